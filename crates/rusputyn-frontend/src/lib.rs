@@ -1,0 +1,40 @@
+//! The Rusputyn frontend: loads a Python file, parses it (`ruff_python_parser`), resolves
+//! every name to its scope, and reports problems as [`Diagnostic`]s. It knows nothing about
+//! Rust or the runtime: its output is the AST plus side tables that later passes read.
+
+pub mod diagnostic;
+pub mod scope;
+pub mod source;
+pub mod syntax;
+
+pub use diagnostic::{Diagnostic, Severity, Span};
+pub use ruff_python_ast as ast;
+pub use scope::{Resolution, Scope, ScopeId, ScopeKind, ScopeTable};
+pub use source::{LoadError, SourceFile};
+
+/// A parsed and resolved module, ready for lowering.
+#[derive(Debug)]
+pub struct CheckedModule {
+    /// The Python module name (`__main__` for the program's entry file).
+    pub name: String,
+    /// The source it came from.
+    pub file: SourceFile,
+    /// The syntax tree.
+    pub ast: ast::ModModule,
+    /// Name resolution for every scope.
+    pub scopes: ScopeTable,
+}
+
+/// Parses and resolves `file`. Returns every diagnostic found (syntax errors stop at the
+/// first, as CPython does; scope errors are all reported).
+pub fn check(file: SourceFile, module_name: &str) -> Result<CheckedModule, Vec<Diagnostic>> {
+    let ast = syntax::parse(&file).map_err(|d| vec![d])?;
+    let (scopes, errors) = scope::resolve_module(&ast);
+    if !errors.is_empty() {
+        return Err(errors
+            .into_iter()
+            .map(|e| Diagnostic::error(diagnostic::SYNTAX_ERROR, e.message, Span { start: e.start, end: e.end }))
+            .collect());
+    }
+    Ok(CheckedModule { name: module_name.to_string(), file, ast, scopes })
+}

@@ -1,0 +1,925 @@
+//! The `builtins` module: every built-in function, registered once in `builtin_table!`, and
+//! the constructors of the built-in types (`int(...)`, `list(...)`, ...).
+
+use crate::call::call;
+use crate::err::{PyErr, type_error, value_error};
+use crate::ops::{self, CmpOp};
+use crate::types::class::{BuiltinType, Class, builtin_class, type_of};
+use crate::types::dict::PyDict;
+use crate::types::function::{BuiltinFn, Kw, check_arity, no_kwargs, take_kwargs};
+use crate::types::int;
+use crate::types::iter::{IterState, PyIter, collect, iter, next};
+use crate::types::set::PySet;
+use crate::value::{PyResult, Value};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::rc::Rc;
+
+macro_rules! builtin_table {
+    ($($name:literal => $static_name:ident = $f:ident),* $(,)?) => {
+        $(
+            #[doc = concat!("The built-in `", $name, "`.")]
+            pub static $static_name: BuiltinFn = BuiltinFn { name: $name, f: $f };
+        )*
+
+        /// Looks a built-in function up by name.
+        pub fn builtin_function(name: &str) -> Option<&'static BuiltinFn> {
+            match name { $($name => Some(&$static_name),)* _ => None }
+        }
+    };
+}
+
+builtin_table! {
+    "print" => PRINT = py_print,
+    "len" => LEN = py_len,
+    "repr" => REPR = py_repr,
+    "ascii" => ASCII = py_ascii,
+    "abs" => ABS = py_abs,
+    "min" => MIN = py_min,
+    "max" => MAX = py_max,
+    "sum" => SUM = py_sum,
+    "any" => ANY = py_any,
+    "all" => ALL = py_all,
+    "sorted" => SORTED = py_sorted,
+    "isinstance" => ISINSTANCE = py_isinstance,
+    "issubclass" => ISSUBCLASS = py_issubclass,
+    "iter" => ITER = py_iter,
+    "next" => NEXT = py_next,
+    "chr" => CHR = py_chr,
+    "ord" => ORD = py_ord,
+    "hex" => HEX = py_hex,
+    "oct" => OCT = py_oct,
+    "bin" => BIN = py_bin,
+    "hash" => HASH = py_hash,
+    "id" => ID = py_id,
+    "callable" => CALLABLE = py_callable,
+    "getattr" => GETATTR = py_getattr,
+    "setattr" => SETATTR = py_setattr,
+    "hasattr" => HASATTR = py_hasattr,
+    "delattr" => DELATTR = py_delattr,
+    "round" => ROUND = py_round,
+    "divmod" => DIVMOD = py_divmod,
+    "pow" => POW = py_pow,
+    "format" => FORMAT = py_format,
+    "input" => INPUT = py_input,
+    "vars" => VARS = py_vars,
+}
+
+/// A built-in name as a value: a function or a built-in class; `None` if unknown.
+pub fn builtin_value(name: &str) -> Option<Value> {
+    if let Some(f) = builtin_function(name) {
+        return Some(Value::Builtin(f));
+    }
+    match name {
+        "None" => return Some(Value::None),
+        "True" => return Some(Value::Bool(true)),
+        "False" => return Some(Value::Bool(false)),
+        "Ellipsis" => return Some(Value::Ellipsis),
+        "NotImplemented" => return Some(Value::NotImplemented),
+        "NoneType" | "function" | "builtin_function_or_method" | "method" | "module" | "generator" | "ellipsis" => return None,
+        _ => {}
+    }
+    BuiltinType::from_name(name).map(|t| Value::Class(builtin_class(t)))
+}
+
+/// Loads a built-in by name or raises `NameError` with CPython's message.
+pub fn load_builtin(name: &str) -> PyResult<Value> {
+    builtin_value(name).ok_or_else(|| crate::err::name_error(format!("name '{name}' is not defined")))
+}
+
+fn py_print(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [sep, end, file, flush] = take_kwargs("print", kw, ["sep", "end", "file", "flush"])?;
+    let str_opt = |v: Option<&Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(type_error(format!("{what} must be None or a string, not {}", other.type_name()))),
+        }
+    };
+    let sep = str_opt(sep, " ", "sep")?;
+    let end = str_opt(end, "\n", "end")?;
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => out.push_str(&ops::str_of(other)?),
+        }
+    }
+    out.push_str(&end);
+    match file {
+        None | Some(Value::None) => crate::io::write_stdout(&out),
+        Some(f) => {
+            crate::types::object::call_method(f, "write", &[Value::string(out)], &[])?;
+        }
+    }
+    if let Some(fl) = flush
+        && fl.truthy()?
+    {
+        crate::io::flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn py_len(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("len", kw)?;
+    check_arity("len", args, 1, 1)?;
+    Ok(Value::Int(ops::len(&args[0])? as i64))
+}
+
+fn py_repr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("repr", args, 1, 1)?;
+    Ok(Value::string(ops::repr_of(&args[0])?))
+}
+
+fn py_ascii(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("ascii", args, 1, 1)?;
+    Ok(Value::string(ops::ascii_of(&args[0])?))
+}
+
+fn py_abs(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("abs", args, 1, 1)?;
+    ops::abs(&args[0])
+}
+
+fn min_max(name: &str, args: &[Value], kw: Kw, op: CmpOp) -> PyResult<Value> {
+    let [key, default] = take_kwargs(name, kw, ["key", "default"])?;
+    let items = match args.len() {
+        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => collect(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            args.to_vec()
+        }
+    };
+    let key = key.filter(|k| !k.is_none());
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match key {
+            Some(f) => call(f, std::slice::from_ref(&item))?,
+            None => item.clone(),
+        };
+        best = match best {
+            None => Some((k, item)),
+            Some((bk, bv)) => {
+                if ops::compare(&k, &bk, op)? { Some((k, item)) } else { Some((bk, bv)) }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => default.cloned().ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn py_min(args: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max("min", args, kw, CmpOp::Lt)
+}
+
+fn py_max(args: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max("max", args, kw, CmpOp::Gt)
+}
+
+fn py_sum(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [kstart] = take_kwargs("sum", kw, ["start"])?;
+    check_arity("sum", args, 1, 2)?;
+    let start = args.get(1).or(kstart).cloned().unwrap_or(Value::Int(0));
+    match &start {
+        Value::Str(_) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Value::Bytes(_) => return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        _ => {}
+    }
+    let it = iter(&args[0])?;
+    let mut acc = start;
+    // Float accumulation uses compensated summation like CPython 3.11? No: 3.11 adds plainly.
+    while let Some(x) = next(&it)? {
+        acc = ops::binop(ops::BinOp::Add, &acc, &x)?;
+    }
+    Ok(acc)
+}
+
+fn py_any(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("any", args, 1, 1)?;
+    let it = iter(&args[0])?;
+    while let Some(x) = next(&it)? {
+        if x.truthy()? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn py_all(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("all", args, 1, 1)?;
+    let it = iter(&args[0])?;
+    while let Some(x) = next(&it)? {
+        if !x.truthy()? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn py_sorted(args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_arity("sorted", args, 1, 1)?;
+    let [key, reverse] = take_kwargs("sort", kw, ["key", "reverse"])?;
+    let mut items = collect(&args[0])?;
+    let reverse = match reverse {
+        Some(r) => r.truthy()?,
+        None => false,
+    };
+    crate::types::list_methods::sort_values(&mut items, key.filter(|k| !k.is_none()), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+    match v {
+        Value::Class(c) => Ok(vec![c.clone()]),
+        Value::Tuple(t) => {
+            let mut out = Vec::new();
+            for x in t.items() {
+                out.extend(class_list(x, fname)?);
+            }
+            Ok(out)
+        }
+        _ => Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn py_isinstance(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("isinstance", args, 2, 2)?;
+    let classes = class_list(&args[1], "isinstance")?;
+    let t = type_of(&args[0]);
+    Ok(Value::Bool(classes.iter().any(|c| t.is_subclass(c))))
+}
+
+fn py_issubclass(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("issubclass", args, 2, 2)?;
+    let Value::Class(c) = &args[0] else { return Err(type_error("issubclass() arg 1 must be a class")) };
+    let classes = class_list(&args[1], "issubclass")?;
+    Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
+}
+
+fn py_iter(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(PyIter::value(IterState::Callable(args[0].clone(), args[1].clone())));
+    }
+    iter(&args[0])
+}
+
+fn py_next(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("next", args, 1, 2)?;
+    if !matches!(&args[0], Value::Iter(_) | Value::Generator(_) | Value::Instance(_)) {
+        return Err(type_error(format!("'{}' object is not an iterator", args[0].type_name())));
+    }
+    if let Value::Generator(g) = &args[0]
+        && args.len() == 1
+    {
+        return g.send(Value::None).map_err(|e| {
+            if e.is(BuiltinType::StopIteration) { e } else { e }
+        });
+    }
+    match next(&args[0])? {
+        Some(v) => Ok(v),
+        None => args.get(1).cloned().ok_or_else(crate::types::iter::stop),
+    }
+}
+
+fn py_chr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("chr", args, 1, 1)?;
+    let i = match &args[0] {
+        Value::Int(_) | Value::Bool(_) => ops::index_of(&args[0])?,
+        Value::BigInt(_) => return Err(crate::err::overflow_error("Python int too large to convert to C int")),
+        other => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn py_ord(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            if s.char_len() != 1 {
+                return Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+            }
+            Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64)))
+        }
+        Value::Bytes(b) => {
+            if b.len() != 1 {
+                return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+            }
+            Ok(Value::Int(b[0] as i64))
+        }
+        other => Err(type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),
+    }
+}
+
+fn radix(args: &[Value], name: &str, r: u32, prefix: &str) -> PyResult<Value> {
+    check_arity(name, args, 1, 1)?;
+    let v = match &args[0] {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int::to_big(&args[0]).unwrap_or_default(),
+        other => BigInt::from(ops::index_of(other)?),
+    };
+    let sign = if v.is_negative() { "-" } else { "" };
+    Ok(Value::string(format!("{sign}{prefix}{}", v.abs().to_str_radix(r))))
+}
+
+fn py_hex(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    radix(args, "hex", 16, "0x")
+}
+
+fn py_oct(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    radix(args, "oct", 8, "0o")
+}
+
+fn py_bin(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    radix(args, "bin", 2, "0b")
+}
+
+fn py_hash(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("hash", args, 1, 1)?;
+    Ok(Value::Int(crate::hash::hash_value(&args[0])?))
+}
+
+fn py_id(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("id", args, 1, 1)?;
+    Ok(Value::Int(ops::id_of(&args[0]) as i64))
+}
+
+fn py_callable(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("callable", args, 1, 1)?;
+    Ok(Value::Bool(match &args[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(type_error(format!("{fname}(): attribute name must be string, not '{}'", other.type_name()))),
+    }
+}
+
+fn py_getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("getattr", args, 2, 3)?;
+    let name = attr_name(&args[1], "getattr")?;
+    match crate::types::object::get_attr(&args[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && e.is(BuiltinType::AttributeError) => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn py_setattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("setattr", args, 3, 3)?;
+    crate::types::object::set_attr(&args[0], attr_name(&args[1], "setattr")?, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn py_hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("hasattr", args, 2, 2)?;
+    match crate::types::object::get_attr(&args[0], attr_name(&args[1], "hasattr")?) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is(BuiltinType::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn py_delattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("delattr", args, 2, 2)?;
+    crate::types::object::del_attr(&args[0], attr_name(&args[1], "delattr")?)?;
+    Ok(Value::None)
+}
+
+/// Rounds a float half-to-even to an integer value.
+fn round_half_even(x: f64) -> f64 {
+    let r = x.round();
+    if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r }
+}
+
+fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [knd] = take_kwargs("round", kw, ["ndigits"])?;
+    check_arity("round", args, 1, 2)?;
+    let nd = args.get(1).or(knd).filter(|v| !v.is_none());
+    match &args[0] {
+        Value::Float(f) => match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(crate::err::overflow_error("cannot convert float infinity to integer"));
+                }
+                float_to_int(round_half_even(*f))
+            }
+            Some(n) => {
+                let n = ops::index_of(n)?;
+                if !f.is_finite() || *f == 0.0 {
+                    return Ok(Value::Float(*f));
+                }
+                if n > 308 {
+                    return Ok(Value::Float(*f));
+                }
+                if n >= 0 {
+                    // Correctly rounded decimal conversion, ties to even on the exact binary
+                    // value, as CPython's `double_round`.
+                    let s = format!("{:.*}", n as usize, f);
+                    return Ok(Value::Float(s.parse().unwrap_or(*f)));
+                }
+                let pow = 10f64.powi((-n) as i32);
+                let y = f / pow;
+                let z = round_half_even(y) * pow;
+                Ok(Value::Float(if z.is_finite() { z } else { 0.0f64.copysign(*f) }))
+            }
+        },
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let v = int::to_big(&args[0]).unwrap_or_default();
+            match nd {
+                None => Ok(int::normalize(v)),
+                Some(n) => {
+                    let n = ops::index_of(n)?;
+                    if n >= 0 {
+                        return Ok(int::normalize(v));
+                    }
+                    let pow = num_traits::pow(BigInt::from(10), (-n) as usize);
+                    let (q, r) = num_integer::Integer::div_mod_floor(&v, &pow);
+                    let twice = &r * 2;
+                    let q = if twice > pow || (twice == pow && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                    Ok(int::normalize(q * pow))
+                }
+            }
+        }
+        Value::Instance(_) => {
+            let a: Vec<Value> = nd.into_iter().cloned().collect();
+            crate::types::object::call_dunder_opt(&args[0], "__round__", &a)?
+                .ok_or_else(|| type_error(format!("type {} doesn't define __round__ method", args[0].type_name())))
+        }
+        other => Err(type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
+    }
+}
+
+/// `int(f)` for a float: truncation toward zero, with CPython's errors for inf/nan.
+pub fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(crate::err::overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(int::normalize(num_traits::FromPrimitive::from_f64(t).unwrap_or_default()))
+}
+
+fn py_divmod(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("divmod", args, 2, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b)
+        && let (Ok(x), Ok(y)) = (to_f64_strict(a), to_f64_strict(b))
+    {
+        if y == 0.0 {
+            return Err(crate::err::zero_division("float divmod()"));
+        }
+        let (q, r) = crate::types::float::divmod(x, y);
+        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
+    let q = ops::binop(ops::BinOp::FloorDiv, a, b).map_err(|e| fix_divmod_msg(e, a, b))?;
+    let r = ops::binop(ops::BinOp::Mod, a, b)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn fix_divmod_msg(e: PyErr, a: &Value, b: &Value) -> PyErr {
+    if e.is(BuiltinType::TypeError) {
+        return crate::err::unsupported_operands("divmod()", a, b);
+    }
+    e
+}
+
+fn to_f64_strict(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => int::to_f64(b),
+        other => Err(type_error(format!("must be real number, not {}", other.type_name()))),
+    }
+}
+
+fn py_pow(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [kmod] = take_kwargs("pow", kw, ["mod"])?;
+    check_arity("pow", args, 2, 3)?;
+    let m = args.get(2).or(kmod).filter(|v| !v.is_none());
+    let Some(m) = m else { return ops::binop(ops::BinOp::Pow, &args[0], &args[1]) };
+    let (Some(b), Some(e), Some(m)) = (int::to_big(&args[0]), int::to_big(&args[1]), int::to_big(m)) else {
+        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let mabs = m.abs();
+    let base = if e.is_negative() {
+        modinv(&b, &mabs).ok_or_else(|| value_error("base is not invertible for the given modulus"))?
+    } else {
+        b.clone()
+    };
+    let r = base.modpow(&e.abs(), &mabs);
+    let r = num_integer::Integer::mod_floor(&r, &mabs);
+    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+    Ok(int::normalize(r))
+}
+
+fn modinv(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(a, m), m);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&g.x, m))
+}
+
+fn py_format(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        None => "",
+        Some(Value::Str(s)) => s.as_str(),
+        Some(other) => return Err(type_error(format!("format() argument 2 must be str, not {}", other.type_name()))),
+    };
+    Ok(Value::string(crate::format::format_value(&args[0], spec)?))
+}
+
+fn py_input(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        crate::io::write_stdout(&ops::str_of(p)?);
+    }
+    crate::io::flush_stdout();
+    match crate::io::read_line() {
+        Some(line) => Ok(Value::string(line)),
+        None => Err(crate::err::eof_error("EOF when reading a line")),
+    }
+}
+
+fn py_vars(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("vars", args, 1, 1)?;
+    crate::types::object::get_attr(&args[0], "__dict__")
+        .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
+}
+
+/// `float(v)` for a number.
+pub fn to_float(v: &Value) -> PyResult<Value> {
+    Ok(Value::Float(to_f64_strict(v)?))
+}
+
+/// Parses a Python int literal as `int(s, base)` accepts it.
+pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
+    let bad = || value_error(format!("invalid literal for int() with base {base}: {}", ops::repr_str(text)));
+    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (base, digits) = {
+        let prefixed = |p: &str| lower.starts_with(p);
+        if (base == 16 || base == 0) && prefixed("0x") {
+            (16, &body[2..])
+        } else if (base == 8 || base == 0) && prefixed("0o") {
+            (8, &body[2..])
+        } else if (base == 2 || base == 0) && prefixed("0b") {
+            (2, &body[2..])
+        } else if base == 0 {
+            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+                return Err(bad());
+            }
+            (10, body)
+        } else {
+            (base, body)
+        }
+    };
+    let digits = digits.strip_prefix('_').filter(|_| body.len() != digits.len()).unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return Err(bad());
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').map(|c| if c.is_ascii_digit() { c } else { c.to_digit(10).and_then(|d| char::from_digit(d, 10)).unwrap_or(c) }).collect();
+    if clean.len() > int::MAX_STR_DIGITS && base == 10 {
+        return Err(value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            int::MAX_STR_DIGITS,
+            clean.len()
+        )));
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(bad)?;
+    Ok(int::normalize(if neg { -v } else { v }))
+}
+
+/// Parses a float as `float(s)` accepts it.
+pub fn parse_float(text: &str) -> PyResult<f64> {
+    let bad = || value_error(format!("could not convert string to float: {}", ops::repr_str(text)));
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let (sign, body) = match lower.as_bytes().first() {
+        Some(b'-') => (-1.0, &lower[1..]),
+        Some(b'+') => (1.0, &lower[1..]),
+        _ => (1.0, &lower[..]),
+    };
+    match body {
+        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
+        "nan" => return Ok(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") || body.contains("_.") || body.contains("._") {
+        return Err(bad());
+    }
+    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+        return Err(bad());
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    clean.parse::<f64>().map(|f| sign * f).map_err(|_| bad())
+}
+
+/// Calls a built-in class: `int(...)`, `str(...)`, `list(...)`, ...
+pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let t = cls.builtin.unwrap_or(BuiltinType::Object);
+    let name = t.name();
+    let first = args.first();
+    match t {
+        BuiltinType::Int => {
+            let [kbase] = take_kwargs("int", kw, ["base"])?;
+            check_arity("int", args, 0, 2)?;
+            let base = args.get(1).or(kbase);
+            match (first, base) {
+                (None, None) => Ok(Value::Int(0)),
+                (None, Some(_)) => Err(type_error("int() missing string argument")),
+                (Some(Value::Str(s)), b) => {
+                    let base = match b {
+                        Some(b) => ops::index_of(b)?,
+                        None => 10,
+                    };
+                    if base != 0 && !(2..=36).contains(&base) {
+                        return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+                    }
+                    parse_int(s.as_str(), base as u32)
+                }
+                (Some(Value::Bytes(b)), base) => {
+                    let base = match base {
+                        Some(b) => ops::index_of(b)?,
+                        None => 10,
+                    };
+                    parse_int(&String::from_utf8_lossy(b), base as u32)
+                }
+                (Some(_), Some(_)) => Err(type_error("int() can't convert non-string with explicit base")),
+                (Some(Value::Int(i)), None) => Ok(Value::Int(*i)),
+                (Some(Value::Bool(b)), None) => Ok(Value::Int(*b as i64)),
+                (Some(v @ Value::BigInt(_)), None) => Ok(v.clone()),
+                (Some(Value::Float(f)), None) => float_to_int(*f),
+                (Some(v @ Value::Instance(_)), None) => {
+                    for m in ["__int__", "__index__", "__trunc__"] {
+                        if let Some(r) = crate::types::object::call_dunder_opt(v, m, &[])? {
+                            return Ok(r);
+                        }
+                    }
+                    Err(type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", v.type_name())))
+                }
+                (Some(v), None) => Err(type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    v.type_name()
+                ))),
+            }
+        }
+        BuiltinType::Float => {
+            no_kwargs("float", kw)?;
+            check_arity("float", args, 0, 1)?;
+            match first {
+                None => Ok(Value::Float(0.0)),
+                Some(Value::Str(s)) => Ok(Value::Float(parse_float(s.as_str())?)),
+                Some(v @ Value::Instance(_)) => match crate::types::object::call_dunder_opt(v, "__float__", &[])? {
+                    Some(r) => Ok(r),
+                    None => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", v.type_name()))),
+                },
+                Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => to_float(v),
+                Some(v) => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", v.type_name()))),
+            }
+        }
+        BuiltinType::Str => {
+            check_arity("str", args, 0, 3)?;
+            match first {
+                None => Ok(Value::str("")),
+                Some(Value::Bytes(b)) if args.len() > 1 || !kw.is_empty() => {
+                    crate::types::object::call_method(&Value::Bytes(b.clone()), "decode", &args[1..], kw)
+                }
+                Some(v) => Ok(Value::string(ops::str_of(v)?)),
+            }
+        }
+        BuiltinType::Bool => {
+            check_arity("bool", args, 0, 1)?;
+            Ok(Value::Bool(match first {
+                None => false,
+                Some(v) => v.truthy()?,
+            }))
+        }
+        BuiltinType::List => {
+            check_arity("list", args, 0, 1)?;
+            Ok(Value::list(match first {
+                None => Vec::new(),
+                Some(v) => collect(v)?,
+            }))
+        }
+        BuiltinType::Tuple => {
+            check_arity("tuple", args, 0, 1)?;
+            match first {
+                None => Ok(Value::empty_tuple()),
+                Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::tuple(collect(v)?)),
+            }
+        }
+        BuiltinType::Dict => {
+            check_arity("dict", args, 0, 1)?;
+            let d = PyDict::new();
+            if let Some(v) = first {
+                crate::types::dict_methods::update_from(&d, v)?;
+            }
+            for (k, v) in kw {
+                d.set_str(k, v.clone());
+            }
+            Ok(Value::Dict(Rc::new(d)))
+        }
+        BuiltinType::Set | BuiltinType::FrozenSet => {
+            check_arity(name, args, 0, 1)?;
+            let s = match first {
+                None => PySet::new(),
+                Some(Value::Set(s) | Value::FrozenSet(s)) => s.copy(),
+                Some(v) => PySet::from_values(collect(v)?)?,
+            };
+            Ok(if t == BuiltinType::Set { Value::Set(Rc::new(s)) } else { Value::FrozenSet(Rc::new(s)) })
+        }
+        BuiltinType::Range => {
+            no_kwargs("range", kw)?;
+            let ints: Vec<i64> = args
+                .iter()
+                .map(|a| match a {
+                    Value::Float(_) | Value::Str(_) | Value::None => {
+                        Err(type_error(format!("'{}' object cannot be interpreted as an integer", a.type_name())))
+                    }
+                    _ => ops::index_of(a),
+                })
+                .collect::<PyResult<_>>()?;
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return Err(type_error("range expected at least 1 argument, got 0")),
+                _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+            };
+            if step == 0 {
+                return Err(value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(crate::types::range::PyRange { start, stop, step })))
+        }
+        BuiltinType::Bytes => {
+            check_arity("bytes", args, 0, 3)?;
+            match first {
+                None => Ok(Value::Bytes(Vec::new().into())),
+                Some(Value::Str(s)) => {
+                    if args.len() < 2 && kw.is_empty() {
+                        return Err(type_error("string argument without an encoding"));
+                    }
+                    Ok(Value::Bytes(s.as_str().as_bytes().to_vec().into()))
+                }
+                Some(Value::Int(n)) => {
+                    if *n < 0 {
+                        return Err(value_error("negative count"));
+                    }
+                    Ok(Value::Bytes(vec![0u8; *n as usize].into()))
+                }
+                Some(v) => {
+                    let items = collect(v)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for x in items {
+                        let i = ops::index_of(&x)?;
+                        if !(0..256).contains(&i) {
+                            return Err(value_error("bytes must be in range(0, 256)"));
+                        }
+                        out.push(i as u8);
+                    }
+                    Ok(Value::Bytes(out.into()))
+                }
+            }
+        }
+        BuiltinType::Type => {
+            check_arity("type", args, 1, 3)?;
+            if args.len() == 1 {
+                return Ok(Value::Class(type_of(&args[0])));
+            }
+            Err(type_error("type() with 3 arguments is not supported yet"))
+        }
+        BuiltinType::Object => {
+            check_arity("object", args, 0, 0)?;
+            Ok(Value::Instance(crate::types::class::Instance::new(cls.clone())))
+        }
+        BuiltinType::Enumerate => {
+            let [kstart] = take_kwargs("enumerate", kw, ["start"])?;
+            check_arity("enumerate", args, 1, 2)?;
+            let start = args.get(1).or(kstart).cloned().unwrap_or(Value::Int(0));
+            if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", start.type_name())));
+            }
+            Ok(PyIter::value(IterState::Enumerate(iter(&args[0])?, start)))
+        }
+        BuiltinType::Zip => {
+            let [strict] = take_kwargs("zip", kw, ["strict"])?;
+            let strict = match strict {
+                Some(s) => s.truthy()?,
+                None => false,
+            };
+            let its = args
+                .iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    iter(a).map_err(|e| {
+                        if e.is(BuiltinType::TypeError) {
+                            type_error(format!("zip argument #{} must support iteration", i + 1))
+                        } else {
+                            e
+                        }
+                    })
+                })
+                .collect::<PyResult<_>>()?;
+            Ok(PyIter::value(IterState::Zip(its, strict)))
+        }
+        BuiltinType::Map => {
+            if args.len() < 2 {
+                return Err(type_error("map() must have at least two arguments."));
+            }
+            let its = args[1..].iter().map(iter).collect::<PyResult<_>>()?;
+            Ok(PyIter::value(IterState::Map(args[0].clone(), its)))
+        }
+        BuiltinType::Filter => {
+            check_arity("filter", args, 2, 2)?;
+            Ok(PyIter::value(IterState::Filter(args[0].clone(), iter(&args[1])?)))
+        }
+        BuiltinType::Reversed => {
+            check_arity("reversed", args, 1, 1)?;
+            reversed(&args[0])
+        }
+        BuiltinType::Slice => {
+            check_arity("slice", args, 1, 3)?;
+            Ok(match args {
+                [stop] => ops::slice(Value::None, stop.clone(), Value::None),
+                [a, b] => ops::slice(a.clone(), b.clone(), Value::None),
+                [a, b, c] => ops::slice(a.clone(), b.clone(), c.clone()),
+                _ => unreachable!("arity checked"),
+            })
+        }
+        _ => Err(type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+/// `reversed(seq)`.
+pub fn reversed(v: &Value) -> PyResult<Value> {
+    let items: Vec<Value> = match v {
+        Value::List(l) => return Ok(PyIter::value(IterState::ListReversed(l.clone(), l.len()))),
+        Value::Tuple(t) => t.items().iter().rev().cloned().collect(),
+        Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+            let mut all = collect(v)?;
+            all.reverse();
+            all
+        }
+        Value::Dict(d) => d.keys().into_iter().rev().collect(),
+        Value::DictView(dv) => dv.items().into_iter().rev().collect(),
+        Value::Instance(_) => {
+            if let Some(r) = crate::types::object::call_dunder_opt(v, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            let n = ops::len(v)?;
+            let mut out = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                out.push(ops::getitem(v, &Value::Int(i as i64))?);
+            }
+            out
+        }
+        other => return Err(type_error(format!("'{}' object is not reversible", other.type_name()))),
+    };
+    Ok(PyIter::value(IterState::Values(items.into(), 0, "reversed")))
+}
+
+/// Floor of a float as an int value (used by `math.floor`).
+pub fn float_floor(f: f64) -> PyResult<Value> {
+    float_to_int(f.floor())
+}
+
+/// `n.to_i64()` or an `OverflowError`.
+pub fn big_to_i64(b: &BigInt) -> PyResult<i64> {
+    b.to_i64().ok_or_else(|| crate::err::overflow_error("Python int too large to convert to C long"))
+}

@@ -1,0 +1,109 @@
+//! Calling any callable value: Python functions (argument binding), built-ins, bound
+//! methods, classes (construction) and instances with `__call__`.
+
+use crate::err::type_error;
+use crate::types::function::{Kw, MethodTarget, bind_args};
+use crate::value::{PyResult, Value};
+
+/// `f(*args)`.
+pub fn call(f: &Value, args: &[Value]) -> PyResult<Value> {
+    call_kw(f, args, &[])
+}
+
+/// `f(*args, **kw)`.
+pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match f {
+        Value::Function(func) => {
+            let slots = bind_args(func, args, kw)?;
+            (func.imp)(func, slots)
+        }
+        Value::Builtin(b) => (b.f)(args, kw),
+        Value::BoundMethod(m) => match &m.target {
+            MethodTarget::Python(func) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.receiver.clone());
+                full.extend_from_slice(args);
+                call_kw(func, &full, kw)
+            }
+            MethodTarget::Native(_, mf) => mf(&m.receiver, args, kw),
+        },
+        Value::Class(c) => crate::types::object::construct(c, args, kw),
+        Value::Instance(inst) => match inst.class.lookup("__call__") {
+            Some(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(f.clone());
+                full.extend_from_slice(args);
+                call_kw(&m, &full, kw)
+            }
+            None => Err(not_callable(f)),
+        },
+        _ => Err(not_callable(f)),
+    }
+}
+
+fn not_callable(f: &Value) -> crate::err::PyErr {
+    type_error(format!("'{}' object is not callable", f.type_name()))
+}
+
+/// A call whose arguments include `*iterable` / `**mapping` expansions, already flattened
+/// by the caller into positional values and owned keyword pairs.
+pub fn call_ex(f: &Value, args: Vec<Value>, kw: Vec<(String, Value)>) -> PyResult<Value> {
+    let refs: Vec<(&str, Value)> = kw.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    call_kw(f, &args, &refs)
+}
+
+/// Appends the keyword arguments of a `**mapping` expansion, with CPython's errors for
+/// non-mappings, non-string keys and repeated keywords (`func_name` names the callee).
+pub fn extend_kwargs(func: &Value, kw: &mut Vec<(String, Value)>, mapping: &Value) -> PyResult<()> {
+    let fname = callee_name(func);
+    let pairs = match mapping {
+        Value::Dict(d) => d.items(),
+        other => {
+            let keys = crate::call::call(&crate::types::object::get_attr(other, "keys").map_err(|_| {
+                type_error(format!("{fname} argument after ** must be a mapping, not {}", other.type_name()))
+            })?, &[])?;
+            let mut out = Vec::new();
+            for k in crate::types::iter::collect(&keys)? {
+                let v = crate::ops::getitem(other, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+    };
+    for (k, v) in pairs {
+        let Value::Str(s) = &k else { return Err(type_error("keywords must be strings")) };
+        if kw.iter().any(|(n, _)| n == s.as_str()) {
+            return Err(type_error(format!("{fname} got multiple values for keyword argument '{}'", s.as_str())));
+        }
+        kw.push((s.as_str().to_string(), v));
+    }
+    Ok(())
+}
+
+/// Appends the elements of a `*iterable` expansion, with CPython's error for non-iterables.
+pub fn extend_args(func: &Value, args: &mut Vec<Value>, iterable: &Value) -> PyResult<()> {
+    match crate::types::iter::collect(iterable) {
+        Ok(items) => {
+            args.extend(items);
+            Ok(())
+        }
+        Err(e) if e.is(crate::types::class::BuiltinType::TypeError) && !matches!(iterable, Value::Instance(_) | Value::Generator(_)) => {
+            Err(type_error(format!("{} argument after * must be an iterable, not {}", callee_name(func), iterable.type_name())))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn callee_name(f: &Value) -> String {
+    match f {
+        Value::Function(func) => format!("{}()", func.code.qualname),
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::Class(c) => format!("{}()", c.name),
+        Value::BoundMethod(m) => match &m.target {
+            MethodTarget::Python(Value::Function(func)) => format!("{}()", func.code.qualname),
+            MethodTarget::Native(n, _) => format!("{}.{n}()", m.receiver.type_name()),
+            _ => "function".into(),
+        },
+        other => format!("{} object", other.type_name()),
+    }
+}

@@ -1,0 +1,303 @@
+//! Comparisons: `==`/`!=` with Python's numeric equality across `bool`/`int`/`float`,
+//! ordering of numbers, strings and sequences (lexicographic, element-wise `==` first), set
+//! inclusion, `in`, and the reflected-dunder fallback for instances.
+
+use super::dunder::rich_compare_dunder;
+use crate::err::type_error;
+use crate::types::int;
+use crate::value::{PyResult, Value};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cmp::Ordering;
+
+/// A comparison operator.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CmpOp {
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+impl CmpOp {
+    /// The operator's symbol.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    /// The operator with its operands swapped (`a < b` ⇔ `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            other => other,
+        }
+    }
+
+    /// `(__op__)` name.
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+
+    fn test(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        }
+    }
+}
+
+/// Exact comparison of an integer with a float (no rounding of big ints), `None` for NaN.
+fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fb = num_bigint::BigInt::from(fl as i128);
+    let fb = if fl.abs() < 1.7e38 { fb } else { num_traits::FromPrimitive::from_f64(fl).unwrap_or(fb) };
+    match i.cmp(&fb) {
+        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        o => Some(o),
+    }
+}
+
+/// Ordering of two numbers (`None` when unordered, e.g. NaN, or not both numbers).
+fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    use Value::*;
+    Some(match (a, b) {
+        (Int(x), Int(y)) => Some(x.cmp(y)),
+        (Float(x), Float(y)) => x.partial_cmp(y),
+        (Bool(_) | Int(_) | BigInt(_), Bool(_) | Int(_) | BigInt(_)) => Some(int::to_big(a)?.cmp(&int::to_big(b)?)),
+        (Bool(_) | Int(_) | BigInt(_), Float(f)) => match a {
+            Int(x) if x.unsigned_abs() < (1 << 53) => (*x as f64).partial_cmp(f),
+            _ => cmp_int_float(&int::to_big(a)?, *f),
+        },
+        (Float(f), Bool(_) | Int(_) | BigInt(_)) => match b {
+            Int(y) if y.unsigned_abs() < (1 << 53) => f.partial_cmp(&(*y as f64)),
+            _ => cmp_int_float(&int::to_big(b)?, *f).map(Ordering::reverse),
+        },
+        _ => return Option::None,
+    })
+}
+
+/// `a == b`.
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x == y),
+        (Value::Str(x), Value::Str(y)) => Ok(std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        _ => compare(a, b, CmpOp::Eq),
+    }
+}
+
+/// Equality for dict keys and set members: `is` first, then `==` (builtin semantics; an
+/// exception inside a user `__eq__` counts as unequal here).
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    super::is(a, b) || eq(a, b).unwrap_or(false)
+}
+
+fn seq_items(v: &Value) -> Option<Vec<Value>> {
+    match v {
+        Value::List(l) => Some(l.snapshot()),
+        Value::Tuple(t) => Some(t.items().to_vec()),
+        _ => None,
+    }
+}
+
+fn seq_compare(x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+    if x.len() != y.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(op == CmpOp::Ne);
+    }
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !(super::is(p, q) || eq(p, q)?) {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => compare(p, q, op),
+            };
+        }
+    }
+    Ok(op.test(x.len().cmp(&y.len())))
+}
+
+/// `a <op> b` as a bool.
+pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    if let Some(o) = num_cmp(a, b) {
+        return Ok(match o {
+            Some(o) => op.test(o),
+            None => op == CmpOp::Ne,
+        });
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => return Ok(op.test(x.as_str().cmp(y.as_str()))),
+        (Value::Bytes(x), Value::Bytes(y)) => return Ok(op.test(x.cmp(y))),
+        (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+            let (x, y) = (seq_items(a).unwrap_or_default(), seq_items(b).unwrap_or_default());
+            return seq_compare(&x, &y, op);
+        }
+        (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) | (Value::NotImplemented, Value::NotImplemented)
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        {
+            return Ok(op == CmpOp::Eq);
+        }
+        (Value::Dict(x), Value::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let equal = x.len() == y.len() && {
+                let mut all = true;
+                for (k, v) in x.items() {
+                    match y.get(&k)? {
+                        Some(w) if super::is(&v, &w) || eq(&v, &w)? => {}
+                        _ => {
+                            all = false;
+                            break;
+                        }
+                    }
+                }
+                all
+            };
+            return Ok(equal == (op == CmpOp::Eq));
+        }
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            return crate::types::set_methods::set_compare(a, b, op);
+        }
+        (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let (lx, ly) = (x.len(), y.len());
+            let same = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+            return Ok(same == (op == CmpOp::Eq));
+        }
+        _ => {}
+    }
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if let Some(r) = rich_compare_dunder(a, b, op)? {
+            return r.truthy();
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(super::is(a, b)),
+        CmpOp::Ne => Ok(!super::is(a, b)),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+/// `a <op> b` as a Python value (instances may return anything from `__eq__` & co).
+pub fn compare_value(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
+        && let Some(r) = rich_compare_dunder(a, b, op)?
+    {
+        return Ok(r);
+    }
+    compare(a, b, op).map(Value::Bool)
+}
+
+/// `needle in haystack`.
+pub fn contains(haystack: &Value, needle: &Value) -> PyResult<bool> {
+    match haystack {
+        Value::Str(s) => match needle {
+            Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
+            _ => Err(type_error(format!("'in <string>' requires string as left operand, not {}", needle.type_name()))),
+        },
+        Value::Bytes(b) => match needle {
+            Value::Bytes(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])),
+            Value::Int(i) => {
+                if !(0..256).contains(i) {
+                    return Err(crate::err::value_error("byte must be in range(0, 256)"));
+                }
+                Ok(b.contains(&(*i as u8)))
+            }
+            _ => Err(type_error(format!("a bytes-like object is required, not '{}'", needle.type_name()))),
+        },
+        Value::List(l) => {
+            let items = l.snapshot();
+            for x in &items {
+                if super::is(x, needle) || eq(x, needle)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for x in t.items() {
+                if super::is(x, needle) || eq(x, needle)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Dict(d) => d.contains(needle),
+        Value::Set(s) | Value::FrozenSet(s) => s.contains(needle),
+        Value::Range(r) => {
+            let i = match needle {
+                Value::Int(i) => *i,
+                Value::Bool(b) => *b as i64,
+                Value::Float(f) if f.fract() == 0.0 => match f.to_i64() {
+                    Some(i) => i,
+                    None => return Ok(false),
+                },
+                Value::BigInt(_) => return Ok(false),
+                _ => {
+                    let items = crate::types::iter::collect(haystack)?;
+                    for x in &items {
+                        if eq(x, needle)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+            };
+            let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+            Ok(in_bounds && (i - r.start) % r.step == 0)
+        }
+        Value::Instance(_) => crate::types::object::instance_contains(haystack, needle),
+        Value::DictView(dv) => dv.contains(needle),
+        Value::Iter(_) | Value::Generator(_) => {
+            while let Some(x) = crate::types::iter::next(haystack)? {
+                if super::is(&x, needle) || eq(&x, needle)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!("argument of type '{}' is not iterable", haystack.type_name()))),
+    }
+}
+
+impl Value {
+    /// `bool(v)`.
+    pub fn truthy(&self) -> PyResult<bool> {
+        super::truthy(self)
+    }
+}

@@ -1,0 +1,223 @@
+//! `repr()` and `str()` of every built-in type, with CPython's exact spelling (quote choice
+//! and escapes of `str`/`bytes`, `[...]` for recursive containers, float repr).
+
+use crate::types::float;
+use crate::types::int;
+use crate::value::{PyResult, Value};
+use std::cell::RefCell;
+
+thread_local! {
+    static IN_PROGRESS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` unless the container at `id` is already being printed (then returns `marker`).
+fn guarded(id: usize, marker: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+    if IN_PROGRESS.with(|s| s.borrow().contains(&id)) {
+        return Ok(marker.to_string());
+    }
+    IN_PROGRESS.with(|s| s.borrow_mut().push(id));
+    let r = f();
+    IN_PROGRESS.with(|s| s.borrow_mut().retain(|&x| x != id));
+    r
+}
+
+/// True for code points `str.isprintable()` accepts (approximation of the Unicode
+/// categories CPython excludes: Cc, Cf, Zs but space, Zl, Zp, Cs, Co).
+pub fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    if c == ' ' {
+        return true;
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    !matches!(u,
+        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E
+        | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xD800..=0xDFFF
+        | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF | 0xFFFE | 0xFFFF | 0x110BD | 0x1D173..=0x1D17A
+        | 0xE0001 | 0xE0020..=0xE007F)
+}
+
+/// `repr(s)` for a `str`.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let u = c as u32;
+                if u < 0x100 {
+                    out.push_str(&format!("\\x{u:02x}"));
+                } else if u < 0x10000 {
+                    out.push_str(&format!("\\u{u:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{u:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr(b)` for `bytes`.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+fn join_reprs<'a>(items: impl Iterator<Item = &'a Value>) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, v) in items.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&repr_of(v)?);
+    }
+    Ok(out)
+}
+
+/// `repr(v)`.
+pub fn repr_of(v: &Value) -> PyResult<String> {
+    Ok(match v {
+        Value::None => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => int::to_decimal_string(b)?,
+        Value::Float(f) => float::repr(*f),
+        Value::Str(s) => repr_str(s.as_str()),
+        Value::Bytes(b) => repr_bytes(b),
+        Value::List(l) => {
+            let id = std::rc::Rc::as_ptr(l) as usize;
+            guarded(id, "[...]", || Ok(format!("[{}]", join_reprs(l.snapshot().iter())?)))?
+        }
+        Value::Tuple(t) => {
+            if t.len() == 1 {
+                format!("({},)", repr_of(&t.items()[0])?)
+            } else {
+                format!("({})", join_reprs(t.items().iter())?)
+            }
+        }
+        Value::Dict(d) => {
+            let id = std::rc::Rc::as_ptr(d) as usize;
+            guarded(id, "{...}", || {
+                let mut out = String::from("{");
+                for (i, (k, v)) in d.items().iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&repr_of(k)?);
+                    out.push_str(": ");
+                    out.push_str(&repr_of(v)?);
+                }
+                out.push('}');
+                Ok(out)
+            })?
+        }
+        Value::Set(s) => {
+            if s.is_empty() {
+                "set()".into()
+            } else {
+                let id = std::rc::Rc::as_ptr(s) as usize;
+                guarded(id, "set(...)", || Ok(format!("{{{}}}", join_reprs(s.items().iter())?)))?
+            }
+        }
+        Value::FrozenSet(s) => {
+            if s.is_empty() {
+                "frozenset()".into()
+            } else {
+                format!("frozenset({{{}}})", join_reprs(s.items().iter())?)
+            }
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            }
+        }
+        Value::Slice(s) => format!("slice({}, {}, {})", repr_of(&s.start)?, repr_of(&s.stop)?, repr_of(&s.step)?),
+        Value::Function(f) => format!("<function {} at {:#x}>", f.code.qualname, super::id_of(v)),
+        Value::Builtin(b) => format!("<built-in function {}>", b.name),
+        Value::BoundMethod(m) => match &m.target {
+            crate::types::function::MethodTarget::Python(f) => {
+                let qn = if let Value::Function(f) = f { f.code.qualname } else { "?" };
+                format!("<bound method {} of {}>", qn, repr_of(&m.receiver)?)
+            }
+            crate::types::function::MethodTarget::Native(name, _) => {
+                format!("<built-in method {} of {} object at {:#x}>", name, m.receiver.type_name(), super::id_of(&m.receiver))
+            }
+        },
+        Value::Class(c) => {
+            if c.builtin.is_some() {
+                format!("<class '{}'>", c.name)
+            } else {
+                format!("<class '{}.{}'>", c.module, c.qualname)
+            }
+        }
+        Value::Instance(_) => return crate::types::object::instance_repr(v),
+        Value::Module(m) => format!("<module '{}'>", m.name),
+        Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), super::id_of(v)),
+        Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, super::id_of(v)),
+        Value::DictView(dv) => dv.repr()?,
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::NotImplemented => "NotImplemented".into(),
+    })
+}
+
+/// `str(v)`.
+pub fn str_of(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Instance(_) => crate::types::object::instance_str(v),
+        _ => repr_of(v),
+    }
+}
+
+/// `ascii(v)`: `repr` with every non-ASCII code point escaped.
+pub fn ascii_of(v: &Value) -> PyResult<String> {
+    let r = repr_of(v)?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+        } else if u < 0x100 {
+            out.push_str(&format!("\\x{u:02x}"));
+        } else if u < 0x10000 {
+            out.push_str(&format!("\\u{u:04x}"));
+        } else {
+            out.push_str(&format!("\\U{u:08x}"));
+        }
+    }
+    Ok(out)
+}

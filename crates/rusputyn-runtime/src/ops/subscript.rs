@@ -1,0 +1,177 @@
+//! Subscripting: `v[i]`, `v[a:b:c]`, assignment and deletion, with CPython's messages.
+
+use crate::err::{PyErr, index_error, key_error, type_error, value_error};
+use crate::types::slice::PySlice;
+use crate::value::{PyResult, Value};
+use std::rc::Rc;
+
+/// Normalises a possibly negative index against `len`; `None` when out of range.
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let j = if i < 0 { i + len } else { i };
+    if (0..len).contains(&j) { Some(j as usize) } else { None }
+}
+
+fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::new(crate::types::class::BuiltinType::IndexError, format!("cannot fit 'int' into an index-sized integer"))),
+        Value::Instance(_) => super::index_of(v),
+        _ => Err(type_error(format!("{what} indices must be integers or slices, not {}", v.type_name()))),
+    }
+}
+
+/// `v[key]`.
+pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
+    match v {
+        Value::List(l) => {
+            if let Value::Slice(s) = key {
+                let items = l.borrow();
+                let idx = s.indices(items.len())?;
+                return Ok(Value::list(idx.iter().map(|i| items[i].clone()).collect()));
+            }
+            let i = index_arg(key, "list")?;
+            let items = l.borrow();
+            norm_index(i, items.len()).map(|i| items[i].clone()).ok_or_else(|| index_error("list index out of range"))
+        }
+        Value::Tuple(t) => {
+            if let Value::Slice(s) = key {
+                let idx = s.indices(t.len())?;
+                return Ok(Value::tuple(idx.iter().map(|i| t.items()[i].clone()).collect()));
+            }
+            let i = index_arg(key, "tuple")?;
+            norm_index(i, t.len()).map(|i| t.items()[i].clone()).ok_or_else(|| index_error("tuple index out of range"))
+        }
+        Value::Str(s) => {
+            if let Value::Slice(sl) = key {
+                let idx = sl.indices(s.char_len())?;
+                if idx.step == 1 {
+                    return Ok(Value::str(s.substring(idx.start as usize, idx.start as usize + idx.len)));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                return Ok(Value::string(idx.iter().map(|i| chars[i]).collect()));
+            }
+            let i = match key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => index_arg(key, "string")?,
+                _ => return Err(type_error(format!("string indices must be integers, not '{}'", key.type_name()))),
+            };
+            let c = norm_index(i, s.char_len()).and_then(|i| s.char_at(i)).ok_or_else(|| index_error("string index out of range"))?;
+            let mut buf = [0u8; 4];
+            Ok(Value::str(c.encode_utf8(&mut buf)))
+        }
+        Value::Bytes(b) => {
+            if let Value::Slice(sl) = key {
+                let idx = sl.indices(b.len())?;
+                return Ok(Value::Bytes(idx.iter().map(|i| b[i]).collect::<Vec<u8>>().into()));
+            }
+            let i = index_arg(key, "byte")?;
+            norm_index(i, b.len()).map(|i| Value::Int(b[i] as i64)).ok_or_else(|| index_error("index out of range"))
+        }
+        Value::Range(r) => {
+            if let Value::Slice(sl) = key {
+                let idx = sl.indices(r.len())?;
+                let start = r.start + idx.start * r.step;
+                let step = r.step * idx.step;
+                let stop = start + idx.len as i64 * step;
+                return Ok(Value::Range(Rc::new(crate::types::range::PyRange { start, stop, step })));
+            }
+            let i = index_arg(key, "range")?;
+            norm_index(i, r.len()).map(|i| Value::Int(r.item(i))).ok_or_else(|| index_error("range object index out of range"))
+        }
+        Value::Dict(d) => match d.get(key)? {
+            Some(v) => Ok(v),
+            None => Err(key_error(key.clone())),
+        },
+        Value::Instance(_) => crate::types::object::instance_getitem(v, key),
+        Value::Class(c) => Ok(Value::Class(c.clone())),
+        _ => Err(type_error(format!("'{}' object is not subscriptable", v.type_name()))),
+    }
+}
+
+/// `v[key] = value`.
+pub fn setitem(v: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match v {
+        Value::List(l) => {
+            if let Value::Slice(s) = key {
+                return set_list_slice(l, s, value);
+            }
+            let i = index_arg(key, "list")?;
+            let mut items = l.borrow_mut();
+            let len = items.len();
+            match norm_index(i, len) {
+                Some(i) => {
+                    items[i] = value;
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            }
+        }
+        Value::Dict(d) => d.set(key.clone(), value),
+        Value::Instance(_) => crate::types::object::instance_setitem(v, key, value),
+        _ => Err(type_error(format!("'{}' object does not support item assignment", v.type_name()))),
+    }
+}
+
+fn set_list_slice(l: &crate::types::list::PyList, s: &PySlice, value: Value) -> PyResult<()> {
+    let new = crate::types::iter::collect(&value)?;
+    let len = l.len();
+    let idx = s.indices(len)?;
+    let mut items = l.borrow_mut();
+    if idx.step == 1 {
+        let start = idx.start.clamp(0, len as i64) as usize;
+        let stop = (idx.start as usize + idx.len).max(start);
+        items.splice(start..stop, new);
+        return Ok(());
+    }
+    if new.len() != idx.len {
+        return Err(value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new.len(),
+            idx.len
+        )));
+    }
+    for (i, v) in idx.iter().zip(new) {
+        items[i] = v;
+    }
+    Ok(())
+}
+
+/// `del v[key]`.
+pub fn delitem(v: &Value, key: &Value) -> PyResult<()> {
+    match v {
+        Value::List(l) => {
+            if let Value::Slice(s) = key {
+                let idx = s.indices(l.len())?;
+                let mut drop: Vec<usize> = idx.iter().collect();
+                drop.sort_unstable();
+                let mut items = l.borrow_mut();
+                for i in drop.into_iter().rev() {
+                    items.remove(i);
+                }
+                return Ok(());
+            }
+            let i = index_arg(key, "list")?;
+            let mut items = l.borrow_mut();
+            let len = items.len();
+            match norm_index(i, len) {
+                Some(i) => {
+                    items.remove(i);
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            }
+        }
+        Value::Dict(d) => match d.remove(key)? {
+            Some(_) => Ok(()),
+            None => Err(key_error(key.clone())),
+        },
+        Value::Instance(_) => crate::types::object::instance_delitem(v, key),
+        _ => Err(type_error(format!("'{}' object does not support item deletion", v.type_name()))),
+    }
+}
+
+/// Builds a `slice` object.
+pub fn slice(start: Value, stop: Value, step: Value) -> Value {
+    Value::Slice(Rc::new(PySlice { start, stop, step }))
+}

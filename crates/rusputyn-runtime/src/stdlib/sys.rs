@@ -1,0 +1,91 @@
+//! The `sys` module: `argv`, `exit`, `stdout`/`stderr`, `maxsize`, recursion limit.
+
+use crate::err::PyErr;
+use crate::types::class::{BuiltinType, builtin_class};
+use crate::types::function::{BuiltinFn, Kw, check_arity};
+use crate::types::module::Module;
+use crate::value::{PyResult, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+thread_local! {
+    static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Sets `sys.argv` (called once by the program entry point).
+pub fn set_argv(argv: Vec<String>) {
+    ARGV.with(|a| *a.borrow_mut() = argv);
+}
+
+static EXIT: BuiltinFn = BuiltinFn { name: "exit", f: exit };
+static SETRECURSIONLIMIT: BuiltinFn = BuiltinFn { name: "setrecursionlimit", f: setrecursionlimit };
+static GETRECURSIONLIMIT: BuiltinFn = BuiltinFn { name: "getrecursionlimit", f: getrecursionlimit };
+static STDOUT_WRITE: BuiltinFn = BuiltinFn { name: "write", f: stdout_write };
+static STDERR_WRITE: BuiltinFn = BuiltinFn { name: "write", f: stderr_write };
+static FLUSH: BuiltinFn = BuiltinFn { name: "flush", f: flush };
+
+fn exit(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("exit", args, 0, 1)?;
+    Err(PyErr::with_args(builtin_class(BuiltinType::SystemExit), args.to_vec()))
+}
+
+fn setrecursionlimit(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_arity("setrecursionlimit", args, 1, 1)?;
+    let n = crate::ops::index_of(&args[0])?;
+    if n < 1 {
+        return Err(crate::err::value_error("recursion limit must be greater or equal than 1"));
+    }
+    crate::frame::set_recursion_limit(n.min(u32::MAX as i64) as u32);
+    Ok(Value::None)
+}
+
+fn getrecursionlimit(_args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(crate::frame::recursion_limit() as i64))
+}
+
+fn write_arg(args: &[Value]) -> PyResult<String> {
+    check_arity("write", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(crate::err::type_error(format!("write() argument must be str, not {}", other.type_name()))),
+    }
+}
+
+fn stdout_write(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = write_arg(args)?;
+    crate::io::write_stdout(&s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stderr_write(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = write_arg(args)?;
+    crate::io::write_stderr(&s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn flush(_args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::io::flush_stdout();
+    Ok(Value::None)
+}
+
+/// Builds the `sys` module.
+pub fn module() -> Rc<Module> {
+    let argv = ARGV.with(|a| a.borrow().iter().map(|s| Value::str(s)).collect());
+    let stdout = Module::new("stdout", vec![("write", Value::Builtin(&STDOUT_WRITE)), ("flush", Value::Builtin(&FLUSH))]);
+    let stderr = Module::new("stderr", vec![("write", Value::Builtin(&STDERR_WRITE)), ("flush", Value::Builtin(&FLUSH))]);
+    Module::new(
+        "sys",
+        vec![
+            ("argv", Value::list(argv)),
+            ("exit", Value::Builtin(&EXIT)),
+            ("maxsize", Value::Int(i64::MAX)),
+            ("setrecursionlimit", Value::Builtin(&SETRECURSIONLIMIT)),
+            ("getrecursionlimit", Value::Builtin(&GETRECURSIONLIMIT)),
+            ("stdout", Value::Module(stdout)),
+            ("stderr", Value::Module(stderr)),
+            ("platform", Value::str(if cfg!(target_family = "wasm") { "wasi" } else { "linux" })),
+            ("byteorder", Value::str("little")),
+            ("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)])),
+        ],
+    )
+}

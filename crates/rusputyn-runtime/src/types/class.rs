@@ -1,0 +1,276 @@
+//! Classes and instances: the built-in type objects (one table, `builtin_types!`), user
+//! classes with their MRO, and instances with a `__dict__`.
+
+use crate::err::ExcState;
+use crate::types::dict::PyDict;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A class object.
+pub struct Class {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// `__qualname__`.
+    pub qualname: Rc<str>,
+    /// `__module__`.
+    pub module: Rc<str>,
+    /// `__bases__`.
+    pub bases: Vec<Rc<Class>>,
+    /// `__mro__` without the class itself (which is always first).
+    pub mro_tail: Vec<Rc<Class>>,
+    /// The class namespace (`__dict__`).
+    pub dict: Rc<PyDict>,
+    /// Set for the built-in types (`int`, `ValueError`, ...).
+    pub builtin: Option<BuiltinType>,
+}
+
+impl Class {
+    /// The name of this class's metaclass (always `type` until metaclasses arrive).
+    pub fn metaclass_name(&self) -> &'static str {
+        "type"
+    }
+
+    /// Iterates the MRO, the class itself first.
+    pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = &Rc<Class>> {
+        std::iter::once(self).chain(self.mro_tail.iter())
+    }
+
+    /// True when `self` is `other` or derives from it.
+    pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+        self.mro().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// True when this class derives from the built-in type `t`.
+    pub fn derives_from(self: &Rc<Self>, t: BuiltinType) -> bool {
+        self.mro().any(|c| c.builtin == Some(t))
+    }
+
+    /// Looks `name` up along the MRO (class attributes and methods).
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        self.mro().find_map(|c| c.dict.get_str(name))
+    }
+
+    /// The nearest built-in type in the MRO (`object` at the latest).
+    pub fn builtin_base(self: &Rc<Self>) -> BuiltinType {
+        self.mro().find_map(|c| c.builtin).unwrap_or(BuiltinType::Object)
+    }
+
+    /// Creates a user class with single or no inheritance (`object` when `bases` is empty).
+    pub fn new_user(name: &str, qualname: &str, module: &str, bases: Vec<Rc<Class>>) -> Rc<Class> {
+        let bases = if bases.is_empty() { vec![builtin_class(BuiltinType::Object)] } else { bases };
+        let mut mro_tail = Vec::new();
+        for c in bases[0].mro() {
+            mro_tail.push(c.clone());
+        }
+        Rc::new(Class {
+            name: name.into(),
+            qualname: qualname.into(),
+            module: module.into(),
+            bases,
+            mro_tail,
+            dict: Rc::new(PyDict::new()),
+            builtin: None,
+        })
+    }
+}
+
+/// An instance of a user-defined class (or of an exception class).
+pub struct Instance {
+    /// `type(self)`.
+    pub class: Rc<Class>,
+    /// `self.__dict__`.
+    pub dict: Rc<PyDict>,
+    /// Exception state, present when the class derives from `BaseException`.
+    pub exc: Option<RefCell<ExcState>>,
+}
+
+impl Instance {
+    /// A fresh instance of `class` with an empty `__dict__`.
+    pub fn new(class: Rc<Class>) -> Rc<Instance> {
+        let exc = if class.derives_from(BuiltinType::BaseException) { Some(RefCell::new(ExcState::default())) } else { None };
+        Rc::new(Instance { class, dict: Rc::new(PyDict::new()), exc })
+    }
+}
+
+macro_rules! builtin_types {
+    ($($variant:ident = $name:literal : $base:ident),* $(,)?) => {
+        /// Every built-in type, in an order where each base comes before its subclasses.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum BuiltinType { $($variant),* }
+
+        impl BuiltinType {
+            /// All built-in types, bases first.
+            pub const ALL: &'static [BuiltinType] = &[$(BuiltinType::$variant),*];
+
+            /// The Python name (`__name__`).
+            pub fn name(self) -> &'static str {
+                match self { $(BuiltinType::$variant => $name),* }
+            }
+
+            /// The single base class (`object`'s base is itself, by convention here).
+            pub fn base(self) -> BuiltinType {
+                match self { $(BuiltinType::$variant => BuiltinType::$base),* }
+            }
+
+            /// Looks a built-in type up by its Python name.
+            pub fn from_name(name: &str) -> Option<BuiltinType> {
+                match name { $($name => Some(BuiltinType::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+builtin_types! {
+    Object = "object": Object,
+    Type = "type": Object,
+    NoneType = "NoneType": Object,
+    Int = "int": Object,
+    Bool = "bool": Int,
+    Float = "float": Object,
+    Complex = "complex": Object,
+    Str = "str": Object,
+    Bytes = "bytes": Object,
+    ByteArray = "bytearray": Object,
+    List = "list": Object,
+    Tuple = "tuple": Object,
+    Dict = "dict": Object,
+    Set = "set": Object,
+    FrozenSet = "frozenset": Object,
+    Range = "range": Object,
+    Slice = "slice": Object,
+    Function = "function": Object,
+    BuiltinFunction = "builtin_function_or_method": Object,
+    Method = "method": Object,
+    Module = "module": Object,
+    Generator = "generator": Object,
+    Ellipsis = "ellipsis": Object,
+    NotImplementedType = "NotImplementedType": Object,
+    StaticMethod = "staticmethod": Object,
+    ClassMethod = "classmethod": Object,
+    Property = "property": Object,
+    Super = "super": Object,
+    Enumerate = "enumerate": Object,
+    Zip = "zip": Object,
+    Map = "map": Object,
+    Filter = "filter": Object,
+    Reversed = "reversed": Object,
+    BaseException = "BaseException": Object,
+    SystemExit = "SystemExit": BaseException,
+    KeyboardInterrupt = "KeyboardInterrupt": BaseException,
+    GeneratorExit = "GeneratorExit": BaseException,
+    Exception = "Exception": BaseException,
+    StopIteration = "StopIteration": Exception,
+    StopAsyncIteration = "StopAsyncIteration": Exception,
+    ArithmeticError = "ArithmeticError": Exception,
+    FloatingPointError = "FloatingPointError": ArithmeticError,
+    OverflowError = "OverflowError": ArithmeticError,
+    ZeroDivisionError = "ZeroDivisionError": ArithmeticError,
+    AssertionError = "AssertionError": Exception,
+    AttributeError = "AttributeError": Exception,
+    BufferError = "BufferError": Exception,
+    EOFError = "EOFError": Exception,
+    ImportError = "ImportError": Exception,
+    ModuleNotFoundError = "ModuleNotFoundError": ImportError,
+    LookupError = "LookupError": Exception,
+    IndexError = "IndexError": LookupError,
+    KeyError = "KeyError": LookupError,
+    MemoryError = "MemoryError": Exception,
+    NameError = "NameError": Exception,
+    UnboundLocalError = "UnboundLocalError": NameError,
+    OSError = "OSError": Exception,
+    FileNotFoundError = "FileNotFoundError": OSError,
+    FileExistsError = "FileExistsError": OSError,
+    PermissionError = "PermissionError": OSError,
+    IsADirectoryError = "IsADirectoryError": OSError,
+    NotADirectoryError = "NotADirectoryError": OSError,
+    TimeoutError = "TimeoutError": OSError,
+    ReferenceError = "ReferenceError": Exception,
+    RuntimeError = "RuntimeError": Exception,
+    NotImplementedError = "NotImplementedError": RuntimeError,
+    RecursionError = "RecursionError": RuntimeError,
+    SyntaxError = "SyntaxError": Exception,
+    SystemError = "SystemError": Exception,
+    TypeError = "TypeError": Exception,
+    ValueError = "ValueError": Exception,
+    UnicodeError = "UnicodeError": ValueError,
+    UnicodeDecodeError = "UnicodeDecodeError": UnicodeError,
+    UnicodeEncodeError = "UnicodeEncodeError": UnicodeError,
+    Warning = "Warning": Exception,
+    UserWarning = "UserWarning": Warning,
+    DeprecationWarning = "DeprecationWarning": Warning,
+    RuntimeWarning = "RuntimeWarning": Warning,
+}
+
+thread_local! {
+    static REGISTRY: Vec<Rc<Class>> = build_registry();
+}
+
+fn build_registry() -> Vec<Rc<Class>> {
+    let mut out: Vec<Rc<Class>> = Vec::with_capacity(BuiltinType::ALL.len());
+    for &t in BuiltinType::ALL {
+        let (bases, mro_tail) = if t == BuiltinType::Object {
+            (Vec::new(), Vec::new())
+        } else {
+            let base = out[t.base() as usize].clone();
+            let tail: Vec<Rc<Class>> = base.mro().cloned().collect();
+            (vec![base], tail)
+        };
+        out.push(Rc::new(Class {
+            name: t.name().into(),
+            qualname: t.name().into(),
+            module: "builtins".into(),
+            bases,
+            mro_tail,
+            dict: Rc::new(PyDict::new()),
+            builtin: Some(t),
+        }));
+    }
+    out
+}
+
+/// The class object of a built-in type.
+pub fn builtin_class(t: BuiltinType) -> Rc<Class> {
+    REGISTRY.with(|r| r[t as usize].clone())
+}
+
+/// `type(v)`.
+pub fn type_of(v: &Value) -> Rc<Class> {
+    let t = match v {
+        Value::Instance(i) => return i.class.clone(),
+        Value::None => BuiltinType::NoneType,
+        Value::Bool(_) => BuiltinType::Bool,
+        Value::Int(_) | Value::BigInt(_) => BuiltinType::Int,
+        Value::Float(_) => BuiltinType::Float,
+        Value::Str(_) => BuiltinType::Str,
+        Value::Bytes(_) => BuiltinType::Bytes,
+        Value::List(_) => BuiltinType::List,
+        Value::Tuple(_) => BuiltinType::Tuple,
+        Value::Dict(_) => BuiltinType::Dict,
+        Value::Set(_) => BuiltinType::Set,
+        Value::FrozenSet(_) => BuiltinType::FrozenSet,
+        Value::Range(_) => BuiltinType::Range,
+        Value::Slice(_) => BuiltinType::Slice,
+        Value::Function(_) => BuiltinType::Function,
+        Value::Builtin(_) => BuiltinType::BuiltinFunction,
+        Value::BoundMethod(_) => BuiltinType::Method,
+        Value::Class(_) => BuiltinType::Type,
+        Value::Module(_) => BuiltinType::Module,
+        Value::Iter(it) => it.builtin_type(),
+        Value::Generator(_) => BuiltinType::Generator,
+        Value::DictView(_) => BuiltinType::Object,
+        Value::Ellipsis => BuiltinType::Ellipsis,
+        Value::NotImplemented => BuiltinType::NotImplementedType,
+    };
+    builtin_class(t)
+}
+
+/// `isinstance(v, cls)` for a single class.
+pub fn is_instance(v: &Value, cls: &Rc<Class>) -> bool {
+    type_of(v).is_subclass(cls)
+}
+
+/// `isinstance(v, <built-in type t>)`.
+pub fn is_instance_of(v: &Value, t: BuiltinType) -> bool {
+    type_of(v).derives_from(t)
+}

@@ -1,0 +1,220 @@
+//! `dict`: an insertion-ordered hash map with Python key semantics (`1 == 1.0 == True` are
+//! one key). Entries live in a vector in insertion order; a `hashbrown::HashTable` maps
+//! hashes to entry indices. Deleted entries leave holes that are compacted when they
+//! outnumber the live ones.
+
+use crate::hash::{hash_str, hash_value};
+use crate::ops::key_eq;
+use crate::value::{PyResult, Value};
+use hashbrown::HashTable;
+use std::cell::RefCell;
+
+struct Entry {
+    hash: i64,
+    key: Value,
+    value: Value,
+}
+
+#[derive(Default)]
+struct Inner {
+    entries: Vec<Option<Entry>>,
+    table: HashTable<usize>,
+    live: usize,
+}
+
+/// A Python `dict` object.
+#[derive(Default)]
+pub struct PyDict {
+    inner: RefCell<Inner>,
+}
+
+fn h64(h: i64) -> u64 {
+    h as u64
+}
+
+impl Inner {
+    fn find(&self, hash: i64, key: &Value) -> Option<usize> {
+        let entries = &self.entries;
+        self.table
+            .find(h64(hash), |&i| entries[i].as_ref().is_some_and(|e| e.hash == hash && key_eq(&e.key, key)))
+            .copied()
+    }
+
+    fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
+        let entries = &self.entries;
+        self.table
+            .find(h64(hash), |&i| {
+                entries[i].as_ref().is_some_and(|e| e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key))
+            })
+            .copied()
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let idx = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.table.insert_unique(h64(hash), idx, |&i| h64(entries[i].as_ref().map_or(0, |e| e.hash)));
+        self.live += 1;
+    }
+
+    fn remove_at(&mut self, idx: usize) -> Entry {
+        let hash = self.entries[idx].as_ref().map_or(0, |e| e.hash);
+        if let Ok(entry) = self.table.find_entry(h64(hash), |&i| i == idx) {
+            entry.remove();
+        }
+        let e = self.entries[idx].take().expect("live entry");
+        self.live -= 1;
+        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
+            self.compact();
+        }
+        e
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.table.clear();
+        self.live = 0;
+        for e in old.into_iter().flatten() {
+            self.insert_new(e.hash, e.key, e.value);
+        }
+    }
+}
+
+impl PyDict {
+    /// An empty dict.
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    /// Builds a dict from pairs (later keys win, first position kept).
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (Value, Value)>) -> PyResult<PyDict> {
+        let d = PyDict::new();
+        for (k, v) in pairs {
+            d.set(k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// `len(d)`.
+    pub fn len(&self) -> usize {
+        self.inner.borrow().live
+    }
+
+    /// True for `{}`.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// `d.get(key)` without a default: `Ok(None)` when absent, `Err` when unhashable.
+    pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
+        let hash = hash_value(key)?;
+        let inner = self.inner.borrow();
+        Ok(inner.find(hash, key).and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone())))
+    }
+
+    /// Lookup by a string key (attribute dictionaries, keyword arguments).
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let inner = self.inner.borrow();
+        inner.find_str(hash_str(key), key).and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
+    }
+
+    /// `key in d`.
+    pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        let hash = hash_value(key)?;
+        Ok(self.inner.borrow().find(hash, key).is_some())
+    }
+
+    /// `d[key] = value`.
+    pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
+        let hash = hash_value(&key)?;
+        let mut inner = self.inner.borrow_mut();
+        match inner.find(hash, &key) {
+            Some(i) => {
+                if let Some(e) = inner.entries[i].as_mut() {
+                    e.value = value;
+                }
+            }
+            None => inner.insert_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// `d[key] = value` for a string key.
+    pub fn set_str(&self, key: &str, value: Value) {
+        let hash = hash_str(key);
+        let mut inner = self.inner.borrow_mut();
+        match inner.find_str(hash, key) {
+            Some(i) => {
+                if let Some(e) = inner.entries[i].as_mut() {
+                    e.value = value;
+                }
+            }
+            None => inner.insert_new(hash, Value::str(key), value),
+        }
+    }
+
+    /// Removes `key`, returning its value if it was present.
+    pub fn remove(&self, key: &Value) -> PyResult<Option<Value>> {
+        let hash = hash_value(key)?;
+        let mut inner = self.inner.borrow_mut();
+        Ok(match inner.find(hash, key) {
+            Some(i) => Some(inner.remove_at(i).value),
+            None => None,
+        })
+    }
+
+    /// Removes a string key, returning its value if present.
+    pub fn remove_str(&self, key: &str) -> Option<Value> {
+        let mut inner = self.inner.borrow_mut();
+        let i = inner.find_str(hash_str(key), key)?;
+        Some(inner.remove_at(i).value)
+    }
+
+    /// Removes and returns the last inserted pair (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut inner = self.inner.borrow_mut();
+        let idx = inner.entries.iter().rposition(|e| e.is_some())?;
+        let e = inner.remove_at(idx);
+        Some((e.key, e.value))
+    }
+
+    /// Removes everything.
+    pub fn clear(&self) {
+        *self.inner.borrow_mut() = Inner::default();
+    }
+
+    /// The keys, in order.
+    pub fn keys(&self) -> Vec<Value> {
+        self.inner.borrow().entries.iter().flatten().map(|e| e.key.clone()).collect()
+    }
+
+    /// The values, in order.
+    pub fn values(&self) -> Vec<Value> {
+        self.inner.borrow().entries.iter().flatten().map(|e| e.value.clone()).collect()
+    }
+
+    /// The pairs, in order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.inner.borrow().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    /// Iteration support: the first live entry at or after raw position `pos`, and the next
+    /// raw position. Callers detect mutation by comparing `len()` between steps.
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let inner = self.inner.borrow();
+        inner.entries.iter().enumerate().skip(pos).find_map(|(i, e)| e.as_ref().map(|e| (i + 1, e.key.clone(), e.value.clone())))
+    }
+
+    /// A shallow copy.
+    pub fn copy(&self) -> PyDict {
+        let inner = self.inner.borrow();
+        let d = PyDict::new();
+        {
+            let mut out = d.inner.borrow_mut();
+            for e in inner.entries.iter().flatten() {
+                out.insert_new(e.hash, e.key.clone(), e.value.clone());
+            }
+        }
+        d
+    }
+}

@@ -1,0 +1,280 @@
+//! Functions: Python functions compiled to Rust (`Function`, with their static `Code`
+//! description), functions implemented in Rust (`BuiltinFn`), and bound methods. Also the
+//! binding of call arguments to parameters, with CPython's error messages.
+
+use crate::err::{PyErr, type_error};
+use crate::types::dict::PyDict;
+use crate::value::{PyResult, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Keyword arguments of a call: `(name, value)` pairs in call order.
+pub type Kw<'a> = &'a [(&'a str, Value)];
+
+/// A function implemented in Rust: positional arguments and keyword arguments.
+pub type NativeFn = fn(&[Value], Kw) -> PyResult<Value>;
+
+/// A method of a built-in type implemented in Rust: receiver, arguments, keywords.
+pub type MethodFn = fn(&Value, &[Value], Kw) -> PyResult<Value>;
+
+/// The body of a compiled Python function: receives the function object (for defaults and
+/// closure cells) and the bound parameter slots (see [`Code`] for the layout).
+pub type FnImpl = fn(&Function, Vec<Value>) -> PyResult<Value>;
+
+/// A closure cell: a variable shared between a function and the functions nested in it.
+pub type Cell = Rc<RefCell<Option<Value>>>;
+
+/// A new, empty cell.
+pub fn new_cell(v: Option<Value>) -> Cell {
+    Rc::new(RefCell::new(v))
+}
+
+/// Static description of a compiled Python function.
+///
+/// Parameter slot layout passed to [`FnImpl`]: the `npos` positional parameters, then the
+/// `*args` tuple if `varargs`, then the `kwonly` keyword-only parameters, then the
+/// `**kwargs` dict if `varkw`.
+#[derive(Debug)]
+pub struct Code {
+    /// `__name__`.
+    pub name: &'static str,
+    /// `__qualname__`.
+    pub qualname: &'static str,
+    /// The Python file it was defined in.
+    pub file: &'static str,
+    /// Names of the positional parameters followed by the keyword-only ones.
+    pub params: &'static [&'static str],
+    /// How many leading positional parameters are positional-only.
+    pub posonly: usize,
+    /// Number of positional parameters (positional-only included).
+    pub npos: usize,
+    /// Number of keyword-only parameters.
+    pub kwonly: usize,
+    /// Has `*args`.
+    pub varargs: bool,
+    /// Has `**kwargs`.
+    pub varkw: bool,
+    /// Is a generator function.
+    pub generator: bool,
+}
+
+/// A Python function object.
+pub struct Function {
+    /// Static description.
+    pub code: &'static Code,
+    /// Defaults of the last `defaults.len()` positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults of the keyword-only parameters (`None` = required).
+    pub kwdefaults: Vec<Option<Value>>,
+    /// Closure cells, in the order the body expects them.
+    pub closure: Vec<Cell>,
+    /// The compiled body.
+    pub imp: FnImpl,
+    /// Function attributes (`f.__dict__`).
+    pub attrs: RefCell<Option<Rc<PyDict>>>,
+    /// Explicit `__name__`/`__qualname__`/`__doc__` overrides (set by `functools.wraps`).
+    pub doc: Option<Value>,
+}
+
+impl Function {
+    /// A function value.
+    pub fn new(code: &'static Code, imp: FnImpl, defaults: Vec<Value>, kwdefaults: Vec<Option<Value>>, closure: Vec<Cell>) -> Value {
+        Value::Function(Rc::new(Function { code, defaults, kwdefaults, closure, imp, attrs: RefCell::new(None), doc: None }))
+    }
+}
+
+/// A function implemented in Rust, exposed as a Python object.
+pub struct BuiltinFn {
+    /// `__name__`.
+    pub name: &'static str,
+    /// The implementation.
+    pub f: NativeFn,
+}
+
+/// What a bound method calls.
+pub enum MethodTarget {
+    /// A Python function; the receiver is passed as the first argument.
+    Python(Value),
+    /// A method of a built-in type.
+    Native(&'static str, MethodFn),
+}
+
+/// A method bound to its receiver (`obj.meth` without calling it).
+pub struct BoundMethod {
+    /// `__self__`.
+    pub receiver: Value,
+    /// `__func__`.
+    pub target: MethodTarget,
+}
+
+impl BoundMethod {
+    /// `type(m).__name__`.
+    pub fn type_name(&self) -> &'static str {
+        match self.target {
+            MethodTarget::Python(_) => "method",
+            MethodTarget::Native(..) => "builtin_function_or_method",
+        }
+    }
+}
+
+fn name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Binds call arguments to the parameter slots of `f` (see [`Code`]), applying defaults and
+/// raising CPython's `TypeError`s for mismatches.
+pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
+    let code = f.code;
+    let qn = code.qualname;
+    // Fast path: exact positional call.
+    if kw.is_empty() && args.len() == code.npos && !code.varargs && code.kwonly == 0 && !code.varkw {
+        return Ok(args.to_vec());
+    }
+    let npos = code.npos;
+    let mut slots: Vec<Option<Value>> = vec![None; npos];
+    for (i, a) in args.iter().take(npos).enumerate() {
+        slots[i] = Some(a.clone());
+    }
+    let extra: Vec<Value> = if args.len() > npos { args[npos..].to_vec() } else { Vec::new() };
+    if !extra.is_empty() && !code.varargs {
+        let ndef = f.defaults.len();
+        let kwonly_given = kw.iter().filter(|(k, _)| code.params[npos..].contains(k)).count();
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", npos - ndef, npos)
+        } else {
+            format!("{} positional argument{}", npos, if npos == 1 { "" } else { "s" })
+        };
+        let given = args.len();
+        let was = if given == 1 { "was" } else { "were" };
+        if kwonly_given > 0 {
+            return Err(type_error(format!(
+                "{qn}() takes {takes} but {given} positional argument{} (and {} keyword-only argument{}) were given",
+                if given == 1 { "" } else { "s" },
+                kwonly_given,
+                if kwonly_given == 1 { "" } else { "s" }
+            )));
+        }
+        return Err(type_error(format!("{qn}() takes {takes} but {given} {was} given")));
+    }
+    let mut kwonly: Vec<Option<Value>> = vec![None; code.kwonly];
+    let kwdict = if code.varkw { Some(PyDict::new()) } else { None };
+    let mut posonly_as_kw: Vec<&str> = Vec::new();
+    for (name, value) in kw {
+        if let Some(pos) = code.params.iter().position(|p| p == name) {
+            if pos < code.posonly {
+                if let Some(d) = &kwdict {
+                    d.set_str(name, value.clone());
+                    continue;
+                }
+                posonly_as_kw.push(name);
+                continue;
+            }
+            let slot = if pos < npos { &mut slots[pos] } else { &mut kwonly[pos - npos] };
+            if slot.is_some() {
+                return Err(type_error(format!("{qn}() got multiple values for argument '{name}'")));
+            }
+            *slot = Some(value.clone());
+        } else if let Some(d) = &kwdict {
+            if d.get_str(name).is_some() {
+                return Err(type_error(format!("{qn}() got multiple values for keyword argument '{name}'")));
+            }
+            d.set_str(name, value.clone());
+        } else {
+            return Err(type_error(format!("{qn}() got an unexpected keyword argument '{name}'")));
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(type_error(format!(
+            "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+    let first_default = npos - f.defaults.len();
+    let mut missing: Vec<&str> = Vec::new();
+    for i in 0..npos {
+        if slots[i].is_none() {
+            if i >= first_default {
+                slots[i] = Some(f.defaults[i - first_default].clone());
+            } else {
+                missing.push(code.params[i]);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{qn}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let mut missing_kw: Vec<&str> = Vec::new();
+    for (i, slot) in kwonly.iter_mut().enumerate() {
+        if slot.is_none() {
+            match f.kwdefaults.get(i).cloned().flatten() {
+                Some(d) => *slot = Some(d),
+                None => missing_kw.push(code.params[npos + i]),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(type_error(format!(
+            "{qn}() missing {} required keyword-only argument{}: {}",
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            name_list(&missing_kw)
+        )));
+    }
+    let mut out: Vec<Value> = slots.into_iter().map(|s| s.unwrap_or(Value::None)).collect();
+    if code.varargs {
+        out.push(Value::tuple(extra));
+    }
+    out.extend(kwonly.into_iter().map(|s| s.unwrap_or(Value::None)));
+    if let Some(d) = kwdict {
+        out.push(Value::Dict(Rc::new(d)));
+    }
+    Ok(out)
+}
+
+/// Checks a built-in's positional argument count, raising CPython's message on mismatch.
+pub fn check_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({} given)", args.len()),
+                1 => format!("{name}() takes exactly one argument ({} given)", args.len()),
+                _ => format!("{name} expected {min} arguments, got {}", args.len()),
+            }
+        } else if args.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+        };
+        return Err(type_error(msg));
+    }
+    Ok(())
+}
+
+/// Rejects keyword arguments for a built-in that takes none.
+pub fn no_kwargs(name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() { Ok(()) } else { Err(type_error(format!("{name}() takes no keyword arguments"))) }
+}
+
+/// Looks a keyword argument up by name, for built-ins that take a few named options;
+/// rejects unknown names with CPython's message.
+pub fn take_kwargs<'a, const N: usize>(fname: &str, kw: Kw<'a>, names: [&str; N]) -> PyResult<[Option<&'a Value>; N]> {
+    let mut out: [Option<&Value>; N] = [None; N];
+    for (k, v) in kw {
+        match names.iter().position(|n| n == k) {
+            Some(i) => out[i] = Some(v),
+            None => return Err(PyErr::new(crate::types::class::BuiltinType::TypeError, format!("{fname}() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    Ok(out)
+}

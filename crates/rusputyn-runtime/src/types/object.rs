@@ -1,0 +1,514 @@
+//! The object protocol: attribute lookup (`getattr`/`setattr`/`delattr`), method calls,
+//! instance creation (`Cls(...)` → `__init__`), and the special-method hooks instances use
+//! for `repr`, `str`, `len`, truth, iteration, hashing and subscripting.
+
+use crate::call::{call, call_kw};
+use crate::err::{PyErr, attribute_error, type_error};
+use crate::types::class::{BuiltinType, Class, Instance, builtin_class, type_of};
+use crate::types::function::{BoundMethod, Kw, MethodTarget};
+use crate::types::methods;
+use crate::value::{PyResult, Value};
+use std::rc::Rc;
+
+fn no_attr(v: &Value, name: &str) -> PyErr {
+    match v {
+        Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{name}'", m.name)),
+        Value::Class(c) => attribute_error(format!("type object '{}' has no attribute '{name}'", c.name)),
+        _ => attribute_error(format!("'{}' object has no attribute '{name}'", v.type_name())),
+    }
+}
+
+/// Binds a class attribute found on the type of `obj` (functions become bound methods).
+fn bind(attr: Value, obj: &Value) -> Value {
+    match attr {
+        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), target: MethodTarget::Python(attr) })),
+        other => other,
+    }
+}
+
+/// `getattr(v, name)`.
+pub fn get_attr(v: &Value, name: &str) -> PyResult<Value> {
+    match v {
+        Value::Instance(inst) => {
+            if let Some(x) = inst.dict.get_str(name) {
+                return Ok(x);
+            }
+            if let Some(x) = inst.class.lookup(name) {
+                return Ok(bind(x, v));
+            }
+            if let Some(x) = special_instance_attr(inst, name) {
+                return Ok(x);
+            }
+            if let Some(getattr) = inst.class.lookup("__getattr__") {
+                return call(&getattr, &[v.clone(), Value::str(name)]);
+            }
+            Err(no_attr(v, name))
+        }
+        Value::Class(c) => {
+            if let Some(x) = c.lookup(name) {
+                return Ok(x);
+            }
+            match name {
+                "__name__" => Ok(Value::str(&c.name)),
+                "__qualname__" => Ok(Value::str(&c.qualname)),
+                "__module__" => Ok(Value::str(&c.module)),
+                "__bases__" => Ok(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+                "__mro__" => Ok(Value::tuple(c.mro().map(|b| Value::Class(b.clone())).collect())),
+                "__dict__" => Ok(Value::Dict(c.dict.clone())),
+                "__doc__" => Ok(Value::None),
+                _ => match c.builtin.and_then(|t| methods::lookup_type(t, name)) {
+                    Some(m) => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: Value::Class(c.clone()), target: MethodTarget::Native(m.0, m.1) }))),
+                    None => Err(no_attr(v, name)),
+                },
+            }
+        }
+        Value::Module(m) => m.dict.get_str(name).ok_or_else(|| no_attr(v, name)),
+        Value::Function(f) => match name {
+            "__name__" => Ok(Value::str(f.code.name)),
+            "__qualname__" => Ok(Value::str(f.code.qualname)),
+            "__doc__" => Ok(f.doc.clone().unwrap_or(Value::None)),
+            "__module__" => Ok(Value::str("__main__")),
+            "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+            _ => f.attrs.borrow().as_ref().and_then(|d| d.get_str(name)).ok_or_else(|| no_attr(v, name)),
+        },
+        Value::Builtin(b) => match name {
+            "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+            _ => Err(no_attr(v, name)),
+        },
+        Value::BoundMethod(m) => match (name, &m.target) {
+            ("__self__", _) => Ok(m.receiver.clone()),
+            ("__func__", MethodTarget::Python(f)) => Ok(f.clone()),
+            ("__name__", MethodTarget::Native(n, _)) => Ok(Value::str(n)),
+            (_, MethodTarget::Python(f)) => get_attr(f, name),
+            _ => Err(no_attr(v, name)),
+        },
+        Value::Generator(g) => match name {
+            "__name__" => Ok(Value::str(g.name)),
+            "__qualname__" => Ok(Value::str(g.qualname)),
+            _ => native_method(v, name),
+        },
+        _ => {
+            if let Some(x) = methods::special_attr(v, name)? {
+                return Ok(x);
+            }
+            native_method(v, name)
+        }
+    }
+}
+
+fn native_method(v: &Value, name: &str) -> PyResult<Value> {
+    match methods::lookup(v, name) {
+        Some((n, f)) => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: v.clone(), target: MethodTarget::Native(n, f) }))),
+        None => Err(no_attr(v, name)),
+    }
+}
+
+fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
+    match name {
+        "__class__" => Some(Value::Class(inst.class.clone())),
+        "__dict__" => Some(Value::Dict(inst.dict.clone())),
+        _ => {
+            let st = inst.exc.as_ref()?.borrow();
+            match name {
+                "args" => Some(st.args.clone().unwrap_or_else(Value::empty_tuple)),
+                "__cause__" => Some(st.cause.clone().unwrap_or(Value::None)),
+                "__context__" => Some(st.context.clone().unwrap_or(Value::None)),
+                "__suppress_context__" => Some(Value::Bool(st.suppress_context)),
+                "__traceback__" => Some(Value::None),
+                "value" if inst.class.derives_from(BuiltinType::StopIteration) => {
+                    Some(match &st.args {
+                        Some(Value::Tuple(t)) if !t.is_empty() => t.items()[0].clone(),
+                        _ => Value::None,
+                    })
+                }
+                "code" if inst.class.derives_from(BuiltinType::SystemExit) => {
+                    Some(match &st.args {
+                        Some(Value::Tuple(t)) if t.len() == 1 => t.items()[0].clone(),
+                        Some(Value::Tuple(t)) if t.is_empty() => Value::None,
+                        Some(args) => args.clone(),
+                        None => Value::None,
+                    })
+                }
+                _ => None,
+            }
+        }
+    }
+}
+
+/// `setattr(v, name, value)`.
+pub fn set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
+    match v {
+        Value::Instance(inst) => {
+            if let Some(setattr) = inst.class.lookup("__setattr__") {
+                call(&setattr, &[v.clone(), Value::str(name), value])?;
+                return Ok(());
+            }
+            if let Some(st) = &inst.exc {
+                let mut st = st.borrow_mut();
+                match name {
+                    "args" => {
+                        st.args = Some(Value::tuple(crate::types::iter::collect(&value)?));
+                        return Ok(());
+                    }
+                    "__cause__" => {
+                        st.cause = if value.is_none() { None } else { Some(value) };
+                        st.suppress_context = true;
+                        return Ok(());
+                    }
+                    "__context__" => {
+                        st.context = if value.is_none() { None } else { Some(value) };
+                        return Ok(());
+                    }
+                    "__suppress_context__" => {
+                        st.suppress_context = value.truthy()?;
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+            inst.dict.set_str(name, value);
+            Ok(())
+        }
+        Value::Class(c) if c.builtin.is_none() => {
+            c.dict.set_str(name, value);
+            Ok(())
+        }
+        Value::Class(c) => Err(type_error(format!("cannot set '{name}' attribute of immutable type '{}'", c.name))),
+        Value::Module(m) => {
+            m.dict.set_str(name, value);
+            Ok(())
+        }
+        Value::Function(f) => {
+            let mut attrs = f.attrs.borrow_mut();
+            attrs.get_or_insert_with(|| Rc::new(crate::types::dict::PyDict::new())).set_str(name, value);
+            Ok(())
+        }
+        _ => {
+            if methods::lookup(v, name).is_some() {
+                Err(attribute_error(format!("'{}' object attribute '{name}' is read-only", v.type_name())))
+            } else {
+                Err(attribute_error(format!("'{}' object has no attribute '{name}'", v.type_name())))
+            }
+        }
+    }
+}
+
+/// `delattr(v, name)`.
+pub fn del_attr(v: &Value, name: &str) -> PyResult<()> {
+    match v {
+        Value::Instance(inst) => match inst.dict.remove_str(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attr(v, name)),
+        },
+        Value::Class(c) if c.builtin.is_none() => match c.dict.remove_str(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attr(v, name)),
+        },
+        Value::Module(m) => match m.dict.remove_str(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attr(v, name)),
+        },
+        _ => Err(no_attr(v, name)),
+    }
+}
+
+/// `v.name(*args, **kw)` without allocating a bound method in the common cases.
+pub fn call_method(v: &Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match v {
+        Value::Instance(inst) => {
+            if inst.dict.get_str(name).is_none()
+                && let Some(f @ Value::Function(_)) = inst.class.lookup(name)
+            {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(v.clone());
+                full.extend_from_slice(args);
+                return call_kw(&f, &full, kw);
+            }
+            let m = get_attr(v, name)?;
+            call_kw(&m, args, kw)
+        }
+        Value::Class(_) | Value::Module(_) | Value::Function(_) => {
+            let m = get_attr(v, name)?;
+            call_kw(&m, args, kw)
+        }
+        _ => match methods::lookup(v, name) {
+            Some((_, f)) => f(v, args, kw),
+            None => Err(no_attr(v, name)),
+        },
+    }
+}
+
+/// Calls special method `name` looked up on the *type* of `v` (as the interpreter does for
+/// operators); `Ok(None)` when the type does not define it.
+pub fn call_dunder_opt(v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    let Value::Instance(inst) = v else { return Ok(None) };
+    let Some(f) = inst.class.lookup(name) else { return Ok(None) };
+    if f.is_none() {
+        return Ok(None);
+    }
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(v.clone());
+    full.extend_from_slice(args);
+    call(&f, &full).map(Some)
+}
+
+/// `Cls(*args, **kw)` for a user-defined class (or exception class).
+pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if cls.builtin.is_some() && !cls.derives_from(BuiltinType::BaseException) {
+        return crate::builtins::construct_builtin(cls, args, kw);
+    }
+    let inst = Instance::new(cls.clone());
+    if let Some(st) = &inst.exc {
+        st.borrow_mut().args = Some(Value::tuple(args.to_vec()));
+    }
+    let obj = Value::Instance(inst);
+    match cls.lookup("__init__") {
+        Some(init) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend_from_slice(args);
+            let r = call_kw(&init, &full, kw)?;
+            if !r.is_none() {
+                return Err(type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+            }
+        }
+        None => {
+            if cls.builtin_base() == BuiltinType::Object && (!args.is_empty() || !kw.is_empty()) {
+                return Err(type_error(format!("{}() takes no arguments", cls.name)));
+            }
+            if !kw.is_empty() {
+                return Err(type_error(format!("{}() takes no keyword arguments", cls.name)));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+/// `repr(instance)`.
+pub fn instance_repr(v: &Value) -> PyResult<String> {
+    if let Some(r) = call_dunder_opt(v, "__repr__", &[])? {
+        return match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(type_error(format!("__repr__ returned non-string (type {})", other.type_name()))),
+        };
+    }
+    let Value::Instance(inst) = v else { return crate::ops::repr_of(v) };
+    if inst.exc.is_some() {
+        let args = crate::err::exc_args(inst);
+        let inner = match args.len() {
+            1 => crate::ops::repr_of(&args[0])?,
+            _ => {
+                let r = crate::ops::repr_of(&Value::tuple(args))?;
+                r[1..r.len() - 1].trim_end_matches(',').to_string()
+            }
+        };
+        return Ok(format!("{}({inner})", inst.class.name));
+    }
+    Ok(format!("<{}.{} object at {:#x}>", inst.class.module, inst.class.qualname, crate::ops::id_of(v)))
+}
+
+/// `str(instance)`.
+pub fn instance_str(v: &Value) -> PyResult<String> {
+    if let Some(r) = call_dunder_opt(v, "__str__", &[])? {
+        return match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(type_error(format!("__str__ returned non-string (type {})", other.type_name()))),
+        };
+    }
+    let Value::Instance(inst) = v else { return crate::ops::str_of(v) };
+    if inst.exc.is_some() && inst.class.lookup("__repr__").is_none() {
+        let args = crate::err::exc_args(inst);
+        return match args.len() {
+            0 => Ok(String::new()),
+            1 if inst.class.derives_from(BuiltinType::KeyError) => crate::ops::repr_of(&args[0]),
+            1 => crate::ops::str_of(&args[0]),
+            _ => crate::ops::repr_of(&Value::tuple(args)),
+        };
+    }
+    instance_repr(v)
+}
+
+/// `bool(instance)`: `__bool__`, then `__len__`, else true.
+pub fn instance_truthy(v: &Value) -> PyResult<bool> {
+    if let Some(r) = call_dunder_opt(v, "__bool__", &[])? {
+        return match r {
+            Value::Bool(b) => Ok(b),
+            other => Err(type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
+        };
+    }
+    if let Some(r) = call_dunder_opt(v, "__len__", &[])? {
+        return Ok(crate::ops::index_of(&r)? != 0);
+    }
+    Ok(true)
+}
+
+/// `len(instance)`.
+pub fn instance_len(v: &Value) -> PyResult<usize> {
+    match call_dunder_opt(v, "__len__", &[])? {
+        Some(r) => {
+            let n = crate::ops::index_of(&r)?;
+            if n < 0 {
+                return Err(crate::err::value_error("__len__() should return >= 0"));
+            }
+            Ok(n as usize)
+        }
+        None => Err(type_error(format!("object of type '{}' has no len()", v.type_name()))),
+    }
+}
+
+/// `hash(instance)`: `__hash__`, disabled (`None`) when the class defines `__eq__` only.
+pub fn instance_hash(v: &Value) -> PyResult<i64> {
+    let Value::Instance(inst) = v else { return crate::hash::hash_value(v) };
+    match inst.class.lookup("__hash__") {
+        Some(Value::None) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
+        Some(f) => match call(&f, std::slice::from_ref(v))? {
+            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+            Value::BigInt(b) => Ok(crate::hash::hash_bigint(&b)),
+            Value::Bool(b) => Ok(b as i64),
+            _ => Err(type_error("__hash__ method should return an integer")),
+        },
+        None if inst.class.mro().any(|c| c.dict.get_str("__eq__").is_some()) => {
+            Err(type_error(format!("unhashable type: '{}'", v.type_name())))
+        }
+        None => Ok(crate::hash::hash_pointer(crate::ops::id_of(v) as usize)),
+    }
+}
+
+/// `iter(instance)`: `__iter__`, else the old `__getitem__` protocol.
+pub fn instance_iter(v: &Value) -> PyResult<Value> {
+    if let Some(r) = call_dunder_opt(v, "__iter__", &[])? {
+        if !is_iterator(&r) {
+            return Err(type_error(format!("iter() returned non-iterator of type '{}'", r.type_name())));
+        }
+        return Ok(r);
+    }
+    if let Value::Instance(inst) = v
+        && inst.class.lookup("__getitem__").is_some()
+    {
+        return Ok(crate::types::iter::PyIter::value(crate::types::iter::IterState::Sequence(v.clone(), 0)));
+    }
+    Err(type_error(format!("'{}' object is not iterable", v.type_name())))
+}
+
+fn is_iterator(v: &Value) -> bool {
+    match v {
+        Value::Iter(_) | Value::Generator(_) => true,
+        Value::Instance(i) => i.class.lookup("__next__").is_some(),
+        _ => false,
+    }
+}
+
+/// `next(instance)`: `Ok(None)` on `StopIteration`.
+pub fn instance_next(v: &Value) -> PyResult<Option<Value>> {
+    match call_dunder_opt(v, "__next__", &[]) {
+        Ok(Some(x)) => Ok(Some(x)),
+        Ok(None) => Err(type_error(format!("'{}' object is not an iterator", v.type_name()))),
+        Err(e) if e.is(BuiltinType::StopIteration) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `needle in instance`: `__contains__`, else iteration.
+pub fn instance_contains(v: &Value, needle: &Value) -> PyResult<bool> {
+    if let Some(r) = call_dunder_opt(v, "__contains__", std::slice::from_ref(needle))? {
+        return r.truthy();
+    }
+    let it = crate::types::iter::iter(v)?;
+    while let Some(x) = crate::types::iter::next(&it)? {
+        if crate::ops::is(&x, needle) || crate::ops::eq(&x, needle)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `instance[key]`.
+pub fn instance_getitem(v: &Value, key: &Value) -> PyResult<Value> {
+    call_dunder_opt(v, "__getitem__", std::slice::from_ref(key))?
+        .ok_or_else(|| type_error(format!("'{}' object is not subscriptable", v.type_name())))
+}
+
+/// `instance[key] = value`.
+pub fn instance_setitem(v: &Value, key: &Value, value: Value) -> PyResult<()> {
+    call_dunder_opt(v, "__setitem__", &[key.clone(), value])?
+        .map(|_| ())
+        .ok_or_else(|| type_error(format!("'{}' object does not support item assignment", v.type_name())))
+}
+
+/// `del instance[key]`.
+pub fn instance_delitem(v: &Value, key: &Value) -> PyResult<()> {
+    call_dunder_opt(v, "__delitem__", std::slice::from_ref(key))?
+        .map(|_| ())
+        .ok_or_else(|| type_error(format!("'{}' object does not support item deletion", v.type_name())))
+}
+
+/// `super().name` inside a method of `cls` with receiver `obj`: looks `name` up in the MRO of
+/// `type(obj)` after `cls`.
+pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
+    let Value::Class(cls) = cls else { return Err(crate::err::runtime_error("super(): __class__ cell not found")) };
+    let start = match obj {
+        Value::Class(c) => c.clone(),
+        other => type_of(other),
+    };
+    let mut after = false;
+    for c in start.mro() {
+        if after {
+            if let Some(x) = c.dict.get_str(name) {
+                return Ok(bind(x, obj));
+            }
+            if c.builtin == Some(BuiltinType::Object) || c.builtin.is_some() {
+                if let Some(m) = builtin_super_method(c, name) {
+                    return Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), target: MethodTarget::Native(m.0, m.1) })));
+                }
+            }
+        }
+        if Rc::ptr_eq(c, cls) {
+            after = true;
+        }
+    }
+    Err(attribute_error(format!("'super' object has no attribute '{name}'")))
+}
+
+fn builtin_super_method(c: &Rc<Class>, name: &str) -> Option<(&'static str, crate::types::function::MethodFn)> {
+    match name {
+        "__init__" if c.derives_from(BuiltinType::BaseException) => Some(("__init__", exc_init)),
+        "__init__" => Some(("__init__", object_init)),
+        "__str__" if c.derives_from(BuiltinType::BaseException) => Some(("__str__", exc_str)),
+        "__repr__" => Some(("__repr__", object_repr)),
+        "__str__" => Some(("__str__", object_repr)),
+        _ => None,
+    }
+}
+
+fn exc_init(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if let Value::Instance(i) = recv
+        && let Some(st) = &i.exc
+    {
+        st.borrow_mut().args = Some(Value::tuple(args.to_vec()));
+    }
+    Ok(Value::None)
+}
+
+fn exc_str(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Value::Instance(inst) = recv else { return Ok(Value::str("")) };
+    let args = crate::err::exc_args(inst);
+    Ok(Value::string(match args.len() {
+        0 => String::new(),
+        1 => crate::ops::str_of(&args[0])?,
+        _ => crate::ops::repr_of(&Value::tuple(args))?,
+    }))
+}
+
+fn object_init(_recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Value::Instance(inst) = recv else { return crate::ops::repr_of(recv).map(Value::string) };
+    Ok(Value::string(format!("<{}.{} object at {:#x}>", inst.class.module, inst.class.qualname, crate::ops::id_of(recv))))
+}
+
+/// The class object for a built-in type name, for `isinstance(x, int)` and friends.
+pub fn builtin_type_value(t: BuiltinType) -> Value {
+    Value::Class(builtin_class(t))
+}

@@ -1,0 +1,69 @@
+//! `str`: immutable text indexed by code point. Stored as UTF-8 with the code-point count
+//! cached, so ASCII strings (the common case) index in O(1).
+
+use std::cell::Cell;
+
+/// A Python `str` object.
+pub struct PyStr {
+    s: String,
+    nchars: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    /// Copies `s`.
+    pub fn new(s: &str) -> PyStr {
+        PyStr::from_string(s.to_string())
+    }
+
+    /// Takes ownership of `s`.
+    pub fn from_string(s: String) -> PyStr {
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, nchars, hash: Cell::new(None) }
+    }
+
+    /// The UTF-8 text.
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// `len(s)`: number of code points.
+    pub fn char_len(&self) -> usize {
+        self.nchars
+    }
+
+    /// True when every code point is ASCII (byte index == char index).
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+
+    /// The code point at index `i` (0-based, in range).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() { self.s.as_bytes().get(i).map(|&b| b as char) } else { self.s.chars().nth(i) }
+    }
+
+    /// Byte offset of code point `i` (`i` may equal the length).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() { i.min(self.s.len()) } else { self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b) }
+    }
+
+    /// Substring of code points `[start, stop)`.
+    pub fn substring(&self, start: usize, stop: usize) -> &str {
+        if start >= stop {
+            return "";
+        }
+        let b0 = self.byte_offset(start);
+        let b1 = if self.is_ascii() { stop.min(self.s.len()) } else { b0 + self.s[b0..].char_indices().nth(stop - start).map_or(self.s.len() - b0, |(b, _)| b) };
+        &self.s[b0..b1]
+    }
+
+    /// The cached hash, computing it with `f` the first time.
+    pub fn cached_hash(&self, f: impl FnOnce(&str) -> i64) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = f(&self.s);
+        self.hash.set(Some(h));
+        h
+    }
+}

@@ -1,0 +1,185 @@
+//! `Value`: one Python object reference. Immutable scalars are stored inline; everything else
+//! is an `Rc` to its payload, so cloning a `Value` is what CPython's `Py_INCREF` is.
+
+use crate::types::class::{Class, Instance};
+use crate::types::dict::PyDict;
+use crate::types::function::{BoundMethod, BuiltinFn, Function};
+use crate::types::generator::Generator;
+use crate::types::iter::PyIter;
+use crate::types::list::PyList;
+use crate::types::module::Module;
+use crate::types::range::PyRange;
+use crate::types::set::PySet;
+use crate::types::slice::PySlice;
+use crate::types::str::PyStr;
+use crate::types::tuple::PyTuple;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// Result of every fallible runtime operation: a Python exception travels as `Err`.
+pub type PyResult<T = Value> = Result<T, crate::err::PyErr>;
+
+/// A Python object.
+///
+/// Invariant: `Value::BigInt` never holds a number that fits in `i64`; such numbers are
+/// always `Value::Int` (see `types::int::normalize`), so equality and hashing can match on
+/// the variant first.
+#[derive(Clone)]
+pub enum Value {
+    /// `None`.
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// An `int` that fits in 64 bits.
+    Int(i64),
+    /// An `int` that does not fit in 64 bits.
+    BigInt(Rc<BigInt>),
+    /// A `float`.
+    Float(f64),
+    /// A `str`.
+    Str(Rc<PyStr>),
+    /// A `bytes`.
+    Bytes(Rc<[u8]>),
+    /// A `list`.
+    List(Rc<PyList>),
+    /// A `tuple`.
+    Tuple(Rc<PyTuple>),
+    /// A `dict`.
+    Dict(Rc<PyDict>),
+    /// A `set`.
+    Set(Rc<PySet>),
+    /// A `frozenset`.
+    FrozenSet(Rc<PySet>),
+    /// A `range`.
+    Range(Rc<PyRange>),
+    /// A `slice`.
+    Slice(Rc<PySlice>),
+    /// A function defined in Python.
+    Function(Rc<Function>),
+    /// A function implemented in Rust (`len`, `math.sqrt`, ...).
+    Builtin(&'static BuiltinFn),
+    /// A method bound to its receiver.
+    BoundMethod(Rc<BoundMethod>),
+    /// A class (built-in or user-defined).
+    Class(Rc<Class>),
+    /// An instance of a user-defined class (exceptions included).
+    Instance(Rc<Instance>),
+    /// A module object.
+    Module(Rc<Module>),
+    /// A built-in iterator (`list_iterator`, `enumerate`, `zip`, ...).
+    Iter(Rc<PyIter>),
+    /// A generator.
+    Generator(Rc<Generator>),
+    /// A dict view (`d.keys()`, `d.values()`, `d.items()`).
+    DictView(Rc<crate::types::dict_methods::DictView>),
+    /// `...`.
+    Ellipsis,
+    /// `NotImplemented`.
+    NotImplemented,
+}
+
+impl Value {
+    /// A `str` value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    /// A `str` value taking ownership of a `String`.
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+
+    /// A `list` value.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    /// A `tuple` value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+
+    /// The empty tuple.
+    pub fn empty_tuple() -> Value {
+        Value::tuple(Vec::new())
+    }
+
+    /// True for `None`.
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The name of the value's type as Python's `type(x).__name__` says.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::Instance(i) => i.class.name.to_string(),
+            Value::Class(c) => c.metaclass_name().to_string(),
+            other => other.builtin_type_name().to_string(),
+        }
+    }
+
+    /// The type name of a non-instance value.
+    pub fn builtin_type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
+            Value::Range(_) => "range",
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::BoundMethod(m) => m.type_name(),
+            Value::Class(_) => "type",
+            Value::Instance(_) => "object",
+            Value::Module(_) => "module",
+            Value::Iter(it) => it.type_name(),
+            Value::Generator(_) => "generator",
+            Value::DictView(v) => v.type_name(),
+            Value::Ellipsis => "ellipsis",
+            Value::NotImplemented => "NotImplementedType",
+        }
+    }
+
+    /// Identity comparison (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        crate::ops::is(self, other)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(v: i64) -> Self {
+        Value::Int(v)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(v: f64) -> Self {
+        Value::Float(v)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(v: bool) -> Self {
+        Value::Bool(v)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(v: &str) -> Self {
+        Value::str(v)
+    }
+}
+
+impl From<String> for Value {
+    fn from(v: String) -> Self {
+        Value::string(v)
+    }
+}

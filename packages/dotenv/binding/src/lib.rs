@@ -1,0 +1,379 @@
+//! PyO3 binding of `rusputyn-dotenv-core`, imported by the Python glue as
+//! `dotenv._core`.
+//!
+//! The glue keeps python-dotenv's module layout (`dotenv.main`, `dotenv.parser`, ...)
+//! in Python so logging, `os.environ` and file handling behave exactly like upstream;
+//! this module does the text work: parsing, interpolation and rewriting.
+
+mod error;
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::intern;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use rusputyn_dotenv_core::edit::{self, QuoteMode};
+use rusputyn_dotenv_core::parser::Parser;
+use rusputyn_dotenv_core::variables::{self, Atom, Lookup};
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// UTF-8 bytes of a Python `str`.
+///
+/// `PyString::to_str` is not in the 3.9 limited API, so one `bytes` copy is made and
+/// borrowed for the whole parse instead of copying each key and value.
+fn utf8_bytes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyBytes>> {
+    text.encode_utf8()
+}
+
+/// Borrows the text of bytes produced by [`utf8_bytes`].
+fn as_str<'a>(bytes: &'a Bound<'_, PyBytes>) -> PyResult<&'a str> {
+    std::str::from_utf8(bytes.as_bytes()).map_err(|e| PyTypeError::new_err(e.to_string()))
+}
+
+/// A value in [`Pairs`]: a slice of the source text, or text rebuilt by escape
+/// decoding.
+enum Value {
+    Slice(Range<usize>),
+    Owned(String),
+}
+
+impl Value {
+    fn as_str<'a>(&'a self, src: &'a str) -> &'a str {
+        match self {
+            Value::Slice(r) => &src[r.clone()],
+            Value::Owned(s) => s,
+        }
+    }
+}
+
+/// Offset range of `part` inside `whole`; `part` must be a sub-slice of `whole`.
+fn range_in(whole: &str, part: &str) -> Range<usize> {
+    let start = (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize);
+    start..start + part.len()
+}
+
+/// The `(key, value)` pairs of a parsed `.env` text, as returned by
+/// `DotEnv.parse()`: iterable like upstream's generator, but also read directly by
+/// [`resolve`] without building Python tuples.
+#[pyclass(module = "dotenv._core", frozen)]
+struct Pairs {
+    text: Py<PyBytes>,
+    items: Vec<(Range<usize>, Option<Value>)>,
+    error_lines: Vec<usize>,
+}
+
+#[pymethods]
+impl Pairs {
+    /// Parses `text` (a `str`, byte-order mark already allowed).
+    #[new]
+    fn new(text: &Bound<'_, PyString>) -> PyResult<Self> {
+        let bytes = utf8_bytes(text)?;
+        let src = as_str(&bytes)?;
+        let mut items = Vec::new();
+        let mut error_lines = Vec::new();
+        for binding in Parser::new(src) {
+            if binding.error {
+                error_lines.push(binding.original.line);
+            }
+            if let Some(key) = binding.key {
+                let value = binding.value.map(|v| match v {
+                    Cow::Borrowed(s) => Value::Slice(range_in(src, s)),
+                    Cow::Owned(s) => Value::Owned(s),
+                });
+                items.push((range_in(src, key), value));
+            }
+        }
+        Ok(Pairs {
+            text: bytes.unbind(),
+            items,
+            error_lines,
+        })
+    }
+
+    /// Start lines of the statements that could not be parsed.
+    #[getter]
+    fn error_lines(&self) -> Vec<usize> {
+        self.error_lines.clone()
+    }
+
+    fn __len__(&self) -> usize {
+        self.items.len()
+    }
+
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let bytes = self.text.bind(py);
+        let src = as_str(bytes)?;
+        let list = PyList::empty(py);
+        for (key, value) in &self.items {
+            let key = PyString::new(py, &src[key.clone()]).into_any();
+            let value = match value {
+                Some(v) => PyString::new(py, v.as_str(src)).into_any(),
+                None => py.None().into_bound(py),
+            };
+            list.append(PyTuple::new(py, [key, value])?)?;
+        }
+        Ok(list.try_iter()?.into_any())
+    }
+}
+
+/// Where `resolve` writes: a plain `dict` (fast C-level stores) or any mapping, such
+/// as an `OrderedDict`, whose own `__setitem__` must run.
+struct Target<'a, 'py> {
+    any: &'a Bound<'py, PyAny>,
+    /// Read access; `OrderedDict` is a `dict` subclass whose reads may bypass it.
+    dict: Option<&'a Bound<'py, PyDict>>,
+    exact_dict: bool,
+}
+
+impl<'a, 'py> Target<'a, 'py> {
+    fn new(any: &'a Bound<'py, PyAny>) -> Self {
+        let dict = any.cast::<PyDict>().ok();
+        let exact_dict = any.is_exact_instance_of::<PyDict>();
+        Target {
+            any,
+            dict,
+            exact_dict,
+        }
+    }
+
+    fn set(&self, key: Bound<'py, PyAny>, value: Bound<'py, PyAny>) -> PyResult<()> {
+        match self.dict {
+            Some(d) if self.exact_dict => d.set_item(key, value),
+            _ => self.any.set_item(key, value),
+        }
+    }
+
+    /// `Some(None)` for a key defined without a value.
+    fn get(&self, key: &str) -> PyResult<Option<Option<String>>> {
+        let found = match self.dict {
+            Some(d) => d.get_item(key)?,
+            None => match self.any.get_item(key) {
+                Ok(v) => Some(v),
+                Err(_) => None,
+            },
+        };
+        Ok(match found {
+            None => None,
+            Some(v) if v.is_none() => Some(None),
+            Some(v) => Some(Some(v.str()?.to_cow()?.into_owned())),
+        })
+    }
+}
+
+/// Expands the references of `value` against `target` (values already resolved) and
+/// `environ`, with upstream's precedence rules.
+fn expand<'py>(
+    value: &str,
+    override_env: bool,
+    environ: &Bound<'py, PyAny>,
+    target: &Target<'_, 'py>,
+) -> PyResult<Option<String>> {
+    let py = environ.py();
+    let mut failure: Option<PyErr> = None;
+    let environ_get = |name: &str| -> PyResult<Option<String>> {
+        let v = environ.call_method1(intern!(py, "get"), (name,))?;
+        if v.is_none() {
+            Ok(None)
+        } else {
+            Ok(Some(v.str()?.to_cow()?.into_owned()))
+        }
+    };
+    let expanded = variables::interpolate(value, |name| {
+        let result = (|| -> PyResult<Lookup<'static>> {
+            let from_file = |v: Option<String>| match v {
+                Some(v) => Lookup::Value(Cow::Owned(v)),
+                None => Lookup::NoValue,
+            };
+            if override_env {
+                if let Some(v) = target.get(name)? {
+                    return Ok(from_file(v));
+                }
+                return Ok(environ_get(name)?.map_or(Lookup::Undefined, |e| Lookup::Value(Cow::Owned(e))));
+            }
+            if let Some(e) = environ_get(name)? {
+                return Ok(Lookup::Value(Cow::Owned(e)));
+            }
+            Ok(target.get(name)?.map_or(Lookup::Undefined, from_file))
+        })();
+        result.unwrap_or_else(|err| {
+            failure.get_or_insert(err);
+            Lookup::Undefined
+        })
+    });
+    if let Some(err) = failure {
+        return Err(err);
+    }
+    Ok(match expanded {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(s) => Some(s),
+    })
+}
+
+/// Fills `target` with the pairs of `values` (a [`Pairs`] or any iterable of
+/// `(key, value)` tuples), expanding `${...}` references when `interpolate` is true.
+/// Returns `target`.
+#[pyfunction]
+fn resolve<'py>(
+    values: &Bound<'py, PyAny>,
+    interpolate: bool,
+    override_env: bool,
+    environ: &Bound<'py, PyAny>,
+    target: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = values.py();
+    let out = Target::new(target);
+    if let Ok(pairs) = values.cast::<Pairs>() {
+        let pairs = pairs.get();
+        let bytes = pairs.text.bind(py);
+        let src = as_str(bytes)?;
+        for (key, value) in &pairs.items {
+            let key = PyString::new(py, &src[key.clone()]).into_any();
+            let value = match value {
+                None => py.None().into_bound(py),
+                Some(v) => {
+                    let text = v.as_str(src);
+                    let expanded = if interpolate && text.contains("${") {
+                        expand(text, override_env, environ, &out)?
+                    } else {
+                        None
+                    };
+                    PyString::new(py, expanded.as_deref().unwrap_or(text)).into_any()
+                }
+            };
+            out.set(key, value)?;
+        }
+        return Ok(target.clone());
+    }
+    for item in values.try_iter()? {
+        let item = item?;
+        let (key, value): (Bound<'py, PyAny>, Bound<'py, PyAny>) = item.extract()?;
+        let value = if interpolate && !value.is_none() {
+            let text = value.cast::<PyString>()?.to_cow()?;
+            match expand(&text, override_env, environ, &out)? {
+                Some(expanded) => PyString::new(py, &expanded).into_any(),
+                None => value.clone(),
+            }
+        } else {
+            value
+        };
+        out.set(key, value)?;
+    }
+    Ok(target.clone())
+}
+
+/// Copies `values` into `environ` like `DotEnv.set_as_environment_variables`:
+/// keys already in `environ` are skipped unless `override_env`, `None` values are.
+#[pyfunction]
+fn apply_environ<'py>(
+    values: &Bound<'py, PyAny>,
+    environ: &Bound<'py, PyAny>,
+    override_env: bool,
+) -> PyResult<()> {
+    let py = values.py();
+    for item in values.call_method0(intern!(py, "items"))?.try_iter()? {
+        let (key, value): (Bound<'py, PyAny>, Bound<'py, PyAny>) = item?.extract()?;
+        if !override_env && environ.contains(&key)? {
+            continue;
+        }
+        if !value.is_none() {
+            environ.set_item(key, value)?;
+        }
+    }
+    Ok(())
+}
+
+/// Parses `text` into `(key, value, original_string, line, error)` tuples.
+#[pyfunction]
+fn parse_bindings<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+    let py = text.py();
+    let bytes = utf8_bytes(text)?;
+    let src = as_str(&bytes)?;
+    let list = PyList::empty(py);
+    for b in Parser::new(src) {
+        let item = (
+            b.key,
+            b.value.as_deref(),
+            b.original.string,
+            b.original.line,
+            b.error,
+        );
+        list.append(item.into_pyobject(py)?)?;
+    }
+    Ok(list)
+}
+
+/// Splits a value into `(is_variable, name_or_text, default)` triples.
+#[pyfunction]
+fn parse_variables<'py>(value: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+    let py = value.py();
+    let text = value.to_cow()?;
+    let list = PyList::empty(py);
+    for atom in variables::parse_variables(&text) {
+        let item = match atom {
+            Atom::Literal(s) => (false, s, None),
+            Atom::Variable { name, default } => (true, name, default),
+        };
+        list.append(item.into_pyobject(py)?)?;
+    }
+    Ok(list)
+}
+
+/// Checks a `set_key` quote mode; raises `ValueError("Unknown quote_mode: ...")`.
+fn quote_mode(mode: &str) -> PyResult<QuoteMode> {
+    mode.parse::<QuoteMode>().map_err(error::to_py_err)
+}
+
+/// The line `set_key` writes for `key`/`value`. `key` is already formatted with
+/// `str.format` by the caller; `value` must be a `str` (as upstream requires).
+#[pyfunction]
+fn format_assignment(
+    key: &str,
+    value: &Bound<'_, PyAny>,
+    quote_mode_name: &str,
+    export: bool,
+) -> PyResult<String> {
+    let mode = quote_mode(quote_mode_name)?;
+    let py = value.py();
+    let quote = match mode {
+        // Python's own `str.isalnum` keeps the Unicode tables identical.
+        QuoteMode::Auto => mode.quotes(value.call_method0(intern!(py, "isalnum"))?.is_truthy()?),
+        other => other.quotes(false),
+    };
+    let text = value.cast::<PyString>()?.to_cow()?;
+    Ok(edit::format_assignment(key, &text, quote, export))
+}
+
+/// Rewrites `text` for `set_key`: returns `(new_text, error_lines)`.
+#[pyfunction]
+fn set_key_text(text: &Bound<'_, PyString>, key: Option<&str>, line: &str) -> PyResult<(String, Vec<usize>)> {
+    let bytes = utf8_bytes(text)?;
+    let src = as_str(&bytes)?;
+    // Parsed keys are never empty, so `""` stands for a non-`str` key that can never
+    // match (upstream compares with `==`).
+    let r = edit::set_key(src, key.unwrap_or(""), line);
+    Ok((r.text, r.error_lines))
+}
+
+/// Rewrites `text` for `unset_key`: returns `(new_text, removed, error_lines)`.
+#[pyfunction]
+fn unset_key_text(text: &Bound<'_, PyString>, key: Option<&str>) -> PyResult<(String, bool, Vec<usize>)> {
+    let bytes = utf8_bytes(text)?;
+    let src = as_str(&bytes)?;
+    let r = edit::unset_key(src, key.unwrap_or(""));
+    Ok((r.text, r.found, r.error_lines))
+}
+
+/// The `dotenv._core` extension module.
+#[pymodule]
+#[pyo3(name = "_core")]
+fn rusputyn_dotenv(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Pairs>()?;
+    m.add_function(wrap_pyfunction!(resolve, m)?)?;
+    m.add_function(wrap_pyfunction!(apply_environ, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_bindings, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_variables, m)?)?;
+    m.add_function(wrap_pyfunction!(format_assignment, m)?)?;
+    m.add_function(wrap_pyfunction!(set_key_text, m)?)?;
+    m.add_function(wrap_pyfunction!(unset_key_text, m)?)?;
+    Ok(())
+}

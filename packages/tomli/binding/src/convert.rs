@@ -1,0 +1,165 @@
+//! Converts the core value tree into Python objects.
+//!
+//! Dicts and lists are built directly through the C API wrappers; keys repeated across the
+//! document (typical for arrays of tables) reuse one Python string, which also reuses its
+//! cached hash. The `datetime` classes are looked up once per process.
+
+use std::collections::HashMap;
+
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString};
+use rusputyn_tomli_core::{Date, Offset, Table, Time, Value};
+
+/// Cached `datetime` module objects.
+struct DatetimeApi {
+    date: Py<PyAny>,
+    time: Py<PyAny>,
+    datetime: Py<PyAny>,
+    timezone: Py<PyAny>,
+    timedelta: Py<PyAny>,
+    utc: Py<PyAny>,
+}
+
+static DATETIME: PyOnceLock<DatetimeApi> = PyOnceLock::new();
+
+fn datetime_api(py: Python<'_>) -> PyResult<&DatetimeApi> {
+    DATETIME.get_or_try_init(py, || {
+        let m = py.import("datetime")?;
+        let timezone = m.getattr("timezone")?;
+        Ok::<_, PyErr>(DatetimeApi {
+            date: m.getattr("date")?.unbind(),
+            time: m.getattr("time")?.unbind(),
+            datetime: m.getattr("datetime")?.unbind(),
+            utc: timezone.getattr("utc")?.unbind(),
+            timezone: timezone.unbind(),
+            timedelta: m.getattr("timedelta")?.unbind(),
+        })
+    })
+}
+
+/// State of one conversion.
+pub struct Converter<'py, 'a> {
+    py: Python<'py>,
+    keys: HashMap<&'a str, Bound<'py, PyString>, foldhash::fast::RandomState>,
+    /// Results of a custom `parse_float`, indexed like the parser's float spans.
+    floats: Option<Vec<Bound<'py, PyAny>>>,
+    tzs: HashMap<i16, Bound<'py, PyAny>>,
+}
+
+impl<'py, 'a> Converter<'py, 'a> {
+    /// A converter; `floats` holds pre-computed `parse_float` results when one was given.
+    pub fn new(py: Python<'py>, floats: Option<Vec<Bound<'py, PyAny>>>) -> Self {
+        Converter {
+            py,
+            keys: HashMap::default(),
+            floats,
+            tzs: HashMap::new(),
+        }
+    }
+
+    fn key(&mut self, k: &'a str) -> Bound<'py, PyString> {
+        let py = self.py;
+        self.keys
+            .entry(k)
+            .or_insert_with(|| PyString::new(py, k))
+            .clone()
+    }
+
+    /// Converts a table to a new dict.
+    pub fn table(&mut self, t: &'a Table<'a>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(self.py);
+        for (k, v) in &t.entries {
+            let key = self.key(k);
+            d.set_item(key, self.value(v)?)?;
+        }
+        Ok(d)
+    }
+
+    fn date(&self, d: &Date) -> PyResult<Bound<'py, PyAny>> {
+        datetime_api(self.py)?
+            .date
+            .bind(self.py)
+            .call1((d.year, d.month, d.day))
+    }
+
+    fn tz(&mut self, o: Offset) -> PyResult<Bound<'py, PyAny>> {
+        let py = self.py;
+        let api = datetime_api(py)?;
+        let minutes = match o {
+            Offset::Utc | Offset::Minutes(0) => return Ok(api.utc.bind(py).clone()),
+            Offset::Minutes(m) => m,
+        };
+        if let Some(tz) = self.tzs.get(&minutes) {
+            return Ok(tz.clone());
+        }
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("minutes", minutes)?;
+        let delta = api.timedelta.bind(py).call((), Some(&kwargs))?;
+        let tz = api.timezone.bind(py).call1((delta,))?;
+        self.tzs.insert(minutes, tz.clone());
+        Ok(tz)
+    }
+
+    fn datetime(&mut self, d: &Date, t: &Time, o: Option<Offset>) -> PyResult<Bound<'py, PyAny>> {
+        let tz = match o {
+            Some(o) => self.tz(o)?,
+            None => self.py.None().into_bound(self.py),
+        };
+        datetime_api(self.py)?.datetime.bind(self.py).call1((
+            d.year,
+            d.month,
+            d.day,
+            t.hour,
+            t.minute,
+            t.second,
+            t.microsecond,
+            tz,
+        ))
+    }
+
+    /// Converts any value.
+    pub fn value(&mut self, v: &'a Value<'a>) -> PyResult<Bound<'py, PyAny>> {
+        let py = self.py;
+        Ok(match v {
+            Value::String(s) => PyString::new(py, s).into_any(),
+            Value::Integer(n) => n.into_pyobject(py)?.into_any(),
+            Value::BigInteger(lexeme) => {
+                // Same call `tomli` makes, so huge decimal literals hit the same limits.
+                py.get_type::<pyo3::types::PyInt>().call1((*lexeme, 0))?
+            }
+            Value::Float { value, index } => match &self.floats {
+                Some(f) => match f.get(*index) {
+                    Some(obj) => obj.clone(),
+                    None => PyFloat::new(py, *value).into_any(),
+                },
+                None => PyFloat::new(py, *value).into_any(),
+            },
+            Value::Boolean(b) => PyBool::new(py, *b).to_owned().into_any(),
+            Value::OffsetDateTime(d, t, o) => self.datetime(d, t, Some(*o))?,
+            Value::LocalDateTime(d, t) => self.datetime(d, t, None)?,
+            Value::LocalDate(d) => self.date(d)?,
+            Value::LocalTime(t) => datetime_api(py)?.time.bind(py).call1((
+                t.hour,
+                t.minute,
+                t.second,
+                t.microsecond,
+            ))?,
+            Value::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    out.push(self.value(item)?);
+                }
+                PyList::new(py, out)?.into_any()
+            }
+            Value::Table(t) => self.table(t)?.into_any(),
+            Value::ArrayOfTables(tables) => {
+                let mut out = Vec::with_capacity(tables.len());
+                for t in tables {
+                    out.push(self.table(t)?);
+                }
+                PyList::new(py, out)?.into_any()
+            }
+        })
+    }
+}
