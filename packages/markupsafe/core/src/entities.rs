@@ -28,7 +28,11 @@ mod tests {
 
     #[test]
     fn table_is_sorted_for_binary_search() {
-        assert!(ENTITIES.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+        assert!(
+            ENTITIES
+                .windows(2)
+                .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes())
+        );
     }
 
     #[test]

@@ -42,7 +42,10 @@ pub fn find_special(bytes: &[u8]) -> Option<usize> {
         // Fold without early exit so the loop body is one vector compare.
         let hit = chunk.iter().fold(false, |acc, &b| acc | is_special(b));
         if hit {
-            return chunk.iter().position(|&b| is_special(b)).map(|i| offset + i);
+            return chunk
+                .iter()
+                .position(|&b| is_special(b))
+                .map(|i| offset + i);
         }
         offset += CHUNK;
     }
@@ -64,7 +67,13 @@ pub fn escaped_len(text: &str) -> usize {
     text.as_bytes()
         .iter()
         .copied()
-        .map(|b| if is_special(b) { replacement(b).len() } else { 1 })
+        .map(|b| {
+            if is_special(b) {
+                replacement(b).len()
+            } else {
+                1
+            }
+        })
         .sum()
 }
 

@@ -29,7 +29,8 @@ pub use escape::{
     escape, escape_bytes, escape_bytes_into, escape_into, escaped_len, find_special, needs_escape,
 };
 pub use striptags::{
-    collapse_whitespace, is_python_whitespace, strip_tags, striptags, striptags_bytes,
+    collapse_whitespace, is_python_whitespace, strip_tags, strip_tags_bytes, striptags,
+    striptags_bytes,
 };
 pub use unescape::{numeric_reference, unescape, unescape_bytes, unescape_bytes_into};
 
@@ -39,5 +40,6 @@ pub use unescape::{numeric_reference, unescape, unescape_bytes, unescape_bytes_i
 /// cut next to ASCII bytes, so the input is always valid UTF-8; the lossy
 /// fallback keeps the conversion total without an `unwrap`.
 pub(crate) fn utf8_or_lossy(bytes: Vec<u8>) -> String {
-    String::from_utf8(bytes).unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned())
+    String::from_utf8(bytes)
+        .unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned())
 }

@@ -76,8 +76,9 @@ pub fn collapse_whitespace(text: &str) -> String {
     crate::utf8_or_lossy(out)
 }
 
-/// Removes tags and comments, then collapses whitespace (byte level).
-fn strip_tags_bytes(bytes: &[u8]) -> Vec<u8> {
+/// Byte-level [`strip_tags`]: removes tags and comments, then collapses
+/// whitespace.
+pub fn strip_tags_bytes(bytes: &[u8]) -> Vec<u8> {
     let mut kept: Cow<'_, [u8]> = Cow::Borrowed(bytes);
     let mut pos = 0;
     let mut parts = Vec::new();
@@ -171,12 +172,19 @@ mod tests {
     fn whitespace_matches_python_split() {
         assert_eq!(collapse_whitespace("  a\u{1c}b\u{a0}\u{3000}c \n"), "a b c");
         assert_eq!(collapse_whitespace(" \t "), "");
-        assert_eq!(collapse_whitespace("x\u{2029}\u{202f}y\u{205f}z\u{1680}"), "x y z");
+        assert_eq!(
+            collapse_whitespace("x\u{2029}\u{202f}y\u{205f}z\u{1680}"),
+            "x y z"
+        );
         assert_eq!(collapse_whitespace("\u{200b}"), "\u{200b}");
         for ch in (0..0x11000u32).filter_map(char::from_u32) {
             let mut buf = [0u8; 4];
             let encoded = ch.encode_utf8(&mut buf);
-            assert_eq!(whitespace_len(encoded.as_bytes()) > 0, is_python_whitespace(ch), "{ch:?}");
+            assert_eq!(
+                whitespace_len(encoded.as_bytes()) > 0,
+                is_python_whitespace(ch),
+                "{ch:?}"
+            );
         }
     }
 }

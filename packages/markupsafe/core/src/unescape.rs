@@ -100,7 +100,10 @@ fn is_invalid_codepoint(code: u32) -> bool {
 /// Bytes that end a named reference's name.
 #[inline]
 fn ends_name(byte: u8) -> bool {
-    matches!(byte, b'\t' | b'\n' | 0x0C | b' ' | b'<' | b'&' | b'#' | b';')
+    matches!(
+        byte,
+        b'\t' | b'\n' | 0x0C | b' ' | b'<' | b'&' | b'#' | b';'
+    )
 }
 
 /// Whether `byte` starts a character in (generalised) UTF-8, i.e. is not a
@@ -122,7 +125,13 @@ fn decode_at(bytes: &[u8], amp: usize, out: &mut Vec<u8>) -> Option<usize> {
         };
         let digits = bytes[digits_start..]
             .iter()
-            .take_while(|b| if radix == 16 { b.is_ascii_hexdigit() } else { b.is_ascii_digit() })
+            .take_while(|b| {
+                if radix == 16 {
+                    b.is_ascii_hexdigit()
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
             .count();
         if digits == 0 {
             return None;
@@ -135,7 +144,11 @@ fn decode_at(bytes: &[u8], amp: usize, out: &mut Vec<u8>) -> Option<usize> {
             acc.saturating_mul(radix).saturating_add(digit)
         });
         out.extend_from_slice(numeric_reference(code).as_bytes());
-        return Some(if bytes.get(end) == Some(&b';') { end + 1 } else { end });
+        return Some(if bytes.get(end) == Some(&b';') {
+            end + 1
+        } else {
+            end
+        });
     }
 
     // Named reference: up to 32 *characters* of name; count lead bytes so

@@ -1,0 +1,288 @@
+//! PyO3 binding of the rusputyn MarkupSafe core, importable as
+//! `markupsafe._speedups` (the name upstream uses for its C accelerator).
+//!
+//! Besides upstream's `_escape_inner`, the module carries the whole hot path
+//! so that a call from Python enters native code once: `escape`,
+//! `escape_silent`, `soft_str`, `Markup.__new__` (`_markup_new`) and the
+//! string work behind `Markup.unescape` / `Markup.striptags`. The `Markup`
+//! class itself stays a Python `str` subclass (defined in
+//! `markupsafe/__init__.py`), which registers itself here with `_register`.
+//!
+//! The module uses multi-phase initialisation (PyO3's default), so every
+//! fresh import creates a new module with new function objects, as
+//! upstream's extension does; each module instance remembers its own
+//! `Markup` class.
+
+mod error;
+mod markup;
+mod text;
+
+use pyo3::ffi;
+use pyo3::intern;
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyModule, PyString, PyTuple, PyType};
+use rusputyn_markupsafe_core as core;
+use std::borrow::Cow;
+
+use crate::error::BindingError;
+use crate::markup::{markup_class, new_markup, str_new};
+use crate::text::{str_from_utf8, with_utf8};
+
+/// `getattr(obj, "__html__", None)`, skipping the lookup for builtin types
+/// that cannot have the attribute (a failed lookup builds and discards an
+/// `AttributeError`, the most expensive part of escaping a number).
+#[inline]
+fn html_method<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'py, PyAny>>> {
+    if obj.is_exact_instance_of::<PyString>()
+        || obj.is_exact_instance_of::<PyInt>()
+        || obj.is_exact_instance_of::<PyFloat>()
+        || obj.is_exact_instance_of::<PyBool>()
+        || obj.is_exact_instance_of::<PyBytes>()
+        || obj.is_none()
+    {
+        return Ok(None);
+    }
+    let py = obj.py();
+    let name = intern!(py, "__html__");
+    // SAFETY: plain C API calls on live objects; the new reference (if any)
+    // is handed to `Bound` immediately.
+    unsafe {
+        let attr = ffi::PyObject_GetAttr(obj.as_ptr(), name.as_ptr());
+        if attr.is_null() {
+            // Only AttributeError means "absent", like `hasattr`.
+            if ffi::PyErr_ExceptionMatches(ffi::PyExc_AttributeError) != 0 {
+                ffi::PyErr_Clear();
+                return Ok(None);
+            }
+            return Err(PyErr::fetch(py));
+        }
+        Ok(Some(Bound::from_owned_ptr(py, attr)))
+    }
+}
+
+/// `Markup(value)` for the class `cls`: unwraps `__html__` once, then
+/// `str.__new__(cls, value)`.
+fn markup_from<'py>(
+    cls: &Bound<'py, PyType>,
+    value: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    match html_method(value)? {
+        Some(html) => new_markup(cls, &html.call0()?),
+        None => new_markup(cls, value),
+    }
+}
+
+/// Escapes the text of `s` and wraps it in `cls`, reusing `s` itself when
+/// nothing needs escaping.
+#[inline]
+fn escape_str<'py>(
+    cls: &Bound<'py, PyType>,
+    s: &Bound<'py, PyString>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = s.py();
+    let escaped = with_utf8(s, |bytes| match core::escape_bytes(bytes) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(out) => Some(out),
+    })?;
+    match escaped {
+        None => new_markup(cls, s.as_any()),
+        Some(out) => new_markup(cls, str_from_utf8(py, &out)?.as_any()),
+    }
+}
+
+/// `escape(s)` building instances of `cls`.
+fn escape_with<'py>(
+    cls: &Bound<'py, PyType>,
+    s: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    // `type(s) is str` (not isinstance): proxies may fake `__class__`.
+    if let Ok(text) = s.cast_exact::<PyString>() {
+        return escape_str(cls, text);
+    }
+    if let Some(html) = html_method(s)? {
+        return markup_from(cls, &html.call0()?);
+    }
+    escape_str(cls, &s.str()?)
+}
+
+/// Replace the characters `&`, `<`, `>`, `'`, and `"` in the string with
+/// HTML-safe sequences; objects with an `__html__` method are trusted.
+#[pyfunction]
+#[pyo3(pass_module, signature = (s, /))]
+fn escape<'py>(
+    module: &Bound<'py, PyModule>,
+    s: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    escape_with(&markup_class(module)?, s)
+}
+
+/// Like `escape` but treats `None` as the empty string.
+#[pyfunction]
+#[pyo3(pass_module, signature = (s, /))]
+fn escape_silent<'py>(
+    module: &Bound<'py, PyModule>,
+    s: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let cls = markup_class(module)?;
+    if s.is_none() {
+        return str_new(&cls, &PyTuple::empty(s.py()));
+    }
+    escape_with(&cls, s)
+}
+
+/// Convert an object to a string if it isn't already, preserving `Markup`.
+#[pyfunction]
+#[pyo3(signature = (s, /))]
+fn soft_str<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    if s.is_instance_of::<PyString>() {
+        return Ok(s.clone());
+    }
+    let builtin = s.is_exact_instance_of::<PyInt>()
+        || s.is_exact_instance_of::<PyFloat>()
+        || s.is_exact_instance_of::<PyBool>()
+        || s.is_none();
+    // `isinstance` also honours a faked `__class__` (proxy objects).
+    if !builtin && s.is_instance(&s.py().get_type::<PyString>())? {
+        return Ok(s.clone());
+    }
+    Ok(s.str()?.into_any())
+}
+
+/// Upstream's accelerator entry point: the escaped text as a plain `str`
+/// (the argument itself when nothing needs escaping).
+#[pyfunction]
+#[pyo3(signature = (s, /))]
+fn _escape_inner<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let text = s.cast::<PyString>().map_err(|_| BindingError::NotAString {
+        function: "_escape_inner",
+        type_name: type_name(s),
+    })?;
+    let escaped = with_utf8(text, |bytes| match core::escape_bytes(bytes) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(out) => Some(out),
+    })?;
+    match escaped {
+        None => Ok(s.clone()),
+        Some(out) => Ok(str_from_utf8(s.py(), &out)?.into_any()),
+    }
+}
+
+/// `type(obj).__name__`, for error messages.
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".to_owned())
+}
+
+/// A positional-or-keyword argument whose absence differs from `None`.
+enum Arg<'py> {
+    /// Not passed.
+    Missing,
+    /// Passed (possibly as `None`).
+    Given(Bound<'py, PyAny>),
+}
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Arg<'py> {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
+        Ok(Arg::Given(obj.to_owned()))
+    }
+}
+
+/// `Markup.__new__(cls, object="", encoding=None, errors="strict")`: wraps
+/// `object` (unwrapping `__html__` once) without escaping it.
+#[pyfunction]
+#[pyo3(signature = (cls, object = Arg::Missing, encoding = None, errors = Arg::Missing))]
+fn _markup_new<'py>(
+    cls: &Bound<'py, PyType>,
+    object: Arg<'py>,
+    encoding: Option<Bound<'py, PyAny>>,
+    errors: Arg<'py>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = cls.py();
+    let object = match object {
+        Arg::Given(object) => object,
+        Arg::Missing if encoding.is_none() => return str_new(cls, &PyTuple::empty(py)),
+        Arg::Missing => PyString::new(py, "").into_any(),
+    };
+    let Some(encoding) = encoding else {
+        return markup_from(cls, &object);
+    };
+    let object = match html_method(&object)? {
+        Some(html) => html.call0()?,
+        None => object,
+    };
+    let errors = match errors {
+        Arg::Given(errors) => errors,
+        Arg::Missing => intern!(py, "strict").clone().into_any(),
+    };
+    str_new(cls, &PyTuple::new(py, [object, encoding, errors])?)
+}
+
+/// Registers the `Markup` class that this module instance's functions build.
+#[pyfunction]
+#[pyo3(pass_module, signature = (cls, /))]
+fn _register(module: &Bound<'_, PyModule>, cls: &Bound<'_, PyType>) -> PyResult<()> {
+    markup::register(module, cls)
+}
+
+/// Runs `f` over the text of a `str` and returns the result as an exact
+/// `str`.
+fn map_text<'py>(
+    s: &Bound<'py, PyAny>,
+    function: &'static str,
+    f: impl FnOnce(&[u8]) -> Cow<'_, [u8]>,
+) -> PyResult<Bound<'py, PyString>> {
+    let text = s.cast::<PyString>().map_err(|_| BindingError::NotAString {
+        function,
+        type_name: type_name(s),
+    })?;
+    let py = s.py();
+    let exact = s.is_exact_instance_of::<PyString>();
+    with_utf8(text, |bytes| match f(bytes) {
+        Cow::Borrowed(_) if exact => Ok(text.clone()),
+        other => str_from_utf8(py, &other),
+    })?
+}
+
+/// `html.unescape(str(s))`: decodes HTML5 character references.
+#[pyfunction]
+#[pyo3(signature = (s, /))]
+fn _unescape<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
+    map_text(s, "_unescape", core::unescape_bytes)
+}
+
+/// Removes tags and comments and collapses whitespace (no unescaping).
+#[pyfunction]
+#[pyo3(signature = (s, /))]
+fn _strip_tags<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
+    map_text(s, "_strip_tags", |bytes| {
+        Cow::Owned(core::strip_tags_bytes(bytes))
+    })
+}
+
+/// The whole of `Markup.striptags` for the base class.
+#[pyfunction]
+#[pyo3(signature = (s, /))]
+fn _striptags<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
+    map_text(s, "_striptags", |bytes| {
+        Cow::Owned(core::striptags_bytes(bytes))
+    })
+}
+
+/// Module initialisation (runs once per import: multi-phase init).
+#[pymodule]
+fn _speedups(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(_escape_inner, m)?)?;
+    m.add_function(wrap_pyfunction!(escape, m)?)?;
+    m.add_function(wrap_pyfunction!(escape_silent, m)?)?;
+    m.add_function(wrap_pyfunction!(soft_str, m)?)?;
+    m.add_function(wrap_pyfunction!(_markup_new, m)?)?;
+    m.add_function(wrap_pyfunction!(_register, m)?)?;
+    m.add_function(wrap_pyfunction!(_unescape, m)?)?;
+    m.add_function(wrap_pyfunction!(_strip_tags, m)?)?;
+    m.add_function(wrap_pyfunction!(_striptags, m)?)?;
+    Ok(())
+}
