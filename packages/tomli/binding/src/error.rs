@@ -17,7 +17,11 @@ static DECODE_ERROR: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 fn decode_error_type(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
     DECODE_ERROR
         .get_or_try_init(py, || {
-            Ok::<_, PyErr>(py.import("tomli._parser")?.getattr("TOMLDecodeError")?.unbind())
+            Ok::<_, PyErr>(
+                py.import("tomli._parser")?
+                    .getattr("TOMLDecodeError")?
+                    .unbind(),
+            )
         })
         .map(|t| t.bind(py))
 }

@@ -56,7 +56,9 @@ fn loads_text<'py>(
         Ok(root) => convert::Converter::new(py, floats).table(&root),
         Err(e) => {
             let doc = match (orig, &src) {
-                (Some(s), std::borrow::Cow::Borrowed(_)) if s.is_exact_instance_of::<PyString>() => {
+                (Some(s), std::borrow::Cow::Borrowed(_))
+                    if s.is_exact_instance_of::<PyString>() =>
+                {
                     s.clone().into_any()
                 }
                 _ => PyString::new(py, &src).into_any(),

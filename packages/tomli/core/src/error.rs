@@ -78,7 +78,11 @@ pub enum Error {
 /// Approximation of Python's `repr()` for a string, used only by the Rust-side `Display`;
 /// the binding uses the real `repr()` so Unicode printability rules match exactly.
 pub fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

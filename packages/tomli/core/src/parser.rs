@@ -305,7 +305,12 @@ impl<'a> Parser<'a> {
         Some(t)
     }
 
-    fn key_value_rule(&mut self, pos: usize, root: &mut Table<'a>, header: &Key<'a>) -> PResult<usize> {
+    fn key_value_rule(
+        &mut self,
+        pos: usize,
+        root: &mut Table<'a>,
+        header: &Key<'a>,
+    ) -> PResult<usize> {
         let (pos, key, value) = self.parse_key_value_pair(pos, 0)?;
         let Some((stem, parent)) = key.split_last() else {
             return Err(derr(ErrorKind::CannotOverwrite, pos));
@@ -369,7 +374,11 @@ impl<'a> Parser<'a> {
         Ok(pos)
     }
 
-    fn parse_key_value_pair(&mut self, pos: usize, nest: usize) -> PResult<(usize, Key<'a>, Value<'a>)> {
+    fn parse_key_value_pair(
+        &mut self,
+        pos: usize,
+        nest: usize,
+    ) -> PResult<(usize, Key<'a>, Value<'a>)> {
         let (pos, key) = self.parse_key(pos)?;
         if self.at(pos) != Some(b'=') {
             return Err(derr(ErrorKind::ExpectedEquals, pos));
@@ -432,7 +441,10 @@ impl<'a> Parser<'a> {
             }
             None => self.b.len(),
         };
-        if let Some(i) = self.b[pos.min(new_pos)..new_pos].iter().position(|&c| error_on(c)) {
+        if let Some(i) = self.b[pos.min(new_pos)..new_pos]
+            .iter()
+            .position(|&c| error_on(c))
+        {
             let p = pos + i;
             return Err(derr(ErrorKind::FoundInvalidChar(self.b[p] as char), p));
         }
@@ -491,7 +503,11 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_basic_str(&self, mut pos: usize, multiline: bool) -> PResult<(usize, Cow<'a, str>)> {
-        let illegal = if multiline { illegal_multiline } else { illegal_line };
+        let illegal = if multiline {
+            illegal_multiline
+        } else {
+            illegal_line
+        };
         let mut owned: Option<String> = None;
         let mut start = pos;
         loop {
@@ -625,7 +641,9 @@ impl<'a> Parser<'a> {
         }
         if let Some((end, v)) = self.match_datetime(pos) {
             let date = match v {
-                Value::OffsetDateTime(d, _, _) | Value::LocalDateTime(d, _) | Value::LocalDate(d) => d,
+                Value::OffsetDateTime(d, _, _)
+                | Value::LocalDateTime(d, _)
+                | Value::LocalDate(d) => d,
                 _ => return Ok((end, v)),
             };
             if !date.is_valid() {
@@ -746,11 +764,19 @@ impl<'a> Parser<'a> {
                     Some(Offset::Utc)
                 }
                 Some(sign @ (b'+' | b'-')) => {
-                    match (self.two_digits(e + 1, 2, 23), self.at(e + 3), self.two_digits(e + 4, 5, 59)) {
+                    match (
+                        self.two_digits(e + 1, 2, 23),
+                        self.at(e + 3),
+                        self.two_digits(e + 4, 5, 59),
+                    ) {
                         (Some(h), Some(b':'), Some(m)) => {
                             e += 6;
                             let minutes = h as i16 * 60 + m as i16;
-                            Some(Offset::Minutes(if sign == b'-' { -minutes } else { minutes }))
+                            Some(Offset::Minutes(if sign == b'-' {
+                                -minutes
+                            } else {
+                                minutes
+                            }))
                         }
                         _ => None,
                     }

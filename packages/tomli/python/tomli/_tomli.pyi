@@ -1,0 +1,6 @@
+from typing import IO, Any
+
+from ._types import ParseFloat
+
+def loads(s: str, /, *, parse_float: ParseFloat = float) -> dict[str, Any]: ...
+def load(fp: IO[bytes], /, *, parse_float: ParseFloat = float) -> dict[str, Any]: ...
