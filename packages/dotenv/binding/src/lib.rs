@@ -188,7 +188,9 @@ fn expand<'py>(
                 if let Some(v) = target.get(name)? {
                     return Ok(from_file(v));
                 }
-                return Ok(environ_get(name)?.map_or(Lookup::Undefined, |e| Lookup::Value(Cow::Owned(e))));
+                return Ok(
+                    environ_get(name)?.map_or(Lookup::Undefined, |e| Lookup::Value(Cow::Owned(e)))
+                );
             }
             if let Some(e) = environ_get(name)? {
                 return Ok(Lookup::Value(Cow::Owned(e)));
@@ -345,7 +347,11 @@ fn format_assignment(
 
 /// Rewrites `text` for `set_key`: returns `(new_text, error_lines)`.
 #[pyfunction]
-fn set_key_text(text: &Bound<'_, PyString>, key: Option<&str>, line: &str) -> PyResult<(String, Vec<usize>)> {
+fn set_key_text(
+    text: &Bound<'_, PyString>,
+    key: Option<&str>,
+    line: &str,
+) -> PyResult<(String, Vec<usize>)> {
     let bytes = utf8_bytes(text)?;
     let src = as_str(&bytes)?;
     // Parsed keys are never empty, so `""` stands for a non-`str` key that can never
@@ -356,7 +362,10 @@ fn set_key_text(text: &Bound<'_, PyString>, key: Option<&str>, line: &str) -> Py
 
 /// Rewrites `text` for `unset_key`: returns `(new_text, removed, error_lines)`.
 #[pyfunction]
-fn unset_key_text(text: &Bound<'_, PyString>, key: Option<&str>) -> PyResult<(String, bool, Vec<usize>)> {
+fn unset_key_text(
+    text: &Bound<'_, PyString>,
+    key: Option<&str>,
+) -> PyResult<(String, bool, Vec<usize>)> {
     let bytes = utf8_bytes(text)?;
     let src = as_str(&bytes)?;
     let r = edit::unset_key(src, key.unwrap_or(""));

@@ -170,10 +170,18 @@ mod tests {
         assert_eq!(set_key("x=b", "a", &line).text, "x=b\na='c'\n");
         assert_eq!(set_key("", "a", &line).text, "a='c'\n");
         assert_eq!(
-            set_key("a=b\nc=d\ne=f", "c", &format_assignment("c", "g", true, false)).text,
+            set_key(
+                "a=b\nc=d\ne=f",
+                "c",
+                &format_assignment("c", "g", true, false)
+            )
+            .text,
             "a=b\nc='g'\ne=f"
         );
-        assert_eq!(format_assignment("a", "b\\'c", true, false), "a='b\\\\\\'c'\n");
+        assert_eq!(
+            format_assignment("a", "b\\'c", true, false),
+            "a='b\\\\\\'c'\n"
+        );
     }
 
     #[test]
@@ -181,6 +189,9 @@ mod tests {
         let r = unset_key("a=b\nc=d", "a");
         assert_eq!((r.text.as_str(), r.found), ("c=d", true));
         let r = unset_key("a: b\nc=d", "x");
-        assert_eq!((r.text.as_str(), r.found, r.error_lines), ("a: b\nc=d", false, vec![1]));
+        assert_eq!(
+            (r.text.as_str(), r.found, r.error_lines),
+            ("a: b\nc=d", false, vec![1])
+        );
     }
 }

@@ -386,8 +386,8 @@ mod tests {
     fn python_whitespace_table() {
         let python: [u32; 29] = [
             0x9, 0xa, 0xb, 0xc, 0xd, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000,
-            0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
-            0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+            0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028,
+            0x2029, 0x202f, 0x205f, 0x3000,
         ];
         let ours: Vec<u32> = (0..=0x10ffffu32)
             .filter_map(char::from_u32)
@@ -421,18 +421,27 @@ mod tests {
 
     #[test]
     fn comments_and_bare_values() {
-        assert_eq!(parse("a=b #c"), vec![b(Some("a"), Some("b"), "a=b #c", 1, false)]);
-        assert_eq!(parse("a=b#c"), vec![b(Some("a"), Some("b#c"), "a=b#c", 1, false)]);
-        assert_eq!(parse("a= #b"), vec![b(Some("a"), Some(""), "a= #b", 1, false)]);
-        assert_eq!(parse("a=#b"), vec![b(Some("a"), Some("#b"), "a=#b", 1, false)]);
+        assert_eq!(
+            parse("a=b #c"),
+            vec![b(Some("a"), Some("b"), "a=b #c", 1, false)]
+        );
+        assert_eq!(
+            parse("a=b#c"),
+            vec![b(Some("a"), Some("b#c"), "a=b#c", 1, false)]
+        );
+        assert_eq!(
+            parse("a= #b"),
+            vec![b(Some("a"), Some(""), "a= #b", 1, false)]
+        );
+        assert_eq!(
+            parse("a=#b"),
+            vec![b(Some("a"), Some("#b"), "a=#b", 1, false)]
+        );
         assert_eq!(
             parse("a=# # comment"),
             vec![b(Some("a"), Some("#"), "a=# # comment", 1, false)]
         );
-        assert_eq!(
-            parse("# a=b"),
-            vec![b(None, None, "# a=b", 1, false)]
-        );
+        assert_eq!(parse("# a=b"), vec![b(None, None, "# a=b", 1, false)]);
         assert_eq!(
             parse("a=b\u{a0} c"),
             vec![b(Some("a"), Some("b\u{a0} c"), "a=b\u{a0} c", 1, false)]
@@ -441,10 +450,7 @@ mod tests {
 
     #[test]
     fn errors_recover_at_next_line() {
-        assert_eq!(
-            parse("a: b"),
-            vec![b(None, None, "a: b", 1, true)]
-        );
+        assert_eq!(parse("a: b"), vec![b(None, None, "a: b", 1, true)]);
         assert_eq!(
             parse("a=\"\nb=c"),
             vec![
@@ -488,10 +494,28 @@ mod tests {
 
     #[test]
     fn keys_without_values_and_exports() {
-        assert_eq!(parse("no_value_var"), vec![b(Some("no_value_var"), None, "no_value_var", 1, false)]);
-        assert_eq!(parse("export export_a=1"), vec![b(Some("export_a"), Some("1"), "export export_a=1", 1, false)]);
-        assert_eq!(parse("export=1"), vec![b(Some("export"), Some("1"), "export=1", 1, false)]);
-        assert_eq!(parse("export  =1"), vec![b(None, None, "export  =1", 1, true)]);
+        assert_eq!(
+            parse("no_value_var"),
+            vec![b(Some("no_value_var"), None, "no_value_var", 1, false)]
+        );
+        assert_eq!(
+            parse("export export_a=1"),
+            vec![b(
+                Some("export_a"),
+                Some("1"),
+                "export export_a=1",
+                1,
+                false
+            )]
+        );
+        assert_eq!(
+            parse("export=1"),
+            vec![b(Some("export"), Some("1"), "export=1", 1, false)]
+        );
+        assert_eq!(
+            parse("export  =1"),
+            vec![b(None, None, "export  =1", 1, true)]
+        );
         assert_eq!(parse("''=1"), vec![b(None, None, "''=1", 1, true)]);
     }
 

@@ -43,7 +43,13 @@ fn reference_at(value: &str, start: usize) -> Option<(Atom<'_>, usize)> {
     let name = &rest[..name_len];
     let after_name = name_start + name_len;
     if value[after_name..].starts_with('}') {
-        return Some((Atom::Variable { name, default: None }, after_name + 1));
+        return Some((
+            Atom::Variable {
+                name,
+                default: None,
+            },
+            after_name + 1,
+        ));
     }
     // The name stopped at `:`; only `:-` introduces a default.
     let default_start = after_name + 1;
@@ -226,7 +232,12 @@ mod tests {
     #[test]
     fn resolves_with_precedence() {
         let env = |n: &str| (n == "b").then(|| "env".to_string());
-        let pairs = [("b", Some("file")), ("a", Some("${b}")), ("n", None), ("c", Some("${n:-d}"))];
+        let pairs = [
+            ("b", Some("file")),
+            ("a", Some("${b}")),
+            ("n", None),
+            ("c", Some("${n:-d}")),
+        ];
         let with = resolve_variables(pairs, true, env);
         assert_eq!(with[1].1.as_deref(), Some("file"));
         assert_eq!(with[2].1, None);
@@ -237,7 +248,12 @@ mod tests {
 
     #[test]
     fn duplicate_keys_keep_first_position_and_last_value() {
-        let pairs = [("a", Some("b")), ("c", Some("${a}")), ("d", Some("e")), ("c", Some("${d}"))];
+        let pairs = [
+            ("a", Some("b")),
+            ("c", Some("${a}")),
+            ("d", Some("e")),
+            ("c", Some("${d}")),
+        ];
         let out = resolve_variables(pairs, true, |_| None);
         assert_eq!(
             out,

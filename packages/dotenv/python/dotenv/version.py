@@ -1,0 +1,3 @@
+"""Version of python-dotenv whose behaviour this package reproduces."""
+
+__version__ = "1.2.4"
