@@ -16,7 +16,11 @@ fn main() {
         match Pointer::parse(&input) {
             Ok(ptr) => {
                 let last = ptr.parts().last().map(|p| parse_array_index(p));
-                println!("{input:?}: parts={:?} path={:?} last-as-index={last:?}", ptr.parts(), ptr.path());
+                println!(
+                    "{input:?}: parts={:?} path={:?} last-as-index={last:?}",
+                    ptr.parts(),
+                    ptr.path()
+                );
             }
             Err(e) => println!("{input:?}: error: {e}"),
         }

@@ -61,7 +61,9 @@ pub fn validate_escapes(pointer: &str) -> Result<(), Error> {
                 // `~[^01]` does on a Python str.
                 let rest = &pointer[at + 1..];
                 let ch_len = rest.chars().next().map_or(0, char::len_utf8);
-                return Err(Error::InvalidEscape(pointer[at..at + 1 + ch_len].to_owned()));
+                return Err(Error::InvalidEscape(
+                    pointer[at..at + 1 + ch_len].to_owned(),
+                ));
             }
             None => return Err(Error::InvalidEscape("~".to_owned())),
         }
@@ -120,9 +122,7 @@ pub fn tokens(pointer: &str) -> Result<Tokens<'_>, Error> {
 /// assert_eq!(parse("x").unwrap_err().to_string(), "Location must start with /");
 /// ```
 pub fn parse(pointer: &str) -> Result<Vec<String>, Error> {
-    Ok(tokens(pointer)?
-        .map(|t| unescape(t).into_owned())
-        .collect())
+    Ok(tokens(pointer)?.map(|t| unescape(t).into_owned()).collect())
 }
 
 /// Decodes one reference token: `~1` becomes `/` and `~0` becomes `~`.
@@ -365,10 +365,7 @@ mod tests {
             "Found invalid escape ~2"
         );
         // escapes are checked before the leading slash
-        assert_eq!(
-            parse("a~x").unwrap_err(),
-            Error::InvalidEscape("~x".into())
-        );
+        assert_eq!(parse("a~x").unwrap_err(), Error::InvalidEscape("~x".into()));
         // the character after the tilde is reported whole
         assert_eq!(
             parse("/~\u{e9}").unwrap_err(),
@@ -386,7 +383,9 @@ mod tests {
         assert_eq!(parse_array_index("-"), ArrayIndex::EndOfList);
         assert_eq!(parse_array_index("0"), ArrayIndex::Index(0));
         assert_eq!(parse_array_index("10"), ArrayIndex::Index(10));
-        for bad in ["", "01", "-1", "+1", " 1", "1 ", "1.0", "a", "\u{661}", "--"] {
+        for bad in [
+            "", "01", "-1", "+1", " 1", "1 ", "1.0", "a", "\u{661}", "--",
+        ] {
             assert_eq!(parse_array_index(bad), ArrayIndex::Invalid, "{bad:?}");
         }
         assert_eq!(
