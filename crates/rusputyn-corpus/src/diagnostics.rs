@@ -1,0 +1,143 @@
+//! The diagnostics suite: `tests/diagnostics/<name>.py` are programs the compiler must reject,
+//! `<name>.expected` what it must say (the rendered diagnostics, as `rusputyn check` prints
+//! them). For Python syntax errors the expectation is CPython's own stderr, blessed by
+//! `scripts/bless-corpus.py`, and only its last line (`SyntaxError: ...`) must match. For
+//! programs CPython accepts (constructs Rusputyn does not support) there is no oracle; their
+//! expectation is our own output, reviewed and blessed with `--bless-diagnostics`.
+
+use crate::discover::python_files;
+use rusputyn_codegen::generate_program;
+use rusputyn_frontend::{SourceFile, check};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What running the diagnostics suite found.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Cases whose output matched.
+    pub passed: usize,
+    /// `FAIL <path>: <reason>` lines.
+    pub failures: Vec<String>,
+    /// Expectation files written by `--bless-diagnostics`.
+    pub blessed: Vec<String>,
+}
+
+/// What the compiler prints for `path`: every diagnostic rendered, frontend first, then
+/// codegen. Empty when the compiler accepts the program. The file is shown by its name
+/// alone, which is what the blessed CPython output shows too.
+pub fn compiler_output(path: &Path) -> Result<String, String> {
+    let mut file = SourceFile::load(path).map_err(|e| e.to_string())?;
+    if let Some(name) = path.file_name() {
+        file.path = PathBuf::from(name);
+    }
+    let shown = file.clone();
+    match check(file, "__main__") {
+        Err(diags) => Ok(diags.iter().map(|d| d.render(&shown)).collect()),
+        Ok(module) => match generate_program(&module) {
+            Err(diags) => Ok(diags.iter().map(|d| d.render(&module.file)).collect()),
+            Ok(_) => Ok(String::new()),
+        },
+    }
+}
+
+/// True when CPython compiles the file (so its expectation is ours to bless). `None` when
+/// no `python3` could be run.
+fn cpython_accepts(path: &Path) -> Option<bool> {
+    let status = Command::new("python3")
+        .arg("-c")
+        .arg("import sys; compile(open(sys.argv[1], 'rb').read(), sys.argv[1], 'exec')")
+        .arg(path)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .ok()?;
+    Some(status.success())
+}
+
+fn is_python_error_line(line: &str) -> bool {
+    ["SyntaxError:", "IndentationError:", "TabError:"]
+        .iter()
+        .any(|p| line.starts_with(p))
+}
+
+fn last_nonempty_line(text: &str) -> &str {
+    text.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+}
+
+fn first_difference(expected: &str, got: &str) -> String {
+    let e: Vec<&str> = expected.lines().collect();
+    let g: Vec<&str> = got.lines().collect();
+    for i in 0..e.len().max(g.len()) {
+        let (a, b) = (e.get(i).copied(), g.get(i).copied());
+        if a != b {
+            return format!(
+                "line {}: expected {:?}, got {:?}",
+                i + 1,
+                a.unwrap_or("<end>"),
+                b.unwrap_or("<end>")
+            );
+        }
+    }
+    "output differs in line endings".to_string()
+}
+
+/// Compares one case; `None` means it passed.
+fn judge(expected: &str, got: &str) -> Option<String> {
+    if got.is_empty() {
+        return Some("the compiler accepted a program it must reject".to_string());
+    }
+    let want = last_nonempty_line(expected);
+    if is_python_error_line(want) {
+        let have = last_nonempty_line(got);
+        return (want != have).then(|| format!("expected {want:?}, got {have:?}"));
+    }
+    (expected != got).then(|| first_difference(expected, got))
+}
+
+/// Runs (and with `bless`, first blesses) every diagnostics case whose path contains `filter`.
+pub fn run(root: &Path, filter: Option<&str>, bless: bool) -> Report {
+    let dir = root.join("tests").join("diagnostics");
+    let mut report = Report::default();
+    for path in python_files(&dir) {
+        let display = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        if filter.is_some_and(|f| !display.contains(f)) {
+            continue;
+        }
+        let got = match compiler_output(&path) {
+            Ok(g) => g,
+            Err(e) => {
+                report.failures.push(format!("FAIL {display}: {e}"));
+                continue;
+            }
+        };
+        let expected_path = path.with_extension("expected");
+        if bless && cpython_accepts(&path) == Some(true) {
+            let old = std::fs::read_to_string(&expected_path).ok();
+            if old.as_deref() != Some(got.as_str()) {
+                match std::fs::write(&expected_path, &got) {
+                    Ok(()) => report.blessed.push(display.clone()),
+                    Err(e) => report
+                        .failures
+                        .push(format!("FAIL {display}: cannot write expectation: {e}")),
+                }
+            }
+        }
+        let Ok(expected) = std::fs::read_to_string(&expected_path) else {
+            report.failures.push(format!(
+                "FAIL {display}: no .expected (syntax errors: scripts/bless-corpus.py; others: --bless-diagnostics)"
+            ));
+            continue;
+        };
+        match judge(&expected, &got) {
+            None => report.passed += 1,
+            Some(reason) => report.failures.push(format!("FAIL {display}: {reason}")),
+        }
+    }
+    report
+}

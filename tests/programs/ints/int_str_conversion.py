@@ -1,0 +1,12 @@
+# Converting ints to strings and back, with very long digit strings.
+n = int("9" * 200)
+print(n + 1 == 10**200, len(str(n)))
+print(str(2**333)[::37])
+digits = "".join(str(i % 10) for i in range(1, 301))
+m = int(digits)
+print(m % 1000003, m // 10**290)
+print(str(-(10**19)), repr(-(10**19) + 1))
+print(int("-" + "1" * 50) + int("1" * 50))
+print(hex(2**200), oct(2**100), bin(2**70))
+print(int(hex(2**200), 16) == 2**200, int(bin(-37), 2) if False else int(bin(37), 2))
+print(f"{2**100:,}", f"{-2**70:_}", f"{2**64:x}", f"{2**64:#o}", f"{10**25:e}")

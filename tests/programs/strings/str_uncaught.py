@@ -1,0 +1,4 @@
+# An uncaught AttributeError on a str method.
+s = "hello"
+print(s.upper())
+print(s.reverse())

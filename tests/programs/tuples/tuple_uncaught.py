@@ -1,0 +1,4 @@
+# Assigning into a tuple is a TypeError (uncaught).
+point = (3, 4)
+print(point)
+point[0] = 5
