@@ -51,7 +51,14 @@ pub const UNSUPPORTED: &str = "unsupported-syntax";
 impl Diagnostic {
     /// A new error diagnostic.
     pub fn error(code: &'static str, message: impl Into<String>, span: Span) -> Self {
-        Diagnostic { code, severity: Severity::Error, message: message.into(), span, label: String::new(), help: None }
+        Diagnostic {
+            code,
+            severity: Severity::Error,
+            message: message.into(),
+            span,
+            label: String::new(),
+            help: None,
+        }
     }
 
     /// Sets the label under the snippet.
@@ -90,8 +97,18 @@ impl Diagnostic {
         let text = file.line_text(line);
         let _ = writeln!(out, "{line} | {text}");
         let (end_line, end_col) = file.line_col(self.span.end.max(self.span.start + 1));
-        let width = if end_line == line { end_col.saturating_sub(col).max(1) } else { text.chars().count().saturating_sub(col - 1).max(1) };
-        let _ = writeln!(out, "{pad} | {}{} {}", " ".repeat(col - 1), "^".repeat(width), self.label);
+        let width = if end_line == line {
+            end_col.saturating_sub(col).max(1)
+        } else {
+            text.chars().count().saturating_sub(col - 1).max(1)
+        };
+        let _ = writeln!(
+            out,
+            "{pad} | {}{} {}",
+            " ".repeat(col - 1),
+            "^".repeat(width),
+            self.label
+        );
         if let Some(help) = &self.help {
             let _ = writeln!(out, "{pad} = help: {help}");
         }
@@ -105,7 +122,11 @@ impl Diagnostic {
         let indent = text.chars().count() - trimmed.chars().count();
         let caret_col = col.saturating_sub(indent).max(1);
         let (end_line, end_col) = file.line_col(self.span.end);
-        let width = if end_line == line && end_col > col { end_col - col } else { 1 };
+        let width = if end_line == line && end_col > col {
+            end_col - col
+        } else {
+            1
+        };
         format!(
             "  File \"{}\", line {line}\n    {}\n    {}{}\nSyntaxError: {}\n",
             file.display_name(),

@@ -33,8 +33,22 @@ pub fn check(file: SourceFile, module_name: &str) -> Result<CheckedModule, Vec<D
     if !errors.is_empty() {
         return Err(errors
             .into_iter()
-            .map(|e| Diagnostic::error(diagnostic::SYNTAX_ERROR, e.message, Span { start: e.start, end: e.end }))
+            .map(|e| {
+                Diagnostic::error(
+                    diagnostic::SYNTAX_ERROR,
+                    e.message,
+                    Span {
+                        start: e.start,
+                        end: e.end,
+                    },
+                )
+            })
             .collect());
     }
-    Ok(CheckedModule { name: module_name.to_string(), file, ast, scopes })
+    Ok(CheckedModule {
+        name: module_name.to_string(),
+        file,
+        ast,
+        scopes,
+    })
 }

@@ -118,8 +118,14 @@ impl Scope {
         let idx = match self.by_name.get(name) {
             Some(&i) => i,
             None => {
-                self.symbols.push(Symbol { name: name.to_string(), resolution: Resolution::GlobalOrBuiltin, bound: false, is_param: false });
-                self.by_name.insert(name.to_string(), self.symbols.len() - 1);
+                self.symbols.push(Symbol {
+                    name: name.to_string(),
+                    resolution: Resolution::GlobalOrBuiltin,
+                    bound: false,
+                    is_param: false,
+                });
+                self.by_name
+                    .insert(name.to_string(), self.symbols.len() - 1);
                 self.symbols.len() - 1
             }
         };
@@ -128,7 +134,9 @@ impl Scope {
 
     /// Names bound in this scope that are plain locals or cells, in first-seen order.
     pub fn locals(&self) -> impl Iterator<Item = &Symbol> {
-        self.symbols.iter().filter(|s| matches!(s.resolution, Resolution::Local | Resolution::Cell))
+        self.symbols
+            .iter()
+            .filter(|s| matches!(s.resolution, Resolution::Local | Resolution::Cell))
     }
 }
 
@@ -170,8 +178,14 @@ pub struct ScopeError {
 
 /// Builds the scope table of a module.
 pub fn resolve_module(module: &ast::ModModule) -> (ScopeTable, Vec<ScopeError>) {
-    let mut c = Collector { table: ScopeTable::default(), stack: Vec::new(), errors: Vec::new() };
-    c.table.scopes.push(Scope::new(ScopeKind::Module, "<module>".into(), None));
+    let mut c = Collector {
+        table: ScopeTable::default(),
+        stack: Vec::new(),
+        errors: Vec::new(),
+    };
+    c.table
+        .scopes
+        .push(Scope::new(ScopeKind::Module, "<module>".into(), None));
     c.stack.push(ScopeTable::MODULE);
     c.visit_body(&module.body);
     let mut errors = c.errors;
@@ -207,7 +221,9 @@ impl Collector {
 
     fn push_scope(&mut self, kind: ScopeKind, name: String, node: &impl Ranged) -> ScopeId {
         let id = ScopeId(self.table.scopes.len() as u32);
-        self.table.scopes.push(Scope::new(kind, name, Some(self.cur())));
+        self.table
+            .scopes
+            .push(Scope::new(kind, name, Some(self.cur())));
         self.table.by_node.insert(node.start().to_u32(), id);
         self.stack.push(id);
         id
@@ -246,7 +262,13 @@ impl Collector {
         ScopeTable::MODULE
     }
 
-    fn comprehension(&mut self, node: &Expr, name: &str, generators: &[ast::Comprehension], elts: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        node: &Expr,
+        name: &str,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
@@ -420,7 +442,12 @@ impl<'a> Visitor<'a> for Collector {
 /// Second pass: turns the collected bindings into resolutions (§4.2.2).
 fn finish(table: &mut ScopeTable, errors: &mut Vec<ScopeError>) {
     // Module-level bindings are module globals.
-    let module_bound: Vec<String> = table.scopes[0].symbols.iter().filter(|s| s.bound).map(|s| s.name.clone()).collect();
+    let module_bound: Vec<String> = table.scopes[0]
+        .symbols
+        .iter()
+        .filter(|s| s.bound)
+        .map(|s| s.name.clone())
+        .collect();
     for n in module_bound {
         if !table.module_globals.contains(&n) {
             table.module_globals.push(n);
@@ -437,17 +464,29 @@ fn finish(table: &mut ScopeTable, errors: &mut Vec<ScopeError>) {
         let kind = scope.kind;
         let globals = scope.global_decls.clone();
         let nonlocals = scope.nonlocal_decls.clone();
-        let names: Vec<(String, bool)> = scope.symbols.iter().map(|s| (s.name.clone(), s.bound)).collect();
+        let names: Vec<(String, bool)> = scope
+            .symbols
+            .iter()
+            .map(|s| (s.name.clone(), s.bound))
+            .collect();
         for (name, bound) in names {
             let res = if globals.contains(&name) {
                 Resolution::Global
             } else if nonlocals.contains(&name) {
                 if find_enclosing_binding(table, ScopeId(i as u32), &name).is_none() {
-                    errors.push(ScopeError { message: format!("no binding for nonlocal '{name}' found"), start: 0, end: 0 });
+                    errors.push(ScopeError {
+                        message: format!("no binding for nonlocal '{name}' found"),
+                        start: 0,
+                        end: 0,
+                    });
                 }
                 Resolution::Free
             } else if bound {
-                if kind == ScopeKind::Class { Resolution::ClassLocal } else { Resolution::Local }
+                if kind == ScopeKind::Class {
+                    Resolution::ClassLocal
+                } else {
+                    Resolution::Local
+                }
             } else if find_enclosing_binding(table, ScopeId(i as u32), &name).is_some() {
                 Resolution::Free
             } else {
@@ -459,10 +498,16 @@ fn finish(table: &mut ScopeTable, errors: &mut Vec<ScopeError>) {
     }
     // Mark captured locals as cells and thread free variables through intermediate scopes.
     for i in 1..n {
-        let frees: Vec<String> =
-            table.scopes[i].symbols.iter().filter(|s| s.resolution == Resolution::Free).map(|s| s.name.clone()).collect();
+        let frees: Vec<String> = table.scopes[i]
+            .symbols
+            .iter()
+            .filter(|s| s.resolution == Resolution::Free)
+            .map(|s| s.name.clone())
+            .collect();
         for name in frees {
-            let Some(owner) = find_enclosing_binding(table, ScopeId(i as u32), &name) else { continue };
+            let Some(owner) = find_enclosing_binding(table, ScopeId(i as u32), &name) else {
+                continue;
+            };
             let oi = owner.0 as usize;
             let idx = table.scopes[oi].by_name[&name];
             if table.scopes[oi].symbols[idx].resolution == Resolution::Local {

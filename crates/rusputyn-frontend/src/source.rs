@@ -20,13 +20,21 @@ pub enum LoadError {
     /// The path exists but could not be read (permissions, a directory, ...).
     Unreadable(PathBuf, std::io::Error),
     /// The bytes are not valid UTF-8; `offset` is the first bad byte.
-    NotUtf8 { path: PathBuf, line: usize, offset: usize },
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        offset: usize,
+    },
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::NotFound(p) => write!(f, "can't open file '{}': No such file or directory", p.display()),
+            LoadError::NotFound(p) => write!(
+                f,
+                "can't open file '{}': No such file or directory",
+                p.display()
+            ),
             LoadError::Unreadable(p, e) => write!(f, "can't read file '{}': {e}", p.display()),
             LoadError::NotUtf8 { path, line, offset } => write!(
                 f,
@@ -41,14 +49,19 @@ impl fmt::Display for LoadError {
 impl SourceFile {
     /// Builds a source file from text already in memory.
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
-        SourceFile { path: path.into(), text: text.into() }
+        SourceFile {
+            path: path.into(),
+            text: text.into(),
+        }
     }
 
     /// Reads `path` from disk.
     pub fn load(path: &Path) -> Result<SourceFile, LoadError> {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(LoadError::NotFound(path.to_path_buf())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(LoadError::NotFound(path.to_path_buf()));
+            }
             Err(e) => return Err(LoadError::Unreadable(path.to_path_buf(), e)),
         };
         match String::from_utf8(bytes) {
@@ -57,12 +70,23 @@ impl SourceFile {
                 if text.starts_with('\u{feff}') {
                     text.drain(..3);
                 }
-                Ok(SourceFile { path: path.to_path_buf(), text })
+                Ok(SourceFile {
+                    path: path.to_path_buf(),
+                    text,
+                })
             }
             Err(e) => {
                 let offset = e.utf8_error().valid_up_to();
-                let line = e.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
-                Err(LoadError::NotUtf8 { path: path.to_path_buf(), line, offset })
+                let line = e.as_bytes()[..offset]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                    + 1;
+                Err(LoadError::NotUtf8 {
+                    path: path.to_path_buf(),
+                    line,
+                    offset,
+                })
             }
         }
     }

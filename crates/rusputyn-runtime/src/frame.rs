@@ -36,6 +36,7 @@ pub struct Frame {
     /// The Python line being executed.
     pub line: u32,
     id: u64,
+    counted: bool,
 }
 
 impl Frame {
@@ -55,7 +56,24 @@ impl Frame {
             n.set(v + 1);
             v
         });
-        Ok(Frame { info, line: 0, id })
+        Ok(Frame { info, line: 0, id, counted: true })
+    }
+
+    /// A generator's frame: it does not count towards the recursion depth, because it stays
+    /// alive while the generator is suspended.
+    pub fn generator(info: &'static FrameInfo) -> Frame {
+        let id = NEXT_ID.with(|n| {
+            let v = n.get();
+            n.set(v + 1);
+            v
+        });
+        Frame { info, line: 0, id, counted: false }
+    }
+
+    /// Records this frame in the traceback of an exception raised here by `raise`.
+    pub fn raise(&self, e: PyErr) -> PyErr {
+        e.push_frame(self.entry());
+        e
     }
 
     /// The traceback entry for this frame at the current line.
@@ -72,6 +90,9 @@ impl Frame {
 
 impl Drop for Frame {
     fn drop(&mut self) {
+        if !self.counted {
+            return;
+        }
         DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
     }
 }

@@ -13,6 +13,7 @@ pub mod hash;
 pub mod io;
 pub mod ops;
 pub mod stdlib;
+pub mod support;
 pub mod types;
 pub mod value;
 
@@ -26,6 +27,7 @@ pub mod prelude {
     pub use crate::err::{PyErr, TbEntry};
     pub use crate::frame::{Frame, FrameInfo};
     pub use crate::ops::{BinOp, CmpOp};
+    pub use crate::support::{Flow, Globals};
     pub use crate::types::function::{Cell, Code, Function, new_cell};
     pub use crate::types::generator::{Co, GenFuture, Generator};
     pub use crate::value::{PyResult, Value};

@@ -274,3 +274,33 @@ pub fn is_instance(v: &Value, cls: &Rc<Class>) -> bool {
 pub fn is_instance_of(v: &Value, t: BuiltinType) -> bool {
     type_of(v).derives_from(t)
 }
+
+/// Creates a user class from its evaluated bases and the namespace its body filled
+/// (`class Name(base): ...`). Only single inheritance is supported here.
+pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, ns: &PyDict) -> crate::value::PyResult<Value> {
+    let mut base_classes = Vec::new();
+    for b in bases {
+        match b {
+            Value::Class(c) => base_classes.push(c),
+            other => {
+                return Err(crate::err::type_error(format!(
+                    "bases must be types (got an object of type '{}')",
+                    other.type_name()
+                )));
+            }
+        }
+    }
+    let module = match ns.get_str("__module__") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => "__main__".to_string(),
+    };
+    let cls = Class::new_user(name, qualname, &module, base_classes);
+    for (k, v) in ns.items() {
+        cls.dict.set(k, v)?;
+    }
+    // Defining __eq__ without __hash__ makes instances unhashable (data model rule).
+    if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+        cls.dict.set_str("__hash__", Value::None);
+    }
+    Ok(Value::Class(cls))
+}

@@ -1,0 +1,734 @@
+//! Lowering of expressions to Rust expressions of type `Value`. Anything that needs
+//! statements (comprehensions, walrus, chained comparisons) becomes a Rust block expression.
+
+use crate::lower::{BodyKind, FnBody, Gen, lit};
+use ruff_text_size::Ranged;
+use rusputyn_frontend::ast::{self, Expr};
+
+/// The runtime `BinOp` variant name of a Python operator.
+pub(crate) fn binop_name(op: ast::Operator) -> &'static str {
+    use ast::Operator::*;
+    match op {
+        Add => "Add",
+        Sub => "Sub",
+        Mult => "Mul",
+        MatMult => "MatMul",
+        Div => "TrueDiv",
+        Mod => "Mod",
+        Pow => "Pow",
+        LShift => "LShift",
+        RShift => "RShift",
+        BitOr => "Or",
+        BitXor => "Xor",
+        BitAnd => "And",
+        FloorDiv => "FloorDiv",
+    }
+}
+
+fn cmp_name(op: ast::CmpOp) -> Option<&'static str> {
+    use ast::CmpOp::*;
+    Some(match op {
+        Eq => "Eq",
+        NotEq => "Ne",
+        Lt => "Lt",
+        LtE => "Le",
+        Gt => "Gt",
+        GtE => "Ge",
+        _ => return None,
+    })
+}
+
+impl Gen<'_> {
+    /// Captures the lines emitted by `f` and returns them as a Rust block expression ending
+    /// in the expression `f` returns.
+    pub fn block_expr(&mut self, f: impl FnOnce(&mut Self) -> String) -> String {
+        let saved_out = std::mem::take(&mut self.f.out);
+        let saved_indent = self.f.indent;
+        self.f.indent += 1;
+        let value = f(self);
+        let body = std::mem::replace(&mut self.f.out, saved_out);
+        self.f.indent = saved_indent;
+        let pad = "    ".repeat(saved_indent + 1);
+        format!("{{\n{body}{pad}{value}\n{}}}", "    ".repeat(saved_indent))
+    }
+
+    /// A Rust `bool` expression: the truth value of `e` (no `Value` built for comparisons).
+    pub fn cond(&mut self, e: &Expr) -> String {
+        match e {
+            Expr::Compare(c) if c.ops.len() == 1 => {
+                let l = self.expr(&c.left);
+                let r = self.expr(&c.comparators[0]);
+                self.compare_bool(c.ops[0], &l, &r)
+            }
+            Expr::BoolOp(b) => {
+                let parts: Vec<String> = b
+                    .values
+                    .iter()
+                    .map(|v| format!("({})", self.cond(v)))
+                    .collect();
+                let op = if b.op == ast::BoolOp::And {
+                    " && "
+                } else {
+                    " || "
+                };
+                parts.join(op)
+            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                format!("!({})", self.cond(&u.operand))
+            }
+            Expr::BooleanLiteral(b) => b.value.to_string(),
+            _ => {
+                let v = self.expr(e);
+                self.q(format!("rt::ops::truthy(&{v})"))
+            }
+        }
+    }
+
+    fn compare_bool(&mut self, op: ast::CmpOp, l: &str, r: &str) -> String {
+        use ast::CmpOp::*;
+        match op {
+            Is => format!("rt::ops::is(&{l}, &{r})"),
+            IsNot => format!("!rt::ops::is(&{l}, &{r})"),
+            In => self.q(format!("rt::ops::contains(&{r}, &{l})")),
+            NotIn => format!("!{}", self.q(format!("rt::ops::contains(&{r}, &{l})"))),
+            other => {
+                let name = cmp_name(other).unwrap_or("Eq");
+                self.q(format!("rt::ops::compare(&{l}, &{r}, CmpOp::{name})"))
+            }
+        }
+    }
+
+    /// Lowers an expression to a Rust expression of type `Value`.
+    pub fn expr(&mut self, e: &Expr) -> String {
+        match e {
+            Expr::NoneLiteral(_) => "Value::None".into(),
+            Expr::BooleanLiteral(b) => format!("Value::Bool({})", b.value),
+            Expr::EllipsisLiteral(_) => "Value::Ellipsis".into(),
+            Expr::NumberLiteral(n) => self.number(n),
+            Expr::StringLiteral(s) => format!("Value::str({})", lit(s.value.to_str())),
+            Expr::BytesLiteral(b) => {
+                let bytes: Vec<u8> = b.value.bytes().collect();
+                format!("Value::Bytes(std::rc::Rc::from(&{:?}[..]))", bytes)
+            }
+            Expr::FString(fs) => self.fstring(fs),
+            Expr::Name(n) => self.load_name(n.id.as_str()),
+            Expr::BinOp(b) => {
+                let l = self.expr(&b.left);
+                let r = self.expr(&b.right);
+                self.q(format!(
+                    "rt::ops::binop(BinOp::{}, &{l}, &{r})",
+                    binop_name(b.op)
+                ))
+            }
+            Expr::UnaryOp(u) => match u.op {
+                ast::UnaryOp::Not => format!("Value::Bool(!({}))", self.cond(&u.operand)),
+                ast::UnaryOp::USub => {
+                    let v = self.expr(&u.operand);
+                    self.q(format!("rt::ops::neg(&{v})"))
+                }
+                ast::UnaryOp::UAdd => {
+                    let v = self.expr(&u.operand);
+                    self.q(format!("rt::ops::pos(&{v})"))
+                }
+                ast::UnaryOp::Invert => {
+                    let v = self.expr(&u.operand);
+                    self.q(format!("rt::ops::invert(&{v})"))
+                }
+            },
+            Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOp::And;
+                let values = &b.values;
+                self.block_expr(|g| {
+                    let t = format!("t{}", g.fresh());
+                    let first = g.expr(&values[0]);
+                    g.line(format!("let mut {t} = {first};"));
+                    let mut depth = 0;
+                    for v in &values[1..] {
+                        let truth = g.q(format!("rt::ops::truthy(&{t})"));
+                        let test = if is_and { truth } else { format!("!{truth}") };
+                        g.line(format!("if {test} {{"));
+                        g.f.indent += 1;
+                        depth += 1;
+                        let next = g.expr(v);
+                        g.line(format!("{t} = {next};"));
+                    }
+                    for _ in 0..depth {
+                        g.f.indent -= 1;
+                        g.line("}");
+                    }
+                    t
+                })
+            }
+            Expr::Compare(c) => self.compare(c),
+            Expr::If(i) => {
+                let c = self.cond(&i.test);
+                let a = self.expr(&i.body);
+                let b = self.expr(&i.orelse);
+                format!("(if {c} {{ {a} }} else {{ {b} }})")
+            }
+            Expr::Named(nm) => {
+                let target = &nm.target;
+                let value = &nm.value;
+                self.block_expr(|g| {
+                    let t = format!("t{}", g.fresh());
+                    let v = g.expr(value);
+                    g.line(format!("let {t} = {v};"));
+                    if let Expr::Name(n) = target.as_ref() {
+                        g.store_name(n.id.as_str(), &format!("{t}.clone()"));
+                    }
+                    t
+                })
+            }
+            Expr::Attribute(a) => {
+                if let Some(v) = self.super_attr(&a.value, a.attr.as_str()) {
+                    return v;
+                }
+                let o = self.expr(&a.value);
+                self.q(format!(
+                    "rt::types::object::get_attr(&{o}, {})",
+                    lit(a.attr.as_str())
+                ))
+            }
+            Expr::Subscript(s) => {
+                let o = self.expr(&s.value);
+                let k = self.expr(&s.slice);
+                self.q(format!("rt::ops::getitem(&{o}, &{k})"))
+            }
+            Expr::Slice(s) => {
+                let part = |g: &mut Self, x: &Option<Box<Expr>>| match x {
+                    Some(x) => g.expr(x),
+                    None => "Value::None".into(),
+                };
+                let lo = part(self, &s.lower);
+                let hi = part(self, &s.upper);
+                let st = part(self, &s.step);
+                format!("rt::ops::slice({lo}, {hi}, {st})")
+            }
+            Expr::List(l) => self.sequence(&l.elts, "Value::list"),
+            Expr::Tuple(t) => self.sequence(&t.elts, "Value::tuple"),
+            Expr::Set(s) => {
+                let items = self.sequence_vec(&s.elts);
+                let made = self.q(format!("rt::types::set::PySet::from_values({items})"));
+                format!("Value::Set(std::rc::Rc::new({made}))")
+            }
+            Expr::Dict(d) => {
+                let items = &d.items;
+                self.block_expr(|g| {
+                    let t = format!("d{}", g.fresh());
+                    g.line(format!("let {t} = rt::types::dict::PyDict::new();"));
+                    for item in items {
+                        match &item.key {
+                            Some(k) => {
+                                let k = g.expr(k);
+                                let v = g.expr(&item.value);
+                                let s = g.q(format!("{t}.set({k}, {v})"));
+                                g.line(format!("{s};"));
+                            }
+                            None => {
+                                let v = g.expr(&item.value);
+                                let s = g
+                                    .q(format!("rt::types::dict_methods::update_from(&{t}, &{v})"));
+                                g.line(format!("{s};"));
+                            }
+                        }
+                    }
+                    format!("Value::Dict(std::rc::Rc::new({t}))")
+                })
+            }
+            Expr::Call(c) => self.call(c),
+            Expr::Lambda(l) => {
+                let Some(scope) = self.m.scopes.scope_at(e) else {
+                    return "Value::None".into();
+                };
+                let (defaults, kwdefaults) = match &l.parameters {
+                    Some(p) => self.param_defaults(p),
+                    None => (Vec::new(), Vec::new()),
+                };
+                self.emit_function(
+                    e,
+                    scope,
+                    "<lambda>",
+                    l.parameters.as_deref(),
+                    FnBody::Expr(&l.body),
+                    defaults,
+                    kwdefaults,
+                    false,
+                )
+            }
+            Expr::ListComp(c) => self.comprehension(e, &c.generators, CompKind::List(&c.elt)),
+            Expr::SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt)),
+            Expr::DictComp(c) => match &c.key {
+                Some(k) => self.comprehension(e, &c.generators, CompKind::Dict(k, &c.value)),
+                None => {
+                    self.unsupported(e, "dict unpacking in a comprehension", "use a loop");
+                    "Value::None".into()
+                }
+            },
+            Expr::Generator(gx) => {
+                let Some(scope) = self.m.scopes.scope_at(e) else {
+                    return "Value::None".into();
+                };
+                if gx.generators.iter().any(|g| g.is_async) {
+                    self.unsupported(
+                        e,
+                        "async comprehension",
+                        "async code arrives with the asyncio support",
+                    );
+                    return "Value::None".into();
+                }
+                let first = self.expr(&gx.generators[0].iter);
+                let it = self.q(format!("rt::types::iter::iter(&{first})"));
+                let f = self.emit_function(
+                    e,
+                    scope,
+                    "<genexpr>",
+                    None,
+                    FnBody::GenExpr(&gx.elt, &gx.generators),
+                    Vec::new(),
+                    Vec::new(),
+                    false,
+                );
+                self.q(format!("call(&{f}, &[{it}])"))
+            }
+            Expr::Yield(y) => {
+                if self.f.kind != BodyKind::Generator {
+                    self.syntax_error(y, "'yield' outside function");
+                    return "Value::None".into();
+                }
+                let v = match &y.value {
+                    Some(v) => self.expr(v),
+                    None => "Value::None".into(),
+                };
+                self.q(format!("co.yield_({v}).await"))
+            }
+            Expr::YieldFrom(y) => {
+                if self.f.kind != BodyKind::Generator {
+                    self.syntax_error(y, "'yield' outside function");
+                    return "Value::None".into();
+                }
+                let v = self.expr(&y.value);
+                self.q(format!("co.yield_from({v}).await"))
+            }
+            Expr::Await(a) => {
+                self.unsupported(a, "`await`", "async code arrives with the asyncio support");
+                "Value::None".into()
+            }
+            Expr::Starred(s) => {
+                self.syntax_error(s, "can't use starred expression here");
+                "Value::None".into()
+            }
+            Expr::TString(t) => {
+                self.unsupported(t, "template string", "use an f-string");
+                "Value::None".into()
+            }
+            Expr::IpyEscapeCommand(c) => {
+                self.syntax_error(c, "invalid syntax");
+                "Value::None".into()
+            }
+        }
+    }
+
+    fn number(&mut self, n: &ast::ExprNumberLiteral) -> String {
+        match &n.value {
+            ast::Number::Int(i) => match i.as_i64() {
+                Some(v) => format!("Value::Int({v})"),
+                None => {
+                    let text = i.to_string();
+                    match rusputyn_runtime::builtins::parse_int(&text, 0) {
+                        Ok(v) => {
+                            let digits = rusputyn_runtime::ops::repr_of(&v).unwrap_or_default();
+                            format!("rt::support::big_literal({})", lit(&digits))
+                        }
+                        Err(_) => {
+                            self.syntax_error(n, "invalid decimal literal");
+                            "Value::None".into()
+                        }
+                    }
+                }
+            },
+            ast::Number::Float(f) => {
+                if f.is_infinite() {
+                    "Value::Float(f64::INFINITY)".into()
+                } else {
+                    format!("Value::Float({f:?}_f64)")
+                }
+            }
+            ast::Number::Complex { .. } => {
+                self.unsupported(
+                    n,
+                    "complex number literal",
+                    "complex numbers are not supported yet",
+                );
+                "Value::None".into()
+            }
+        }
+    }
+
+    fn fstring(&mut self, fs: &ast::ExprFString) -> String {
+        let parts: Vec<&ast::FStringPart> = fs.value.iter().collect();
+        self.block_expr(|g| {
+            let s = format!("s{}", g.fresh());
+            g.line(format!("let mut {s} = String::new();"));
+            for part in parts {
+                match part {
+                    ast::FStringPart::Literal(l) => {
+                        g.line(format!("{s}.push_str({});", lit(&l.value)))
+                    }
+                    ast::FStringPart::FString(f) => g.fstring_elements(&s, &f.elements),
+                }
+            }
+            format!("Value::string({s})")
+        })
+    }
+
+    fn fstring_elements(&mut self, s: &str, elements: &ast::InterpolatedStringElements) {
+        for el in elements.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    self.line(format!("{s}.push_str({});", lit(&l.value)))
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let mut conversion = match i.conversion {
+                        ast::ConversionFlag::None => None,
+                        ast::ConversionFlag::Str => Some('s'),
+                        ast::ConversionFlag::Repr => Some('r'),
+                        ast::ConversionFlag::Ascii => Some('a'),
+                    };
+                    if let Some(dt) = &i.debug_text {
+                        let src = &self.m.file.text[i.expression.range().start().to_usize()
+                            ..i.expression.range().end().to_usize()];
+                        let text = format!("{}{}{}", dt.leading(), src, dt.trailing());
+                        self.line(format!("{s}.push_str({});", lit(&text)));
+                        if conversion.is_none() && i.format_spec.is_none() {
+                            conversion = Some('r');
+                        }
+                    }
+                    let v = self.expr(&i.expression);
+                    let spec = match &i.format_spec {
+                        None => "\"\"".to_string(),
+                        Some(spec) => {
+                            let t = format!("sp{}", self.fresh());
+                            self.line(format!("let mut {t} = String::new();"));
+                            self.fstring_elements(&t, &spec.elements);
+                            format!("&{t}")
+                        }
+                    };
+                    let conv = match conversion {
+                        Some(c) => format!("Some('{c}')"),
+                        None => "None".into(),
+                    };
+                    let piece = self.q(format!("rt::format::format_field(&{v}, {conv}, {spec})"));
+                    self.line(format!("{s}.push_str(&{piece});"));
+                }
+            }
+        }
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare) -> String {
+        if c.ops.len() == 1 {
+            let l = self.expr(&c.left);
+            let r = self.expr(&c.comparators[0]);
+            return match cmp_name(c.ops[0]) {
+                Some(name) => self.q(format!("rt::ops::compare_value(&{l}, &{r}, CmpOp::{name})")),
+                None => format!("Value::Bool({})", self.compare_bool(c.ops[0], &l, &r)),
+            };
+        }
+        let left = &c.left;
+        let ops = &c.ops;
+        let comparators = &c.comparators;
+        self.block_expr(|g| {
+            let res = format!("t{}", g.fresh());
+            let mut prev = format!("t{}", g.fresh());
+            let l = g.expr(left);
+            g.line(format!("let {prev} = {l};"));
+            g.line(format!("let mut {res} = Value::Bool(false);"));
+            g.line(format!("'c{}: {{", g.counter));
+            let label = format!("c{}", g.counter);
+            g.f.indent += 1;
+            for (k, (op, rhs)) in ops.iter().zip(comparators.iter()).enumerate() {
+                let cur = format!("t{}", g.fresh());
+                let r = g.expr(rhs);
+                g.line(format!("let {cur} = {r};"));
+                let v = match cmp_name(*op) {
+                    Some(name) => g.q(format!(
+                        "rt::ops::compare_value(&{prev}, &{cur}, CmpOp::{name})"
+                    )),
+                    None => format!("Value::Bool({})", g.compare_bool(*op, &prev, &cur)),
+                };
+                g.line(format!("{res} = {v};"));
+                if k + 1 < ops.len() {
+                    let t = g.q(format!("rt::ops::truthy(&{res})"));
+                    g.line(format!("if !{t} {{ break '{label}; }}"));
+                }
+                prev = cur;
+            }
+            g.f.indent -= 1;
+            g.line("}");
+            res
+        })
+    }
+
+    /// A list/tuple display: `ctor(vec![...])`, with `*x` items spliced in.
+    fn sequence(&mut self, elts: &[Expr], ctor: &str) -> String {
+        let v = self.sequence_vec(elts);
+        format!("{ctor}({v})")
+    }
+
+    /// A Rust `Vec<Value>` expression for display items (with `*x` expansion).
+    pub fn sequence_vec(&mut self, elts: &[Expr]) -> String {
+        if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            let items: Vec<String> = elts.iter().map(|e| self.expr(e)).collect();
+            return format!("vec![{}]", items.join(", "));
+        }
+        self.block_expr(|g| {
+            let v = format!("v{}", g.fresh());
+            g.line(format!("let mut {v}: Vec<Value> = Vec::new();"));
+            for e in elts {
+                match e {
+                    Expr::Starred(s) => {
+                        let x = g.expr(&s.value);
+                        let items = g.q(format!("rt::types::iter::collect(&{x})"));
+                        g.line(format!("{v}.extend({items});"));
+                    }
+                    other => {
+                        let x = g.expr(other);
+                        g.line(format!("{v}.push({x});"));
+                    }
+                }
+            }
+            v
+        })
+    }
+
+    /// `super().name` in a method: looks `name` up past the defining class.
+    fn super_attr(&mut self, value: &Expr, name: &str) -> Option<String> {
+        let Expr::Call(call) = value else { return None };
+        let Expr::Name(n) = call.func.as_ref() else {
+            return None;
+        };
+        if n.id.as_str() != "super"
+            || !call.arguments.args.is_empty()
+            || !call.arguments.keywords.is_empty()
+        {
+            return None;
+        }
+        if self.resolve("super") != rusputyn_frontend::Resolution::GlobalOrBuiltin {
+            return None;
+        }
+        let (Some(idx), Some(first)) = (self.f.class_cell, self.f.first_param.clone()) else {
+            self.unsupported(
+                value,
+                "zero-argument `super()` outside a method",
+                "call the base class method explicitly",
+            );
+            return Some("Value::None".into());
+        };
+        let first = self.q(first.trim_end_matches('?'));
+        let cls = self.q(format!(
+            "rt::support::load_free(&closure[{idx}], \"__class__\")"
+        ));
+        Some(self.q(format!(
+            "rt::types::object::super_attr(&{cls}, &{first}, {})",
+            lit(name)
+        )))
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> String {
+        let args = &c.arguments;
+        let dynamic = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || args.keywords.iter().any(|k| k.arg.is_none());
+        // Method calls avoid building a bound method.
+        if !dynamic
+            && let Expr::Attribute(a) = c.func.as_ref()
+            && !matches!(a.value.as_ref(), Expr::Call(inner) if matches!(inner.func.as_ref(), Expr::Name(n) if n.id.as_str() == "super"))
+        {
+            let o = self.expr(&a.value);
+            let pos: Vec<String> = args.args.iter().map(|x| self.expr(x)).collect();
+            let kw: Vec<String> = args
+                .keywords
+                .iter()
+                .map(|k| {
+                    format!(
+                        "({}, {})",
+                        lit(k.arg.as_ref().map(|a| a.as_str()).unwrap_or("")),
+                        self.expr(&k.value)
+                    )
+                })
+                .collect();
+            return self.q(format!(
+                "rt::types::object::call_method(&{o}, {}, &[{}], &[{}])",
+                lit(a.attr.as_str()),
+                pos.join(", "),
+                kw.join(", ")
+            ));
+        }
+        let f = self.expr(&c.func);
+        if !dynamic {
+            let pos: Vec<String> = args.args.iter().map(|x| self.expr(x)).collect();
+            if args.keywords.is_empty() {
+                return self.q(format!("call(&{f}, &[{}])", pos.join(", ")));
+            }
+            let kw: Vec<String> = args
+                .keywords
+                .iter()
+                .map(|k| {
+                    format!(
+                        "({}, {})",
+                        lit(k.arg.as_ref().map(|a| a.as_str()).unwrap_or("")),
+                        self.expr(&k.value)
+                    )
+                })
+                .collect();
+            return self.q(format!(
+                "call_kw(&{f}, &[{}], &[{}])",
+                pos.join(", "),
+                kw.join(", ")
+            ));
+        }
+        let positional = &args.args;
+        let keywords = &args.keywords;
+        self.block_expr(|g| {
+            let fv = format!("fv{}", g.fresh());
+            g.line(format!("let {fv} = {f};"));
+            let a = format!("a{}", g.fresh());
+            let k = format!("k{}", g.fresh());
+            g.line(format!("let mut {a}: Vec<Value> = Vec::new();"));
+            g.line(format!("let mut {k}: Vec<(String, Value)> = Vec::new();"));
+            for x in positional.iter() {
+                match x {
+                    Expr::Starred(s) => {
+                        let v = g.expr(&s.value);
+                        let e = g.q(format!("extend_args(&{fv}, &mut {a}, &{v})"));
+                        g.line(format!("{e};"));
+                    }
+                    other => {
+                        let v = g.expr(other);
+                        g.line(format!("{a}.push({v});"));
+                    }
+                }
+            }
+            for kw in keywords.iter() {
+                let v = g.expr(&kw.value);
+                match &kw.arg {
+                    Some(name) => g.line(format!(
+                        "{k}.push(({}.to_string(), {v}));",
+                        lit(name.as_str())
+                    )),
+                    None => {
+                        let e = g.q(format!("extend_kwargs(&{fv}, &mut {k}, &{v})"));
+                        g.line(format!("{e};"));
+                    }
+                }
+            }
+            g.q(format!("call_ex(&{fv}, {a}, {k})"))
+        })
+    }
+
+    fn comprehension(
+        &mut self,
+        node: &Expr,
+        generators: &[ast::Comprehension],
+        kind: CompKind<'_>,
+    ) -> String {
+        let Some(scope) = self.m.scopes.scope_at(node) else {
+            return "Value::None".into();
+        };
+        if generators.iter().any(|g| g.is_async) {
+            self.unsupported(
+                node,
+                "async comprehension",
+                "async code arrives with the asyncio support",
+            );
+            return "Value::None".into();
+        }
+        // The first iterable is evaluated in the enclosing scope.
+        let first = self.expr(&generators[0].iter);
+        self.block_expr(|g| {
+            let acc = format!("acc{}", g.fresh());
+            match kind {
+                CompKind::List(_) => g.line(format!("let mut {acc}: Vec<Value> = Vec::new();")),
+                CompKind::Set(_) => g.line(format!("let {acc} = rt::types::set::PySet::new();")),
+                CompKind::Dict(..) => {
+                    g.line(format!("let {acc} = rt::types::dict::PyDict::new();"))
+                }
+            }
+            let first_it = format!("ci{}", g.fresh());
+            let it = g.q(format!("rt::types::iter::iter(&{first})"));
+            g.line(format!("let {first_it} = {it};"));
+            g.f.scopes.push(scope);
+            for s in g.m.scopes.get(scope).symbols.clone() {
+                match s.resolution {
+                    rusputyn_frontend::Resolution::Local => g.line(format!(
+                        "let mut l_{}: Option<Value> = None;",
+                        Self::ident(&s.name)
+                    )),
+                    rusputyn_frontend::Resolution::Cell => g.line(format!(
+                        "let c_{}: Cell = new_cell(None);",
+                        Self::ident(&s.name)
+                    )),
+                    _ => {}
+                }
+            }
+            let depth_start = g.f.indent;
+            for (i, clause) in generators.iter().enumerate() {
+                let it = if i == 0 {
+                    first_it.clone()
+                } else {
+                    let t = format!("ci{}", g.fresh());
+                    let seq = g.expr(&clause.iter);
+                    let iv = g.q(format!("rt::types::iter::iter(&{seq})"));
+                    g.line(format!("let {t} = {iv};"));
+                    t
+                };
+                let next = g.q(format!("rt::types::iter::next(&{it})"));
+                g.line(format!("while let Some(item) = {next} {{"));
+                g.f.indent += 1;
+                g.assign(&clause.target, "item");
+                for cond in &clause.ifs {
+                    let c = g.cond(cond);
+                    g.line(format!("if !({c}) {{ continue; }}"));
+                }
+            }
+            match kind {
+                CompKind::List(elt) => {
+                    let v = g.expr(elt);
+                    g.line(format!("{acc}.push({v});"));
+                }
+                CompKind::Set(elt) => {
+                    let v = g.expr(elt);
+                    let s = g.q(format!("{acc}.add({v})"));
+                    g.line(format!("{s};"));
+                }
+                CompKind::Dict(k, v) => {
+                    let k = g.expr(k);
+                    let v = g.expr(v);
+                    let s = g.q(format!("{acc}.set({k}, {v})"));
+                    g.line(format!("{s};"));
+                }
+            }
+            while g.f.indent > depth_start {
+                g.f.indent -= 1;
+                g.line("}");
+            }
+            g.f.scopes.pop();
+            match kind {
+                CompKind::List(_) => format!("Value::list({acc})"),
+                CompKind::Set(_) => format!("Value::Set(std::rc::Rc::new({acc}))"),
+                CompKind::Dict(..) => format!("Value::Dict(std::rc::Rc::new({acc}))"),
+            }
+        })
+    }
+}
+
+#[derive(Clone, Copy)]
+enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+}
+
+/// Start offset of a node (for diagnostics).
+#[allow(dead_code)]
+pub(crate) fn start_of(e: &impl Ranged) -> usize {
+    e.start().to_usize()
+}

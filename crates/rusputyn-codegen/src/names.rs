@@ -1,0 +1,122 @@
+//! Loading, storing and deleting names according to their resolved scope: fast locals
+//! (`Option<Value>` Rust variables), cells, module globals (slots), class namespaces and
+//! built-ins.
+
+use crate::lower::{Gen, lit};
+use rusputyn_frontend::Resolution;
+
+impl Gen<'_> {
+    /// Rust expression (type `Value`) reading `name`.
+    pub fn load_name(&mut self, name: &str) -> String {
+        let id = Self::ident(name);
+        match self.resolve(name) {
+            Resolution::Local => self.q(format!("rt::support::load_local(&l_{id}, {})", lit(name))),
+            Resolution::Cell => self.q(format!("rt::support::load_cell(&c_{id}, {})", lit(name))),
+            Resolution::Free => self.q(format!("rt::support::load_free(&c_{id}, {})", lit(name))),
+            Resolution::ClassLocal => {
+                let ns = self.class_namespace().unwrap_or_default();
+                let fallback = self.load_global(name);
+                format!(
+                    "match {ns}.get_str({}) {{ Some(v) => v, None => {fallback} }}",
+                    lit(name)
+                )
+            }
+            Resolution::Global | Resolution::GlobalOrBuiltin => self.load_global(name),
+        }
+    }
+
+    fn load_global(&mut self, name: &str) -> String {
+        if name == "__name__" && !self.m.scopes.module_globals.iter().any(|g| g == "__name__") {
+            return format!("Value::str({})", lit(&self.m.name));
+        }
+        if self.m.scopes.module_globals.iter().any(|g| g == name) {
+            let i = self.global_index(name);
+            return self.q(format!("G.with(|g| g.get_or_builtin({i}))"));
+        }
+        if rusputyn_runtime::builtins::builtin_value(name).is_some() {
+            return match name {
+                "None" => "Value::None".into(),
+                "True" => "Value::Bool(true)".into(),
+                "False" => "Value::Bool(false)".into(),
+                _ => self.q(format!("rt::builtins::load_builtin({})", lit(name))),
+            };
+        }
+        self.q(format!(
+            "Err::<Value, PyErr>(rt::err::name_error({}))",
+            lit(&format!("name '{name}' is not defined"))
+        ))
+    }
+
+    /// Emits `name = value`.
+    pub fn store_name(&mut self, name: &str, value: &str) {
+        let id = Self::ident(name);
+        match self.resolve(name) {
+            Resolution::Local => self.line(format!("l_{id} = Some({value});")),
+            Resolution::Cell | Resolution::Free => {
+                self.line(format!("*c_{id}.borrow_mut() = Some({value});"))
+            }
+            Resolution::ClassLocal => {
+                let ns = self.class_namespace().unwrap_or_default();
+                self.line(format!("{ns}.set_str({}, {value});", lit(name)));
+            }
+            Resolution::Global | Resolution::GlobalOrBuiltin => {
+                let i = self.global_index(name);
+                self.line(format!("{{ let v = {value}; G.with(|g| g.set({i}, v)); }}"));
+            }
+        }
+    }
+
+    /// Emits `del name`.
+    pub fn delete_name(&mut self, name: &str) {
+        let id = Self::ident(name);
+        match self.resolve(name) {
+            Resolution::Local => {
+                let d = self.q(format!(
+                    "rt::support::del_local(&mut l_{id}, {})",
+                    lit(name)
+                ));
+                self.line(format!("{d};"));
+            }
+            Resolution::Cell | Resolution::Free => {
+                let d = self.q(format!(
+                    "rt::support::del_local(&mut c_{id}.borrow_mut(), {})",
+                    lit(name)
+                ));
+                self.line(format!("{d};"));
+            }
+            Resolution::ClassLocal => {
+                let ns = self.class_namespace().unwrap_or_default();
+                let msg = lit(&format!("name '{name}' is not defined"));
+                let d = self.q(format!(
+                    "{ns}.remove_str({}).map(|_| ()).ok_or_else(|| rt::err::name_error({msg}))",
+                    lit(name)
+                ));
+                self.line(format!("{d};"));
+            }
+            Resolution::Global | Resolution::GlobalOrBuiltin => {
+                let i = self.global_index(name);
+                let d = self.q(format!("G.with(|g| g.del({i}))"));
+                self.line(format!("{d};"));
+            }
+        }
+    }
+
+    /// Unbinds `name` without error if already unbound (end of an `except ... as name:`).
+    pub fn unbind_name(&mut self, name: &str) {
+        let id = Self::ident(name);
+        match self.resolve(name) {
+            Resolution::Local => self.line(format!("l_{id} = None;")),
+            Resolution::Cell | Resolution::Free => {
+                self.line(format!("*c_{id}.borrow_mut() = None;"))
+            }
+            Resolution::ClassLocal => {
+                let ns = self.class_namespace().unwrap_or_default();
+                self.line(format!("{ns}.remove_str({});", lit(name)));
+            }
+            Resolution::Global | Resolution::GlobalOrBuiltin => {
+                let i = self.global_index(name);
+                self.line(format!("let _ = G.with(|g| g.del({i}));"));
+            }
+        }
+    }
+}

@@ -1,0 +1,784 @@
+//! Lowering of statements: assignment and unpacking, control flow with labelled loops,
+//! `try`/`except`/`else`/`finally` as labelled blocks carrying a `Flow`, definitions and
+//! imports.
+
+use crate::lower::{BodyKind, Exit, FnBody, Gen, lit};
+use ruff_text_size::Ranged;
+use rusputyn_frontend::ast::{self, Expr, Stmt};
+use rusputyn_frontend::{Resolution, ScopeKind};
+
+impl Gen<'_> {
+    /// Lowers a block of statements.
+    pub fn stmts(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn set_line(&mut self, s: &Stmt) {
+        let line = self.line_of(s);
+        let text = self.m.file.line_text(line).trim().to_string();
+        let text: String = text.chars().take(100).collect();
+        self.line(format!("// {line}: {text}"));
+        self.line(format!("f.line = {line};"));
+    }
+
+    /// Lowers one statement.
+    pub fn stmt(&mut self, s: &Stmt) {
+        if !matches!(s, Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_)) {
+            self.set_line(s);
+        }
+        match s {
+            Stmt::Expr(e) => {
+                let v = self.expr(&e.value);
+                self.line(format!("let _ = {v};"));
+            }
+            Stmt::Assign(a) => {
+                let v = self.expr(&a.value);
+                if a.targets.len() == 1 {
+                    self.assign(&a.targets[0], &v);
+                } else {
+                    let t = format!("t{}", self.fresh());
+                    self.line(format!("let {t} = {v};"));
+                    for target in &a.targets {
+                        self.assign(target, &format!("{t}.clone()"));
+                    }
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let v = self.expr(v);
+                    self.assign(&a.target, &v);
+                } else if !matches!(a.target.as_ref(), Expr::Name(_)) {
+                    // `obj.attr: int` evaluates the object; nothing else happens.
+                    if let Expr::Attribute(at) = a.target.as_ref() {
+                        let o = self.expr(&at.value);
+                        self.line(format!("let _ = {o};"));
+                    }
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a),
+            Stmt::Pass(_) => {}
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::If(i) => self.if_stmt(i),
+            Stmt::While(w) => self.while_stmt(w),
+            Stmt::For(f) => self.for_stmt(f),
+            Stmt::Break(b) => self.emit_loop_jump(b, true),
+            Stmt::Continue(c) => self.emit_loop_jump(c, false),
+            Stmt::Return(r) => {
+                if self.f.kind == BodyKind::Module
+                    || self.m.scopes.get(self.scope()).kind == ScopeKind::Class
+                {
+                    self.syntax_error(r, "'return' outside function");
+                    return;
+                }
+                let v = match &r.value {
+                    Some(v) => self.expr(v),
+                    None => "Value::None".to_string(),
+                };
+                self.emit_return(&v);
+            }
+            Stmt::FunctionDef(fd) => self.function_def(fd, s),
+            Stmt::ClassDef(cd) => self.class_def(cd, s),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t);
+                }
+            }
+            Stmt::Assert(a) => {
+                let c = self.cond(&a.test);
+                self.line(format!("if !({c}) {{"));
+                self.f.indent += 1;
+                let msg = match &a.msg {
+                    Some(m) => format!("Some({})", self.expr(m)),
+                    None => "None".into(),
+                };
+                self.emit_raise(&format!("f.raise(rt::support::assertion_failed({msg}))"));
+                self.f.indent -= 1;
+                self.line("}");
+            }
+            Stmt::Import(imp) => {
+                for alias in &imp.names {
+                    let full = alias.name.as_str();
+                    if !self.module_exists(full, alias) {
+                        continue;
+                    }
+                    let m = self.q(format!("rt::stdlib::import({})", lit(full)));
+                    let bound = alias
+                        .asname
+                        .as_ref()
+                        .map(|a| a.as_str())
+                        .unwrap_or_else(|| full.split('.').next().unwrap_or(full));
+                    self.store_name(bound, &m);
+                }
+            }
+            Stmt::ImportFrom(imp) => {
+                let module = imp.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+                if imp.level > 0 {
+                    self.unsupported(imp, "relative import", "compile the program as one file; importing your own modules is not supported yet");
+                    return;
+                }
+                if !self.module_exists(module, imp) {
+                    return;
+                }
+                let t = format!("m{}", self.fresh());
+                let m = self.q(format!("rt::stdlib::import({})", lit(module)));
+                self.line(format!("let {t} = {m};"));
+                for alias in &imp.names {
+                    if alias.name.as_str() == "*" {
+                        self.unsupported(
+                            alias,
+                            "`from ... import *`",
+                            "import the names you use explicitly",
+                        );
+                        continue;
+                    }
+                    let v = self.q(format!(
+                        "rt::stdlib::import_from(&{t}, {})",
+                        lit(alias.name.as_str())
+                    ));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(bound.as_str(), &v);
+                }
+            }
+            Stmt::Raise(r) => self.raise_stmt(r),
+            Stmt::Try(t) => self.try_stmt(t),
+            Stmt::With(w) => self.unsupported(
+                w,
+                "`with` statement",
+                "use try/finally for now; context managers arrive with the full object model",
+            ),
+            Stmt::Match(m) => {
+                self.unsupported(m, "`match` statement", "use if/elif chains for now")
+            }
+            Stmt::TypeAlias(t) => self.unsupported(
+                t,
+                "`type` alias statement",
+                "assign the alias with `=` instead",
+            ),
+            Stmt::IpyEscapeCommand(c) => self.syntax_error(c, "invalid syntax"),
+        }
+    }
+
+    fn module_exists(&mut self, name: &str, node: &impl Ranged) -> bool {
+        if rusputyn_runtime::stdlib::MODULES
+            .iter()
+            .any(|(n, _)| *n == name)
+        {
+            return true;
+        }
+        let provided: Vec<&str> = rusputyn_runtime::stdlib::MODULES
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
+        self.unsupported(
+            node,
+            &format!("import of module '{name}'"),
+            &format!(
+                "Rusputyn provides these modules so far: {}",
+                provided.join(", ")
+            ),
+        );
+        false
+    }
+
+    fn if_stmt(&mut self, i: &ast::StmtIf) {
+        let c = self.cond(&i.test);
+        self.line(format!("if {c} {{"));
+        self.f.indent += 1;
+        self.stmts(&i.body);
+        self.f.indent -= 1;
+        let mut closes = 1;
+        for clause in &i.elif_else_clauses {
+            match &clause.test {
+                Some(test) => {
+                    // The condition may emit statements (walrus, temporaries), so nest.
+                    self.line("} else {");
+                    self.f.indent += 1;
+                    let line = self.line_of(clause);
+                    self.line(format!("f.line = {line};"));
+                    let c = self.cond(test);
+                    self.line(format!("if {c} {{"));
+                    self.f.indent += 1;
+                    self.stmts(&clause.body);
+                    self.f.indent -= 1;
+                    closes += 1;
+                }
+                None => {
+                    self.line("} else {");
+                    self.f.indent += 1;
+                    self.stmts(&clause.body);
+                    self.f.indent -= 1;
+                }
+            }
+        }
+        for k in 0..closes {
+            if k > 0 {
+                self.line("}");
+                self.f.indent -= 1;
+            }
+        }
+        self.line("}");
+    }
+
+    fn while_stmt(&mut self, w: &ast::StmtWhile) {
+        let label = format!("l{}", self.fresh());
+        let line = self.line_of(w);
+        self.line(format!("'{label}: loop {{"));
+        self.f.indent += 1;
+        self.line(format!("f.line = {line};"));
+        let c = self.cond(&w.test);
+        self.line(format!("if !({c}) {{"));
+        self.f.indent += 1;
+        self.stmts(&w.orelse);
+        self.line(format!("break '{label};"));
+        self.f.indent -= 1;
+        self.line("}");
+        self.f.exits.push(Exit::Loop {
+            label: label.clone(),
+        });
+        self.stmts(&w.body);
+        self.f.exits.pop();
+        self.f.indent -= 1;
+        self.line("}");
+    }
+
+    fn for_stmt(&mut self, fs: &ast::StmtFor) {
+        if fs.is_async {
+            self.unsupported(
+                fs,
+                "`async for`",
+                "async code arrives with the asyncio support",
+            );
+            return;
+        }
+        let label = format!("l{}", self.fresh());
+        let it = format!("it{}", self.fresh());
+        let seq = self.expr(&fs.iter);
+        let iter = self.q(format!("rt::types::iter::iter(&{seq})"));
+        self.line(format!("let {it} = {iter};"));
+        self.line(format!("'{label}: loop {{"));
+        self.f.indent += 1;
+        let next = self.q(format!("rt::types::iter::next(&{it})"));
+        self.line(format!("let Some(item) = {next} else {{"));
+        self.f.indent += 1;
+        self.stmts(&fs.orelse);
+        self.line(format!("break '{label};"));
+        self.f.indent -= 1;
+        self.line("};");
+        self.assign(&fs.target, "item");
+        self.f.exits.push(Exit::Loop {
+            label: label.clone(),
+        });
+        self.stmts(&fs.body);
+        self.f.exits.pop();
+        let line = self.line_of(fs);
+        self.line(format!("f.line = {line};"));
+        self.f.indent -= 1;
+        self.line("}");
+    }
+
+    fn raise_stmt(&mut self, r: &ast::StmtRaise) {
+        match &r.exc {
+            None => match self.f.handling.last().cloned() {
+                Some(e) => self.emit_raise(&format!("{e}.clone()")),
+                None => self.emit_raise(
+                    "f.raise(rt::err::runtime_error(\"No active exception to reraise\"))",
+                ),
+            },
+            Some(exc) => {
+                let v = self.expr(exc);
+                let cause = match &r.cause {
+                    Some(c) => format!("Some({})", self.expr(c)),
+                    None => "None".into(),
+                };
+                let t = format!("e{}", self.fresh());
+                let made = self.q(format!("rt::support::make_raise({v}, {cause})"));
+                self.line(format!("let {t} = {made};"));
+                let chained = match self.f.handling.last() {
+                    Some(h) => format!("rt::support::chain(f.raise({t}), &{h})"),
+                    None => format!("f.raise({t})"),
+                };
+                self.emit_raise(&chained);
+            }
+        }
+    }
+
+    fn try_stmt(&mut self, t: &ast::StmtTry) {
+        if t.is_star {
+            self.unsupported(t, "`except*`", "use plain `except` clauses");
+            return;
+        }
+        if t.finalbody.is_empty() {
+            self.try_except(t);
+            return;
+        }
+        // try: ... finally: — everything leaving the protected part breaks to `fin` first.
+        let fin = format!("f{}", self.fresh());
+        let r = format!("r{}", self.fresh());
+        self.line(format!("let {r}: Result<Flow, PyErr> = '{fin}: {{"));
+        self.f.indent += 1;
+        self.f.exits.push(Exit::Finally { label: fin.clone() });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body);
+            self.stmts(&t.orelse);
+        } else {
+            self.try_except(t);
+        }
+        self.f.exits.pop();
+        self.line("#[allow(unreachable_code)]");
+        self.line("Ok(Flow::Normal)");
+        self.f.indent -= 1;
+        self.line("};");
+        self.stmts(&t.finalbody);
+        self.line(format!("match {r} {{"));
+        self.f.indent += 1;
+        self.line("Ok(Flow::Normal) => {}");
+        self.line("Ok(Flow::Return(v)) => {");
+        self.f.indent += 1;
+        self.emit_return("v");
+        self.f.indent -= 1;
+        self.line("}");
+        let in_loop = self
+            .f
+            .exits
+            .iter()
+            .any(|e| matches!(e, Exit::Loop { .. } | Exit::Finally { .. }));
+        if in_loop {
+            self.line("Ok(Flow::Break) => {");
+            self.f.indent += 1;
+            self.emit_loop_jump(t, true);
+            self.f.indent -= 1;
+            self.line("}");
+            self.line("Ok(Flow::Continue) => {");
+            self.f.indent += 1;
+            self.emit_loop_jump(t, false);
+            self.f.indent -= 1;
+            self.line("}");
+        } else {
+            self.line("Ok(_) => {}");
+        }
+        self.line("Err(e) => {");
+        self.f.indent += 1;
+        self.emit_raise("e");
+        self.f.indent -= 1;
+        self.line("}");
+        self.f.indent -= 1;
+        self.line("}");
+    }
+
+    fn try_except(&mut self, t: &ast::StmtTry) {
+        let label = format!("t{}", self.fresh());
+        let r = format!("r{}", self.fresh());
+        self.line(format!("let {r}: Result<Flow, PyErr> = '{label}: {{"));
+        self.f.indent += 1;
+        self.f.exits.push(Exit::Catch {
+            label: label.clone(),
+        });
+        self.stmts(&t.body);
+        self.f.exits.pop();
+        self.line("#[allow(unreachable_code)]");
+        self.line("Ok(Flow::Normal)");
+        self.f.indent -= 1;
+        self.line("};");
+        self.line(format!("match {r} {{"));
+        self.f.indent += 1;
+        self.line("Ok(_) => {");
+        self.f.indent += 1;
+        self.stmts(&t.orelse);
+        self.f.indent -= 1;
+        self.line("}");
+        let e = format!("e{}", self.fresh());
+        self.line(format!("Err({e}) => {{"));
+        self.f.indent += 1;
+        self.line(format!("let {e} = f.trace({e});"));
+        let mut opened = 0;
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let line = self.line_of(h);
+            match &h.type_ {
+                Some(ty) => {
+                    if i > 0 {
+                        self.line("} else {");
+                        self.f.indent += 1;
+                        opened += 1;
+                    }
+                    self.line(format!("f.line = {line};"));
+                    let spec = self.expr(ty);
+                    let m = self.q(format!("rt::support::exc_matches(&{e}, &{spec})"));
+                    self.line(format!("if {m} {{"));
+                }
+                None => {
+                    if i > 0 {
+                        self.line("} else {");
+                    } else {
+                        self.line("{");
+                    }
+                }
+            }
+            self.f.indent += 1;
+            self.handler_body(h, &e);
+            self.f.indent -= 1;
+        }
+        let bare_last = t.handlers.last().is_some_and(|h| {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            h.type_.is_none()
+        });
+        if !bare_last {
+            self.line("} else {");
+            self.f.indent += 1;
+            self.emit_raise(&e);
+            self.f.indent -= 1;
+        }
+        self.line("}");
+        for _ in 0..opened {
+            self.f.indent -= 1;
+            self.line("}");
+        }
+        self.f.indent -= 1;
+        self.line("}");
+        self.f.indent -= 1;
+        self.line("}");
+    }
+
+    /// A handler body: binds `as name`, chains exceptions raised inside it to the handled one,
+    /// and unbinds the name at the end (as CPython does).
+    fn handler_body(&mut self, h: &ast::ExceptHandlerExceptHandler, e: &str) {
+        if let Some(name) = &h.name {
+            self.store_name(name.as_str(), &format!("{e}.value()"));
+        }
+        let hl = format!("h{}", self.fresh());
+        let hr = format!("hr{}", self.fresh());
+        self.line(format!("let {hr}: Result<Flow, PyErr> = '{hl}: {{"));
+        self.f.indent += 1;
+        self.f.exits.push(Exit::Catch { label: hl.clone() });
+        self.f.handling.push(e.to_string());
+        self.stmts(&h.body);
+        self.f.handling.pop();
+        self.f.exits.pop();
+        self.line("#[allow(unreachable_code)]");
+        self.line("Ok(Flow::Normal)");
+        self.f.indent -= 1;
+        self.line("};");
+        if let Some(name) = &h.name {
+            self.unbind_name(name.as_str());
+        }
+        self.line(format!("if let Err(e2) = {hr} {{"));
+        self.f.indent += 1;
+        self.emit_raise(&format!("rt::support::chain(e2, &{e})"));
+        self.f.indent -= 1;
+        self.line("}");
+    }
+
+    fn function_def(&mut self, fd: &ast::StmtFunctionDef, s: &Stmt) {
+        if fd.is_async {
+            self.unsupported(
+                fd,
+                "`async def`",
+                "async code arrives with the asyncio support",
+            );
+            return;
+        }
+        if fd.type_params.is_some() {
+            self.unsupported(
+                fd,
+                "type parameters",
+                "remove the `[T]` list; annotations are not checked anyway",
+            );
+            return;
+        }
+        let Some(scope) = self.m.scopes.scope_at(s) else {
+            return;
+        };
+        // Decorators are evaluated before the defaults, outermost first.
+        let decorators: Vec<String> = fd
+            .decorator_list
+            .iter()
+            .map(|d| {
+                let t = format!("d{}", self.fresh());
+                let v = self.expr(&d.expression);
+                self.line(format!("let {t} = {v};"));
+                t
+            })
+            .collect();
+        let (defaults, kwdefaults) = self.param_defaults(&fd.parameters);
+        let in_class = self.m.scopes.get(self.scope()).kind == ScopeKind::Class;
+        let mut v = self.emit_function(
+            s,
+            scope,
+            fd.name.as_str(),
+            Some(&fd.parameters),
+            FnBody::Stmts(&fd.body),
+            defaults,
+            kwdefaults,
+            in_class,
+        );
+        for d in decorators.iter().rev() {
+            v = self.q(format!("call(&{d}, &[{v}])"));
+        }
+        self.store_name(fd.name.as_str(), &v);
+    }
+
+    /// Evaluates parameter defaults at definition time into temporaries.
+    pub fn param_defaults(&mut self, p: &ast::Parameters) -> (Vec<String>, Vec<String>) {
+        let mut defaults = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            if let Some(d) = &a.default {
+                let t = format!("dv{}", self.fresh());
+                let v = self.expr(d);
+                self.line(format!("let {t} = {v};"));
+                defaults.push(t);
+            }
+        }
+        let mut kwdefaults = Vec::new();
+        for a in &p.kwonlyargs {
+            match &a.default {
+                Some(d) => {
+                    let t = format!("dv{}", self.fresh());
+                    let v = self.expr(d);
+                    self.line(format!("let {t} = {v};"));
+                    kwdefaults.push(t);
+                }
+                None => kwdefaults.push(String::new()),
+            }
+        }
+        (defaults, kwdefaults)
+    }
+
+    fn class_def(&mut self, cd: &ast::StmtClassDef, s: &Stmt) {
+        if !cd.decorator_list.is_empty() {
+            self.unsupported(cd, "class decorator", "apply the decorator by assignment after the class, or wait for the full object model");
+            return;
+        }
+        if cd.type_params.is_some() {
+            self.unsupported(cd, "type parameters", "remove the `[T]` list");
+            return;
+        }
+        let mut bases = Vec::new();
+        if let Some(args) = &cd.arguments {
+            if !args.keywords.is_empty() {
+                self.unsupported(
+                    cd,
+                    "class keywords (metaclass=...)",
+                    "metaclasses arrive with the full object model",
+                );
+                return;
+            }
+            if args.args.len() > 1 {
+                self.unsupported(cd, "multiple inheritance", "use single inheritance for now; multiple inheritance arrives with the full object model");
+                return;
+            }
+            for b in args.args.iter() {
+                if matches!(b, Expr::Starred(_)) {
+                    self.unsupported(b, "starred base classes", "list the base class explicitly");
+                    return;
+                }
+                bases.push(self.expr(b));
+            }
+        }
+        let Some(scope) = self.m.scopes.scope_at(s) else {
+            return;
+        };
+        let n = self.fresh();
+        let ns = format!("ns{n}");
+        let qualname = self.qualname(cd.name.as_str());
+        self.line("{");
+        self.f.indent += 1;
+        self.line(format!(
+            "let {ns} = std::rc::Rc::new(rt::types::dict::PyDict::new());"
+        ));
+        self.line("let class_cell: Cell = new_cell(None);");
+        self.line(format!(
+            "{ns}.set_str(\"__module__\", Value::str(\"__main__\"));"
+        ));
+        self.line(format!(
+            "{ns}.set_str(\"__qualname__\", Value::str({}));",
+            lit(&qualname)
+        ));
+        self.f.scopes.push(scope);
+        self.f.class_ns.push((scope, ns.clone()));
+        // Class-body cells (names captured by nested functions but not class-local) are not
+        // possible: class scopes never own cells. Its locals live in the namespace dict.
+        self.stmts(&cd.body);
+        self.f.class_ns.pop();
+        self.f.scopes.pop();
+        let cls = self.q(format!(
+            "rt::types::class::new_class({}, {}, vec![{}], &{ns})",
+            lit(cd.name.as_str()),
+            lit(&qualname),
+            bases.join(", ")
+        ));
+        self.line(format!("let cls = {cls};"));
+        self.line("*class_cell.borrow_mut() = Some(cls.clone());");
+        self.store_name(cd.name.as_str(), "cls");
+        self.f.indent -= 1;
+        self.line("}");
+    }
+
+    /// `target = value` for any assignment target.
+    pub fn assign(&mut self, target: &Expr, value: &str) {
+        match target {
+            Expr::Name(n) => self.store_name(n.id.as_str(), value),
+            Expr::Attribute(a) => {
+                let o = self.expr(&a.value);
+                let s = self.q(format!(
+                    "rt::types::object::set_attr(&{o}, {}, {value})",
+                    lit(a.attr.as_str())
+                ));
+                self.line(format!("{s};"));
+            }
+            Expr::Subscript(sub) => {
+                let o = self.expr(&sub.value);
+                let k = self.expr(&sub.slice);
+                let s = self.q(format!("rt::ops::setitem(&{o}, &{k}, {value})"));
+                self.line(format!("{s};"));
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let t = format!("u{}", self.fresh());
+                let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                let unpacked = match star {
+                    None => self.q(format!("rt::support::unpack(&{value}, {})", elts.len())),
+                    Some(i) => self.q(format!(
+                        "rt::support::unpack_star(&{value}, {i}, {})",
+                        elts.len() - i - 1
+                    )),
+                };
+                self.line(format!("let {t} = {unpacked};"));
+                self.line(format!("let mut {t} = {t}.into_iter();"));
+                for e in elts.iter() {
+                    let inner = match e {
+                        Expr::Starred(s) => s.value.as_ref(),
+                        other => other,
+                    };
+                    self.assign(inner, &format!("{t}.next().unwrap_or(Value::None)"));
+                }
+            }
+            Expr::Starred(s) => {
+                self.syntax_error(s, "starred assignment target must be in a list or tuple");
+            }
+            other => self.syntax_error(other, "cannot assign to expression"),
+        }
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) {
+        let op = crate::expr::binop_name(a.op);
+        let rhs_expr = &a.value;
+        match a.target.as_ref() {
+            Expr::Name(n) => {
+                let cur = self.load_name(n.id.as_str());
+                let t = format!("t{}", self.fresh());
+                self.line(format!("let {t} = {cur};"));
+                let rhs = self.expr(rhs_expr);
+                let v = self.q(format!("rt::ops::inplace(BinOp::{op}, &{t}, &{rhs})"));
+                self.store_name(n.id.as_str(), &v);
+            }
+            Expr::Attribute(at) => {
+                let o = format!("t{}", self.fresh());
+                let ov = self.expr(&at.value);
+                self.line(format!("let {o} = {ov};"));
+                let cur = self.q(format!(
+                    "rt::types::object::get_attr(&{o}, {})",
+                    lit(at.attr.as_str())
+                ));
+                let t = format!("t{}", self.fresh());
+                self.line(format!("let {t} = {cur};"));
+                let rhs = self.expr(rhs_expr);
+                let v = self.q(format!("rt::ops::inplace(BinOp::{op}, &{t}, &{rhs})"));
+                let s = self.q(format!(
+                    "rt::types::object::set_attr(&{o}, {}, {v})",
+                    lit(at.attr.as_str())
+                ));
+                self.line(format!("{s};"));
+            }
+            Expr::Subscript(sub) => {
+                let o = format!("t{}", self.fresh());
+                let ov = self.expr(&sub.value);
+                self.line(format!("let {o} = {ov};"));
+                let k = format!("t{}", self.fresh());
+                let kv = self.expr(&sub.slice);
+                self.line(format!("let {k} = {kv};"));
+                let cur = self.q(format!("rt::ops::getitem(&{o}, &{k})"));
+                let t = format!("t{}", self.fresh());
+                self.line(format!("let {t} = {cur};"));
+                let rhs = self.expr(rhs_expr);
+                let v = self.q(format!("rt::ops::inplace(BinOp::{op}, &{t}, &{rhs})"));
+                let s = self.q(format!("rt::ops::setitem(&{o}, &{k}, {v})"));
+                self.line(format!("{s};"));
+            }
+            other => self.syntax_error(
+                other,
+                "'expression' is an illegal expression for augmented assignment",
+            ),
+        }
+    }
+
+    fn delete(&mut self, t: &Expr) {
+        match t {
+            Expr::Name(n) => self.delete_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                let o = self.expr(&a.value);
+                let s = self.q(format!(
+                    "rt::types::object::del_attr(&{o}, {})",
+                    lit(a.attr.as_str())
+                ));
+                self.line(format!("{s};"));
+            }
+            Expr::Subscript(sub) => {
+                let o = self.expr(&sub.value);
+                let k = self.expr(&sub.slice);
+                let s = self.q(format!("rt::ops::delitem(&{o}, &{k})"));
+                self.line(format!("{s};"));
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e);
+                }
+            }
+            other => self.syntax_error(other, "cannot delete expression"),
+        }
+    }
+
+    /// Emits the statements of a generator expression's body (element and clauses), inside
+    /// a generator function whose single argument is the first iterator.
+    pub fn genexpr_body(&mut self, elt: &Expr, generators: &[ast::Comprehension]) {
+        let depth_start = self.f.indent;
+        for (i, g) in generators.iter().enumerate() {
+            let it = format!("gi{}", self.fresh());
+            if i == 0 {
+                self.line(format!(
+                    "let {it} = rt::support::load_local(&l__0, \".0\")?;"
+                ));
+            } else {
+                let seq = self.expr(&g.iter);
+                let iter = self.q(format!("rt::types::iter::iter(&{seq})"));
+                self.line(format!("let {it} = {iter};"));
+            }
+            let next = self.q(format!("rt::types::iter::next(&{it})"));
+            self.line(format!("while let Some(item) = {next} {{"));
+            self.f.indent += 1;
+            self.assign(&g.target, "item");
+            for cond in &g.ifs {
+                let c = self.cond(cond);
+                self.line(format!("if !({c}) {{ continue; }}"));
+            }
+        }
+        let v = self.expr(elt);
+        let y = self.q(format!("co.yield_({v}).await"));
+        self.line(format!("let _ = {y};"));
+        while self.f.indent > depth_start {
+            self.f.indent -= 1;
+            self.line("}");
+        }
+    }
+
+    /// True when `name` is bound by an inlined class body currently being emitted.
+    pub fn class_namespace(&self) -> Option<String> {
+        let sc = self.scope();
+        self.f
+            .class_ns
+            .iter()
+            .rev()
+            .find(|(s, _)| *s == sc)
+            .map(|(_, ns)| ns.clone())
+    }
+}

@@ -1,0 +1,213 @@
+//! Helpers that only generated code calls: module globals, loading possibly-unbound locals
+//! and cells, unpacking, `raise`, `except` matching, and the control-flow token that carries
+//! `return`/`break`/`continue` through a `finally` block.
+
+use crate::err::{PyErr, name_error, type_error, unbound_local_error, value_error};
+use crate::types::class::BuiltinType;
+use crate::types::function::Cell;
+use crate::value::{PyResult, Value};
+use std::cell::RefCell;
+
+/// The global variables of one compiled module: slots indexed by compile-time name index.
+pub struct Globals {
+    names: &'static [&'static str],
+    slots: RefCell<Vec<Option<Value>>>,
+}
+
+impl Globals {
+    /// Globals for a module whose global names are `names`.
+    pub fn new(names: &'static [&'static str]) -> Globals {
+        Globals { names, slots: RefCell::new(vec![None; names.len()]) }
+    }
+
+    /// Reads global `i`; `NameError` when unbound.
+    pub fn get(&self, i: usize) -> PyResult<Value> {
+        self.slots.borrow()[i].clone().ok_or_else(|| name_error(format!("name '{}' is not defined", self.names[i])))
+    }
+
+    /// Reads global `i`, falling back to the built-in of the same name.
+    pub fn get_or_builtin(&self, i: usize) -> PyResult<Value> {
+        if let Some(v) = self.slots.borrow()[i].clone() {
+            return Ok(v);
+        }
+        crate::builtins::load_builtin(self.names[i])
+    }
+
+    /// Binds global `i`.
+    pub fn set(&self, i: usize, v: Value) {
+        self.slots.borrow_mut()[i] = Some(v);
+    }
+
+    /// `del` of global `i`.
+    pub fn del(&self, i: usize) -> PyResult<()> {
+        match self.slots.borrow_mut()[i].take() {
+            Some(_) => Ok(()),
+            None => Err(name_error(format!("name '{}' is not defined", self.names[i]))),
+        }
+    }
+
+    /// `globals()` as a fresh dict snapshot.
+    pub fn to_dict(&self) -> Value {
+        let d = crate::types::dict::PyDict::new();
+        for (n, v) in self.names.iter().zip(self.slots.borrow().iter()) {
+            if let Some(v) = v {
+                d.set_str(n, v.clone());
+            }
+        }
+        Value::Dict(std::rc::Rc::new(d))
+    }
+}
+
+/// Reads a local that may be unbound (CPython 3.11's `UnboundLocalError` message).
+pub fn load_local(slot: &Option<Value>, name: &str) -> PyResult<Value> {
+    slot.clone().ok_or_else(|| unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value")))
+}
+
+/// Reads a cell variable owned by this function.
+pub fn load_cell(cell: &Cell, name: &str) -> PyResult<Value> {
+    load_local(&cell.borrow(), name)
+}
+
+/// Reads a free variable (a cell of an enclosing function).
+pub fn load_free(cell: &Cell, name: &str) -> PyResult<Value> {
+    cell.borrow().clone().ok_or_else(|| {
+        name_error(format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+    })
+}
+
+/// `del` of a local: fails if it is unbound.
+pub fn del_local(slot: &mut Option<Value>, name: &str) -> PyResult<()> {
+    match slot.take() {
+        Some(_) => Ok(()),
+        None => Err(unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))),
+    }
+}
+
+/// `a, b, c = v`: exactly `n` values.
+pub fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    let items = match v {
+        Value::Tuple(t) => t.items().to_vec(),
+        Value::List(l) => l.snapshot(),
+        _ => {
+            let it = crate::types::iter::iter(v).map_err(|_| type_error(format!("cannot unpack non-iterable {} object", v.type_name())))?;
+            let mut out = Vec::with_capacity(n);
+            while let Some(x) = crate::types::iter::next(&it)? {
+                if out.len() == n {
+                    return Err(value_error(format!("too many values to unpack (expected {n})")));
+                }
+                out.push(x);
+            }
+            out
+        }
+    };
+    if items.len() < n {
+        return Err(value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+    }
+    if items.len() > n {
+        return Err(value_error(format!("too many values to unpack (expected {n})")));
+    }
+    Ok(items)
+}
+
+/// `a, *b, c = v`: `before` values, a list of the middle, `after` values.
+pub fn unpack_star(v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    let items = crate::types::iter::collect(v).map_err(|e| {
+        if e.is(BuiltinType::TypeError) { type_error(format!("cannot unpack non-iterable {} object", v.type_name())) } else { e }
+    })?;
+    if items.len() < before + after {
+        return Err(value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
+    }
+    let mut out = Vec::with_capacity(before + after + 1);
+    out.extend(items[..before].iter().cloned());
+    out.push(Value::list(items[before..items.len() - after].to_vec()));
+    out.extend(items[items.len() - after..].iter().cloned());
+    Ok(out)
+}
+
+/// The exception raised by `raise value [from cause]`.
+pub fn make_raise(value: Value, cause: Option<Value>) -> PyResult<PyErr> {
+    let exc = match &value {
+        Value::Class(c) if c.derives_from(BuiltinType::BaseException) => {
+            let v = crate::call::call(&value, &[])?;
+            PyErr::from_value(&v).ok_or_else(|| type_error("calling an exception class did not return an exception"))?
+        }
+        other => PyErr::from_value(other).ok_or_else(|| type_error("exceptions must derive from BaseException"))?,
+    };
+    if let Some(cause) = cause {
+        let cause = match &cause {
+            Value::None => None,
+            Value::Class(c) if c.derives_from(BuiltinType::BaseException) => Some(crate::call::call(&cause, &[])?),
+            v if PyErr::from_value(v).is_some() => Some(cause.clone()),
+            _ => return Err(type_error("exception causes must derive from BaseException")),
+        };
+        let mut st = exc.state();
+        st.cause = cause;
+        st.suppress_context = true;
+    }
+    Ok(exc)
+}
+
+/// Records `handled` as the `__context__` of an exception raised while handling it (unless
+/// it is the same exception, or that would make a cycle).
+pub fn chain(new: PyErr, handled: &PyErr) -> PyErr {
+    if std::rc::Rc::ptr_eq(&new.0, &handled.0) {
+        return new;
+    }
+    let has_context = new.state().context.is_some();
+    if !has_context {
+        new.state().context = Some(handled.value());
+    }
+    new
+}
+
+/// `except <spec>:` matching: `spec` is an exception class or a tuple of them.
+pub fn exc_matches(e: &PyErr, spec: &Value) -> PyResult<bool> {
+    match spec {
+        Value::Class(c) => {
+            if !c.derives_from(BuiltinType::BaseException) {
+                return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+            }
+            Ok(e.class().is_subclass(c))
+        }
+        Value::Tuple(t) => {
+            for s in t.items() {
+                if exc_matches(e, s)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
+/// How a `try` body with a `finally` ended, so the `finally` block can run first and the
+/// jump be completed after it.
+pub enum Flow {
+    /// Fell off the end.
+    Normal,
+    /// `return value`.
+    Return(Value),
+    /// `break`.
+    Break,
+    /// `continue`.
+    Continue,
+}
+
+/// An `int` literal too large for 64 bits (the compiler has already validated the digits).
+pub fn big_literal(digits: &str) -> Value {
+    num_bigint::BigInt::parse_bytes(digits.as_bytes(), 10).map(crate::types::int::normalize).unwrap_or(Value::Int(0))
+}
+
+/// `AssertionError` with an optional message.
+pub fn assertion_failed(msg: Option<Value>) -> PyErr {
+    match msg {
+        Some(m) => PyErr::with_args(crate::types::class::builtin_class(BuiltinType::AssertionError), vec![m]),
+        None => PyErr::bare(BuiltinType::AssertionError),
+    }
+}
+
+/// `super()` with no arguments used as a value: unsupported outside `super().name`.
+pub fn no_super_arguments() -> PyErr {
+    crate::err::runtime_error("super(): no arguments")
+}
