@@ -5,7 +5,7 @@
 use crate::lower::{BodyKind, Exit, FnBody, Gen, lit};
 use ruff_text_size::Ranged;
 use rusputyn_frontend::ast::{self, Expr, Stmt};
-use rusputyn_frontend::{Resolution, ScopeKind};
+use rusputyn_frontend::ScopeKind;
 
 impl Gen<'_> {
     /// Lowers a block of statements.
