@@ -1,5 +1,9 @@
-//! String formatting: the format-spec mini-language (`spec`), `str.format` (this file),
-//! `%`-formatting (`percent`), and the helpers f-strings compile to.
+//! String formatting: the format-spec mini-language (`spec`), `str.format`/`str.format_map`
+//! (this file, Python docs "Format String Syntax"), `%`-formatting (`percent`), and the
+//! helpers f-strings compile to.
+//!
+//! The `str.format` parser follows CPython's `Objects/stringlib/unicode_format.h` step by
+//! step, because its error messages depend on exactly where parsing stops.
 
 pub mod percent;
 pub mod spec;
@@ -26,153 +30,329 @@ pub fn format_field(v: &Value, conversion: Option<char>, spec: &str) -> PyResult
             converted = Value::string(crate::ops::ascii_of(v)?);
             &converted
         }
-        _ => v,
+        Some(c) => return Err(unknown_conversion(c)),
+        None => v,
     };
     format_value(v, spec)
 }
 
-enum Auto {
+fn unknown_conversion(c: char) -> crate::err::PyErr {
+    if (c as u32) > 32 && (c as u32) < 127 {
+        value_error(format!("Unknown conversion specifier {c}"))
+    } else {
+        value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))
+    }
+}
+
+/// Where keyword fields (`{name}`) are looked up.
+#[derive(Clone, Copy)]
+enum Names<'a> {
+    /// `str.format(**kw)`.
+    Kwargs(Kw<'a>),
+    /// `str.format_map(mapping)`: any object with `__getitem__`.
+    Mapping(&'a Value),
+}
+
+/// Automatic (`{}`) versus manual (`{0}`) field numbering; mixing them is an error.
+enum Numbering {
     Unset,
     Auto(usize),
     Manual,
 }
 
-/// `fmt.format(*args, **kw)`.
-pub fn str_format(fmt: &str, args: &[Value], kw: Kw) -> PyResult<String> {
-    let mut auto = Auto::Unset;
-    format_with(fmt, args, kw, &mut auto, 0)
+struct Ctx<'a> {
+    /// Positional arguments; `None` for `format_map`, which has none.
+    args: Option<&'a [Value]>,
+    names: Names<'a>,
+    numbering: Numbering,
 }
 
-fn format_with(fmt: &str, args: &[Value], kw: Kw, auto: &mut Auto, depth: usize) -> PyResult<String> {
-    if depth > 2 {
+/// `fmt.format(*args, **kw)`.
+pub fn str_format(fmt: &str, args: &[Value], kw: Kw) -> PyResult<String> {
+    let mut ctx = Ctx {
+        args: Some(args),
+        names: Names::Kwargs(kw),
+        numbering: Numbering::Unset,
+    };
+    build_string(fmt, &mut ctx, 2)
+}
+
+/// `fmt.format_map(mapping)`.
+pub fn str_format_map(fmt: &str, mapping: &Value) -> PyResult<String> {
+    let mut ctx = Ctx {
+        args: None,
+        names: Names::Mapping(mapping),
+        numbering: Numbering::Unset,
+    };
+    build_string(fmt, &mut ctx, 2)
+}
+
+/// One replacement field as the parser split it.
+struct Field {
+    name: String,
+    conversion: Option<char>,
+    spec: String,
+    spec_needs_expanding: bool,
+}
+
+fn build_string(fmt: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> {
+    if depth == 0 {
         return Err(value_error("Max string recursion exceeded"));
     }
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
+    let mut pos = 0;
+    while pos < chars.len() {
+        // The literal text up to the next brace (`MarkupIterator_next`).
+        let mut c = '\0';
+        let mut markup_follows = false;
+        let lit_start = pos;
+        while pos < chars.len() {
+            c = chars[pos];
+            pos += 1;
+            if c == '{' || c == '}' {
+                markup_follows = true;
+                break;
             }
-            // Find the matching close brace, allowing nested fields in the spec.
-            let mut level = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&render_field(&field, args, kw, auto, depth)?);
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
         }
+        let at_end = pos >= chars.len();
+        let mut lit_end = pos;
+        if markup_follows && c == '}' && (at_end || chars[pos] != '}') {
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if markup_follows && at_end && c == '{' {
+            return Err(value_error("Single '{' encountered in format string"));
+        }
+        if markup_follows {
+            if chars[pos] == c {
+                // `{{` or `}}`: a literal brace.
+                pos += 1;
+                markup_follows = false;
+            } else {
+                lit_end -= 1;
+            }
+        }
+        out.extend(&chars[lit_start..lit_end]);
+        if !markup_follows {
+            continue;
+        }
+        let field = parse_field(&chars, &mut pos)?;
+        out.push_str(&render_field(&field, ctx, depth)?);
     }
     Ok(out)
 }
 
-fn render_field(field: &str, args: &[Value], kw: Kw, auto: &mut Auto, depth: usize) -> PyResult<String> {
-    // Split "name!conv:spec" (the name may contain [..] with ':' or '!' inside).
-    let mut name_end = field.len();
-    let mut in_bracket = false;
-    for (idx, ch) in field.char_indices() {
-        match ch {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            '!' | ':' if !in_bracket => {
-                name_end = idx;
+/// CPython's `parse_field`: the field name up to `:`, `!` or `}`, then an optional
+/// conversion and a format spec whose braces must balance.
+fn parse_field(chars: &[char], pos: &mut usize) -> PyResult<Field> {
+    let name_start = *pos;
+    let mut c = '\0';
+    let mut stopped = false;
+    while *pos < chars.len() {
+        c = chars[*pos];
+        *pos += 1;
+        match c {
+            '{' => return Err(value_error("unexpected '{' in field name")),
+            '[' => {
+                while *pos < chars.len() && chars[*pos] != ']' {
+                    *pos += 1;
+                }
+            }
+            '}' | ':' | '!' => {
+                stopped = true;
                 break;
             }
             _ => {}
         }
     }
-    let name = &field[..name_end];
-    let rest = &field[name_end..];
-    let (conversion, spec) = if let Some(r) = rest.strip_prefix('!') {
-        let mut it = r.chars();
-        let conv = it.next().ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
-        let after = it.as_str();
-        if !matches!(conv, 'r' | 's' | 'a') {
-            return Err(value_error(format!("Unknown conversion specifier {conv}")));
-        }
-        match after.strip_prefix(':') {
-            Some(s) => (Some(conv), s),
-            None if after.is_empty() => (Some(conv), ""),
-            None => return Err(value_error("expected ':' after conversion specifier")),
-        }
-    } else {
-        (None, rest.strip_prefix(':').unwrap_or(""))
+    let name_end = if stopped { *pos - 1 } else { *pos };
+    let name: String = chars[name_start..name_end].iter().collect();
+    let mut field = Field {
+        name,
+        conversion: None,
+        spec: String::new(),
+        spec_needs_expanding: false,
     };
-    // The first part of the name selects the argument.
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
-    let first = &name[..first_end];
-    let mut value = if first.is_empty() {
-        let idx = match auto {
-            Auto::Manual => return Err(value_error("cannot switch from manual field specification to automatic field numbering")),
-            Auto::Unset => {
-                *auto = Auto::Auto(1);
-                0
+    if stopped && (c == '!' || c == ':') {
+        if c == '!' {
+            if *pos >= chars.len() {
+                return Err(value_error(
+                    "end of string while looking for conversion specifier",
+                ));
             }
-            Auto::Auto(n) => {
-                let i = *n;
-                *n += 1;
-                i
+            field.conversion = Some(chars[*pos]);
+            *pos += 1;
+            if *pos < chars.len() {
+                let next = chars[*pos];
+                *pos += 1;
+                if next == '}' {
+                    return Ok(field);
+                }
+                if next != ':' {
+                    return Err(value_error("expected ':' after conversion specifier"));
+                }
             }
+        }
+        let spec_start = *pos;
+        let mut count = 1;
+        while *pos < chars.len() {
+            let ch = chars[*pos];
+            *pos += 1;
+            match ch {
+                '{' => {
+                    field.spec_needs_expanding = true;
+                    count += 1;
+                }
+                '}' => {
+                    count -= 1;
+                    if count == 0 {
+                        field.spec = chars[spec_start..*pos - 1].iter().collect();
+                        return Ok(field);
+                    }
+                }
+                _ => {}
+            }
+        }
+        return Err(value_error("unmatched '{' in format spec"));
+    }
+    if !stopped || c != '}' {
+        return Err(value_error("expected '}' before end of string"));
+    }
+    Ok(field)
+}
+
+/// `get_integer`: a non-negative decimal number, or `None` when `s` is empty or holds a
+/// non-digit (then it is a name).
+fn field_integer(s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let mut n: usize = 0;
+    for c in s.chars() {
+        let d = match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => d,
+            _ => match crate::types::str::chars::is_decimal(c) {
+                true => decimal_value(c),
+                false => return Ok(None),
+            },
         };
-        args.get(idx).cloned().ok_or_else(|| index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
-    } else if let Ok(idx) = first.parse::<usize>() {
-        if matches!(auto, Auto::Auto(_)) {
-            return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d as usize))
+            .filter(|&n| n <= isize::MAX as usize)
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(Some(n))
+}
+
+/// The value of a non-ASCII decimal digit: decimal digits come in contiguous runs of ten
+/// starting at a code point whose value is 0.
+fn decimal_value(c: char) -> u32 {
+    let mut u = c as u32;
+    let mut k = 0;
+    while k < 9 && u > 0 && char::from_u32(u - 1).is_some_and(crate::types::str::chars::is_decimal)
+    {
+        u -= 1;
+        k += 1;
+    }
+    k
+}
+
+fn render_field(field: &Field, ctx: &mut Ctx, depth: u32) -> PyResult<String> {
+    let name: Vec<char> = field.name.chars().collect();
+    let first_end = name
+        .iter()
+        .position(|&c| c == '.' || c == '[')
+        .unwrap_or(name.len());
+    let first: String = name[..first_end].iter().collect();
+    let mut index = field_integer(&first)?;
+    let is_empty = first.is_empty();
+    if is_empty || index.is_some() {
+        match (&ctx.numbering, is_empty) {
+            (Numbering::Manual, true) => {
+                return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            (Numbering::Auto(_), false) => {
+                return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            (Numbering::Unset, true) => ctx.numbering = Numbering::Auto(0),
+            (Numbering::Unset, false) => ctx.numbering = Numbering::Manual,
+            _ => {}
         }
-        *auto = Auto::Manual;
-        args.get(idx).cloned().ok_or_else(|| index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
-    } else {
-        kw.iter().find(|(k, _)| *k == first).map(|(_, v)| v.clone()).ok_or_else(|| key_error(Value::str(first)))?
-    };
-    // Then attribute and index accessors.
-    let mut rest = &name[first_end..];
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            value = crate::types::object::get_attr(&value, &r[..end])?;
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
-            let key = &r[..end];
-            let k = match key.parse::<i64>() {
-                Ok(i) => Value::Int(i),
-                Err(_) => Value::str(key),
-            };
-            value = crate::ops::getitem(&value, &k)?;
-            rest = &r[end + 1..];
-        } else {
-            return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        if is_empty && let Numbering::Auto(n) = &mut ctx.numbering {
+            index = Some(*n);
+            *n += 1;
         }
     }
-    let spec = if spec.contains('{') { format_with(spec, args, kw, auto, depth + 1)? } else { spec.to_string() };
-    format_field(&value, conversion, &spec)
+    let mut obj = match index {
+        None => match ctx.names {
+            Names::Kwargs(kw) => kw
+                .iter()
+                .find(|(k, _)| *k == first)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| key_error(Value::string(first.clone())))?,
+            Names::Mapping(m) => crate::ops::getitem(m, &Value::string(first.clone()))?,
+        },
+        Some(i) => {
+            let args = ctx
+                .args
+                .ok_or_else(|| value_error("Format string contains positional fields"))?;
+            args.get(i).cloned().ok_or_else(|| {
+                index_error(format!(
+                    "Replacement index {i} out of range for positional args tuple"
+                ))
+            })?
+        }
+    };
+    // The rest of the name: `.attr` and `[key]` accessors (`FieldNameIterator_next`).
+    let mut pos = first_end;
+    while pos < name.len() {
+        let kind = name[pos];
+        pos += 1;
+        let start = pos;
+        let part: String = match kind {
+            '.' => {
+                while pos < name.len() && name[pos] != '.' && name[pos] != '[' {
+                    pos += 1;
+                }
+                name[start..pos].iter().collect()
+            }
+            '[' => {
+                while pos < name.len() && name[pos] != ']' {
+                    pos += 1;
+                }
+                if pos >= name.len() {
+                    return Err(value_error("Missing ']' in format string"));
+                }
+                pos += 1;
+                name[start..pos - 1].iter().collect()
+            }
+            _ => {
+                return Err(value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ));
+            }
+        };
+        if part.is_empty() {
+            return Err(value_error("Empty attribute in format string"));
+        }
+        obj = if kind == '.' {
+            crate::types::object::get_attr(&obj, &part)?
+        } else {
+            match field_integer(&part)? {
+                Some(i) => crate::ops::getitem(&obj, &Value::Int(i as i64))?,
+                None => crate::ops::getitem(&obj, &Value::string(part))?,
+            }
+        };
+    }
+    let spec = if field.spec_needs_expanding {
+        build_string(&field.spec, ctx, depth - 1)?
+    } else {
+        field.spec.clone()
+    };
+    format_field(&obj, field.conversion, &spec)
 }

@@ -1,55 +1,134 @@
 //! The format-specification mini-language (Python docs, "Format Specification
 //! Mini-Language"): `[[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]`
-//! applied to `int`, `float`, `str` and `bool`.
+//! applied to `int`, `bool`, `float` and `str`.
+//!
+//! This follows CPython's `Python/formatter_unicode.c` (spec parsing, the padding and
+//! digit-grouping arithmetic) and `Python/pystrtod.c` (`format_float_short`: how a float's
+//! correctly rounded digits are laid out for `e`/`f`/`g`/`repr`). Rust's `{:e}`/`{:.N}`
+//! formatting supplies the digits: it is exact (shortest round-trip, or correctly rounded
+//! with ties to even on the exact binary value), which is what CPython's `dtoa` produces.
 
-use crate::err::{PyErr, value_error};
-use crate::types::float::shortest_digits;
+use crate::err::{PyErr, type_error, value_error};
+use crate::types::class::BuiltinType;
 use crate::types::int;
 use crate::value::{PyResult, Value};
 use num_bigint::BigInt;
-use num_traits::Signed;
+use num_traits::{Signed, ToPrimitive};
 
-/// A parsed format spec.
-#[derive(Debug, Clone, Default)]
+/// Widths and precisions above this raise `MemoryError` instead of trying to allocate.
+const MAX_WIDTH: usize = 1 << 28;
+
+/// The thousands-separator option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// No separator.
+    None,
+    /// `,` every three digits.
+    Comma,
+    /// `_` every three digits (every four for `b`/`o`/`x`/`X`, see `UnderscoreFour`).
+    Underscore,
+    /// `_` every four digits.
+    UnderscoreFour,
+}
+
+/// A parsed format spec (CPython's `InternalFormatSpec`).
+#[derive(Debug, Clone)]
 pub struct Spec {
-    /// Fill character.
-    pub fill: Option<char>,
-    /// `<`, `>`, `^` or `=`.
-    pub align: Option<char>,
-    /// `+`, `-` or ` `.
+    /// Fill character (`' '` unless given, `'0'` with the `0` flag).
+    pub fill: char,
+    /// `<`, `>`, `^` or `=` (the type's default when not given).
+    pub align: char,
+    /// `+`, `-` or ` ` when given.
     pub sign: Option<char>,
     /// `z`: negative zero becomes positive.
-    pub z: bool,
+    pub no_neg_0: bool,
     /// `#`: alternate form.
-    pub alt: bool,
-    /// `0`: zero padding.
-    pub zero: bool,
+    pub alternate: bool,
     /// Minimum width.
     pub width: Option<usize>,
-    /// `,` or `_`.
-    pub grouping: Option<char>,
+    /// Thousands separator.
+    pub grouping: Grouping,
     /// Precision.
     pub precision: Option<usize>,
-    /// Presentation type.
+    /// Presentation type (`None` for floats without one).
     pub ty: Option<char>,
 }
 
-fn invalid(spec: &str) -> PyErr {
-    value_error(format!("Invalid format specifier '{spec}' for object of type"))
+fn too_many_digits() -> PyErr {
+    value_error("Too many decimal digits in format string")
 }
 
-/// Parses a spec string.
-pub fn parse(spec: &str) -> PyResult<Spec> {
+/// Reads a run of ASCII digits at `*i` (CPython's `get_integer`); `None` when there is none.
+fn get_integer(chars: &[char], i: &mut usize) -> PyResult<Option<usize>> {
+    let start = *i;
+    let mut n: usize = 0;
+    while *i < chars.len() && chars[*i].is_ascii_digit() {
+        let d = chars[*i] as usize - '0' as usize;
+        if n > (isize::MAX as usize - d) / 10 {
+            return Err(too_many_digits());
+        }
+        n = n * 10 + d;
+        *i += 1;
+    }
+    Ok(if *i > start { Some(n) } else { None })
+}
+
+/// `Cannot specify ',' with 'x'.` (CPython's `invalid_thousands_separator_type`).
+fn invalid_separator(sep: char, ty: char) -> PyErr {
+    if (ty as u32) > 32 && (ty as u32) < 128 {
+        value_error(format!("Cannot specify '{sep}' with '{ty}'."))
+    } else {
+        value_error(format!("Cannot specify '{sep}' with '\\x{:x}'.", ty as u32))
+    }
+}
+
+/// `Unknown format code 'd' for object of type 'float'`.
+fn unknown_type(ty: char, type_name: &str) -> PyErr {
+    if (ty as u32) > 32 && (ty as u32) < 128 {
+        value_error(format!(
+            "Unknown format code '{ty}' for object of type '{type_name}'"
+        ))
+    } else {
+        value_error(format!(
+            "Unknown format code '\\x{:x}' for object of type '{type_name}'",
+            ty as u32
+        ))
+    }
+}
+
+/// Parses `spec` for a value of type `type_name` whose default presentation type and
+/// alignment are `default_type` and `default_align` (`parse_internal_render_format_spec`).
+pub fn parse(
+    spec: &str,
+    default_type: Option<char>,
+    default_align: char,
+    type_name: &str,
+) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
-    let mut i = 0;
-    let mut s = Spec::default();
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    let mut s = Spec {
+        fill: ' ',
+        align: default_align,
+        sign: None,
+        no_neg_0: false,
+        alternate: false,
+        width: None,
+        grouping: Grouping::None,
+        precision: None,
+        ty: default_type,
+    };
+    let mut i = 0;
+    let mut fill_specified = false;
+    let mut align_specified = false;
     if chars.len() >= 2 && is_align(chars[1]) {
-        s.fill = Some(chars[0]);
-        s.align = Some(chars[1]);
+        s.fill = chars[0];
+        s.align = chars[1];
+        fill_specified = true;
+        align_specified = true;
         i = 2;
     } else if !chars.is_empty() && is_align(chars[0]) {
-        s.align = Some(chars[0]);
+        s.align = chars[0];
+        align_specified = true;
         i = 1;
     }
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
@@ -57,317 +136,572 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < chars.len() && chars[i] == 'z' {
-        s.z = true;
+        s.no_neg_0 = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
-        s.alt = true;
+        s.alternate = true;
         i += 1;
     }
-    if i < chars.len() && chars[i] == '0' {
-        s.zero = true;
+    // The `0` flag: zero fill, and sign-aware padding for types that align right.
+    if !fill_specified && i < chars.len() && chars[i] == '0' {
+        s.fill = '0';
+        if !align_specified && default_align == '>' {
+            s.align = '=';
+        }
         i += 1;
     }
-    let start = i;
-    while i < chars.len() && chars[i].is_ascii_digit() {
+    s.width = get_integer(&chars, &mut i)?;
+    if i < chars.len() && chars[i] == ',' {
+        s.grouping = Grouping::Comma;
         i += 1;
     }
-    if i > start {
-        let w: String = chars[start..i].iter().collect();
-        s.width = Some(w.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
-    }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        s.grouping = Some(chars[i]);
-        i += 1;
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
+    if i < chars.len() && chars[i] == '_' {
+        if s.grouping != Grouping::None {
             return Err(value_error("Cannot specify both ',' and '_'."));
         }
+        s.grouping = Grouping::Underscore;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == ',' && s.grouping == Grouping::Underscore {
+        return Err(value_error("Cannot specify both ',' and '_'."));
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
+        s.precision = get_integer(&chars, &mut i)?;
+        if s.precision.is_none() {
             return Err(value_error("Format specifier missing precision"));
         }
-        let p: String = chars[start..i].iter().collect();
-        s.precision = Some(p.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
+    }
+    if chars.len() - i > 1 {
+        return Err(value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        )));
     }
     if i < chars.len() {
         s.ty = Some(chars[i]);
-        i += 1;
     }
-    if i < chars.len() {
-        return Err(value_error("Invalid format specifier"));
+    if s.grouping != Grouping::None {
+        let sep = if s.grouping == Grouping::Comma {
+            ','
+        } else {
+            '_'
+        };
+        match s.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if s.grouping == Grouping::Underscore => {
+                s.grouping = Grouping::UnderscoreFour
+            }
+            Some(t) => return Err(invalid_separator(sep, t)),
+        }
+    }
+    if s.width.is_some_and(|w| w > MAX_WIDTH) || s.precision.is_some_and(|p| p > MAX_WIDTH) {
+        return Err(PyErr::bare(BuiltinType::MemoryError));
     }
     Ok(s)
 }
 
-fn pad(body: &str, sign: &str, spec: &Spec, default_align: char) -> String {
-    let content_len = body.chars().count() + sign.chars().count();
-    let width = spec.width.unwrap_or(0);
-    let (fill, align) = if spec.zero && spec.align.is_none() {
-        ('0', '=')
-    } else {
-        (spec.fill.unwrap_or(if spec.zero && spec.align == Some('=') { '0' } else { ' ' }), spec.align.unwrap_or(default_align))
-    };
-    if content_len >= width {
-        return format!("{sign}{body}");
-    }
-    let n = width - content_len;
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '>' => format!("{}{sign}{body}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        _ => format!("{sign}{}{body}", f(n)),
-    }
-}
-
-/// Inserts grouping separators every `every` digits into the integer part `digits`.
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let n = digits.len();
-    let mut out = String::with_capacity(n + n / every);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Grouping with zero padding: CPython pads with zeros *and* separators up to the width.
-fn zero_pad_grouped(digits: &str, sep: char, every: usize, min_len: usize) -> String {
-    let mut d = digits.to_string();
-    loop {
-        let g = group(&d, sep, every);
-        if g.chars().count() >= min_len {
-            return g;
-        }
-        d.insert(0, '0');
-    }
-}
-
-fn sign_str(neg: bool, spec: &Spec) -> &'static str {
-    if neg {
-        "-"
-    } else {
-        match spec.sign {
-            Some('+') => "+",
-            Some(' ') => " ",
-            _ => "",
-        }
-    }
-}
-
-fn format_int(v: &BigInt, spec: &Spec, raw: &str) -> PyResult<String> {
-    if spec.precision.is_some() {
-        return Err(value_error("Precision not allowed in integer format specifier"));
-    }
-    let ty = spec.ty.unwrap_or('d');
-    if ty == 'c' {
-        let c = v.try_into().ok().and_then(char::from_u32).ok_or_else(|| crate::err::overflow_error("%c arg not in range(0x110000)"))?;
-        return Ok(pad(&c.to_string(), "", spec, '<'));
-    }
-    let mag = v.abs();
-    let (digits, prefix, every) = match ty {
-        'd' | 'n' => (mag.to_str_radix(10), "", 3),
-        'b' => (mag.to_str_radix(2), "0b", 4),
-        'o' => (mag.to_str_radix(8), "0o", 4),
-        'x' => (mag.to_str_radix(16), "0x", 4),
-        'X' => (mag.to_str_radix(16).to_uppercase(), "0X", 4),
-        _ => return Err(value_error(format!("Unknown format code '{ty}' for object of type 'int'"))),
-    };
-    if spec.grouping == Some(',') && !matches!(ty, 'd' | 'n') {
-        return Err(value_error(format!("Cannot specify ',' with '{ty}'.")));
-    }
-    let _ = raw;
-    let sign = sign_str(v.is_negative(), spec);
-    let prefix = if spec.alt { prefix } else { "" };
-    let mut body = digits.clone();
-    if let Some(sep) = spec.grouping {
-        let zero_fill = spec.zero && spec.align.is_none() || (spec.align == Some('=') && spec.fill == Some('0'));
-        body = if zero_fill {
-            let min = spec.width.unwrap_or(0).saturating_sub(sign.len() + prefix.len());
-            zero_pad_grouped(&digits, sep, every, min)
-        } else {
-            group(&digits, sep, every)
-        };
-    }
-    let sign_prefix = format!("{sign}{prefix}");
-    Ok(pad(&body, &sign_prefix, spec, '>'))
-}
-
-/// Formats `x` with `precision` digits after the point in fixed notation.
-fn fixed(x: f64, prec: usize) -> String {
-    format!("{:.*}", prec, x)
-}
-
-/// Scientific notation like C's `%e` (exponent at least two digits).
-fn sci(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    let es = if e < 0 { '-' } else { '+' };
-    let out = format!("{m}e{es}{:02}", e.abs());
-    if upper { out.to_uppercase() } else { out }
-}
-
-/// `%g`-style general format with precision `p` (significant digits).
-fn general(x: f64, p: usize, alt: bool, upper: bool) -> String {
-    let p = p.max(1);
-    if x == 0.0 {
-        let z = if alt { format!("0.{}", "0".repeat(p - 1)) } else { "0".to_string() };
-        return if x.is_sign_negative() { format!("-{z}") } else { z };
-    }
-    let e = {
-        let s = format!("{:.*e}", p - 1, x);
-        s.split_once('e').map_or(0, |(_, e)| e.parse::<i32>().unwrap_or(0))
-    };
-    let mut s = if e >= -4 && e < p as i32 { fixed(x, (p as i32 - 1 - e).max(0) as usize) } else { sci(x, p - 1, upper) };
-    if !alt {
-        s = strip_zeros(&s);
-    }
-    s
-}
-
-fn strip_zeros(s: &str) -> String {
-    let (mant, exp) = match s.find(['e', 'E']) {
-        Some(i) => (&s[..i], &s[i..]),
-        None => (s, ""),
-    };
-    let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
-    format!("{mant}{exp}")
-}
-
-/// `repr`-like formatting used for floats with no type but a precision (`'{:.3}'`).
-fn repr_general(x: f64, p: Option<usize>, alt: bool) -> String {
-    match p {
-        None => {
-            let r = crate::types::float::repr(x);
-            r
-        }
-        Some(p) => {
-            let mut s = general(x, p, alt, false);
-            if !s.contains(['.', 'e', 'n', 'i']) {
-                s.push_str(".0");
+/// `format(v, spec)`: dispatches to the value's `__format__`.
+pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
+    match v {
+        Value::Instance(_) => {
+            if let Some(r) =
+                crate::types::object::call_dunder_opt(v, "__format__", &[Value::str(spec)])?
+            {
+                return match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(type_error(format!(
+                        "__format__ must return a str, not {}",
+                        other.type_name()
+                    ))),
+                };
             }
-            s
+            object_format(v, spec)
         }
+        Value::Str(s) => {
+            if spec.is_empty() {
+                return Ok(s.as_str().to_string());
+            }
+            let sp = parse(spec, Some('s'), '<', "str")?;
+            match sp.ty {
+                Some('s') => format_str(s.as_str(), &sp),
+                Some(t) => Err(unknown_type(t, "str")),
+                None => format_str(s.as_str(), &sp),
+            }
+        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            if spec.is_empty() {
+                return crate::ops::str_of(v);
+            }
+            let type_name = v.builtin_type_name();
+            let sp = parse(spec, Some('d'), '>', type_name)?;
+            let big = int::to_big(v).unwrap_or_default();
+            match sp.ty {
+                Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_int(&big, &sp),
+                Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+                    format_float(int::to_f64(&big)?, &sp)
+                }
+                Some(t) => Err(unknown_type(t, type_name)),
+                None => format_int(&big, &sp),
+            }
+        }
+        Value::Float(f) => {
+            if spec.is_empty() {
+                return Ok(crate::types::float::repr(*f));
+            }
+            let sp = parse(spec, None, '>', "float")?;
+            match sp.ty {
+                None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float(*f, &sp),
+                Some(t) => Err(unknown_type(t, "float")),
+            }
+        }
+        other => object_format(other, spec),
     }
 }
 
-fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
-    let ty = spec.ty;
-    let neg = x.is_sign_negative() && !(spec.z && (x == 0.0 || fixed(x.abs(), spec.precision.unwrap_or(6)).chars().all(|c| c == '0' || c == '.')));
-    let neg = neg && !x.is_nan();
-    let a = x.abs();
-    let prec = spec.precision;
-    let upper = matches!(ty, Some('E' | 'F' | 'G'));
-    let mut body = if a.is_infinite() {
-        "inf".to_string()
-    } else if a.is_nan() {
-        "nan".to_string()
+/// `object.__format__`: only the empty spec is allowed.
+fn object_format(v: &Value, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        crate::ops::str_of(v)
     } else {
-        match ty {
-            Some('f' | 'F') => fixed(a, prec.unwrap_or(6)),
-            Some('e' | 'E') => sci(a, prec.unwrap_or(6), ty == Some('E')),
-            Some('g' | 'G') => general(a, prec.unwrap_or(6), spec.alt, ty == Some('G')),
-            Some('n') => general(a, prec.unwrap_or(6), spec.alt, false),
-            Some('%') => format!("{}%", fixed(a * 100.0, prec.unwrap_or(6))),
-            None => repr_general(a, prec, spec.alt),
-            Some(t) => return Err(value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
-        }
+        Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            v.type_name()
+        )))
+    }
+}
+
+/// `(left, right)` padding for `n` characters in `spec.width` (CPython's `calc_padding`).
+fn calc_padding(n: usize, width: Option<usize>, align: char) -> (usize, usize) {
+    let total = width.map_or(n, |w| w.max(n));
+    let left = match align {
+        '>' => total - n,
+        '^' => (total - n) / 2,
+        _ => 0,
     };
-    if upper {
-        body = body.to_uppercase();
-    }
-    if spec.alt && !body.contains('.') && a.is_finite() && matches!(ty, Some('f' | 'F' | 'e' | 'E' | '%')) {
-        if let Some(i) = body.find(['e', 'E', '%']) {
-            body.insert(i, '.');
-        } else {
-            body.push('.');
-        }
-    }
-    if let Some(sep) = spec.grouping {
-        let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
-        let (int_part, rest) = body.split_at(end);
-        let sign = sign_str(neg, spec);
-        let zero_fill = spec.zero && spec.align.is_none();
-        let grouped = if zero_fill {
-            let min = spec.width.unwrap_or(0).saturating_sub(sign.len() + rest.chars().count());
-            zero_pad_grouped(int_part, sep, 3, min)
-        } else {
-            group(int_part, sep, 3)
-        };
-        body = format!("{grouped}{rest}");
-    }
-    let _ = shortest_digits;
-    Ok(pad(&body, sign_str(neg, spec), spec, '>'))
+    (left, total - n - left)
+}
+
+fn push_fill(out: &mut String, fill: char, n: usize) {
+    out.extend(std::iter::repeat_n(fill, n));
 }
 
 fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
-    if let Some(t) = spec.ty
-        && t != 's'
-    {
-        return Err(value_error(format!("Unknown format code '{t}' for object of type 'str'")));
-    }
     if spec.sign.is_some() {
         return Err(value_error("Sign not allowed in string format specifier"));
     }
-    if spec.alt {
-        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+    if spec.no_neg_0 {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
     }
-    if spec.align == Some('=') {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
+    if spec.alternate {
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
-    if spec.grouping.is_some() {
-        return Err(value_error(format!("Cannot specify '{}' with 's'.", spec.grouping.unwrap_or(','))));
+    if spec.align == '=' {
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
-    let body: String = match spec.precision {
-        Some(p) => s.chars().take(p).collect(),
-        None => s.to_string(),
+    let body: &str = match spec.precision {
+        Some(p) => match s.char_indices().nth(p) {
+            Some((b, _)) => &s[..b],
+            None => s,
+        },
+        None => s,
     };
-    Ok(pad(&body, "", spec, '<'))
+    let n = body.chars().count();
+    let (left, right) = calc_padding(n, spec.width, spec.align);
+    let mut out = String::with_capacity(body.len() + left + right);
+    push_fill(&mut out, spec.fill, left);
+    out.push_str(body);
+    push_fill(&mut out, spec.fill, right);
+    Ok(out)
 }
 
-/// `format(v, spec)`.
-pub fn format_value(v: &Value, spec_str: &str) -> PyResult<String> {
-    if let Value::Instance(_) = v
-        && let Some(r) = crate::types::object::call_dunder_opt(v, "__format__", &[Value::str(spec_str)])?
-    {
-        return crate::ops::str_of(&r);
-    }
-    if spec_str.is_empty() {
-        return crate::ops::str_of(v);
-    }
-    let spec = parse(spec_str).map_err(|e| {
-        let msg = crate::ops::str_of(&e.value()).unwrap_or_default();
-        if msg.starts_with("Invalid format specifier") {
-            value_error(format!("Invalid format specifier '{spec_str}' for object of type '{}'", v.type_name()))
-        } else {
-            e
+/// Inserts `sep` every `every` digits from the right, padding with leading zeros (and
+/// separators) up to `min_width` characters: CPython's `_PyUnicode_InsertThousandsGrouping`.
+/// `every == 0` means no grouping (zero padding only).
+fn insert_grouping(digits: &str, sep: char, every: usize, min_width: isize) -> String {
+    let bytes = digits.as_bytes();
+    let mut remaining = bytes.len() as isize;
+    let mut min_width = min_width;
+    let mut pieces: Vec<String> = Vec::new();
+    let mut use_sep = false;
+    let take = |l: isize, remaining: isize, use_sep: bool| -> (String, isize) {
+        let n_zeros = (l - remaining).max(0);
+        let n_chars = remaining.min(l).max(0);
+        let mut p = String::new();
+        p.extend(std::iter::repeat_n('0', n_zeros as usize));
+        p.push_str(&digits[(remaining - n_chars) as usize..remaining as usize]);
+        if use_sep {
+            p.push(sep);
         }
-    })?;
-    let _ = invalid;
-    match v {
-        Value::Bool(b) if spec.ty.is_none() => format_str(if *b { "True" } else { "False" }, &spec),
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match spec.ty {
-            Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => format_float(int::to_f64(&int::to_big(v).unwrap_or_default())?, &spec),
-            _ => format_int(&int::to_big(v).unwrap_or_default(), &spec, spec_str),
-        },
-        Value::Float(f) => format_float(*f, &spec),
-        Value::Str(s) => format_str(s.as_str(), &spec),
-        Value::Instance(_) => Err(crate::err::type_error(format!("unsupported format string passed to {}.__format__", v.type_name()))),
-        other => {
-            if spec_str.is_empty() {
-                crate::ops::str_of(other)
+        (p, n_chars)
+    };
+    let mut broken = false;
+    if every > 0 {
+        loop {
+            let l = (every as isize).min(remaining.max(min_width).max(1));
+            let (p, n_chars) = take(l, remaining, use_sep);
+            pieces.push(p);
+            use_sep = true;
+            remaining -= n_chars;
+            min_width -= l;
+            if remaining <= 0 && min_width <= 0 {
+                broken = true;
+                break;
+            }
+            min_width -= 1;
+        }
+    }
+    if !broken {
+        let l = remaining.max(min_width).max(1);
+        let (p, _) = take(l, remaining, use_sep);
+        pieces.push(p);
+    }
+    pieces.iter().rev().map(String::as_str).collect()
+}
+
+/// The pieces of a formatted number before padding (CPython's `calc_number_widths` input).
+struct NumberParts<'a> {
+    negative: bool,
+    prefix: &'a str,
+    digits: &'a str,
+    has_decimal: bool,
+    remainder: &'a str,
+}
+
+/// Lays out `[lpad][sign][prefix][spad][grouped digits][.][remainder][rpad]`
+/// (`calc_number_widths` + `fill_number`).
+fn render_number(p: &NumberParts, spec: &Spec, grouping: Grouping) -> String {
+    let sign = match spec.sign {
+        Some('+') => Some(if p.negative { '-' } else { '+' }),
+        Some(' ') => Some(if p.negative { '-' } else { ' ' }),
+        _ => p.negative.then_some('-'),
+    };
+    let n_non_digit = sign.is_some() as isize
+        + p.prefix.len() as isize
+        + p.has_decimal as isize
+        + p.remainder.chars().count() as isize;
+    let width = spec.width.map_or(-1, |w| w as isize);
+    let min_width = if spec.fill == '0' && spec.align == '=' {
+        width - n_non_digit
+    } else {
+        0
+    };
+    let (sep, every) = match grouping {
+        Grouping::None => (',', 0),
+        Grouping::Comma => (',', 3),
+        Grouping::Underscore => ('_', 3),
+        Grouping::UnderscoreFour => ('_', 4),
+    };
+    let grouped = if p.digits.is_empty() {
+        String::new()
+    } else {
+        insert_grouping(p.digits, sep, every, min_width)
+    };
+    let padding = (width - (n_non_digit + grouped.chars().count() as isize)).max(0) as usize;
+    let (lpad, spad, rpad) = match spec.align {
+        '<' => (0, 0, padding),
+        '^' => (padding / 2, 0, padding - padding / 2),
+        '=' => (0, padding, 0),
+        _ => (padding, 0, 0),
+    };
+    let mut out = String::with_capacity(grouped.len() + padding + 8);
+    push_fill(&mut out, spec.fill, lpad);
+    if let Some(c) = sign {
+        out.push(c);
+    }
+    out.push_str(p.prefix);
+    push_fill(&mut out, spec.fill, spad);
+    out.push_str(&grouped);
+    if p.has_decimal {
+        out.push('.');
+    }
+    out.push_str(p.remainder);
+    push_fill(&mut out, spec.fill, rpad);
+    out
+}
+
+fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
+    if spec.precision.is_some() {
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
+    }
+    if spec.no_neg_0 {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
+    let ty = spec.ty.unwrap_or('d');
+    if ty == 'c' {
+        if spec.sign.is_some() {
+            return Err(value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
+        }
+        if spec.alternate {
+            return Err(value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
+        }
+        let x = v.to_i64().ok_or_else(|| {
+            crate::err::overflow_error("Python int too large to convert to C long")
+        })?;
+        let c = u32::try_from(x)
+            .ok()
+            .filter(|&u| u <= 0x10ffff)
+            .ok_or_else(|| crate::err::overflow_error("%c arg not in range(0x110000)"))?;
+        // Lone surrogates cannot live in a Rust string; U+FFFD stands in for them.
+        let c = char::from_u32(c).unwrap_or('\u{FFFD}').to_string();
+        let parts = NumberParts {
+            negative: false,
+            prefix: "",
+            digits: "",
+            has_decimal: false,
+            remainder: &c,
+        };
+        return Ok(render_number(&parts, spec, Grouping::None));
+    }
+    let mag = v.abs();
+    let (digits, prefix) = match ty {
+        'b' => (mag.to_str_radix(2), "0b"),
+        'o' => (mag.to_str_radix(8), "0o"),
+        'x' => (mag.to_str_radix(16), "0x"),
+        'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
+        _ => (mag.to_str_radix(10), ""),
+    };
+    let grouping = if ty == 'n' {
+        Grouping::None
+    } else {
+        spec.grouping
+    };
+    let parts = NumberParts {
+        negative: v.is_negative(),
+        prefix: if spec.alternate { prefix } else { "" },
+        digits: &digits,
+        has_decimal: false,
+        remainder: "",
+    };
+    Ok(render_number(&parts, spec, grouping))
+}
+
+fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(value_error("precision too big"));
+    }
+    let mut flags = FloatFlags {
+        alt: spec.alternate,
+        add_dot_0: false,
+        no_neg_0: spec.no_neg_0,
+    };
+    let mut ty = spec.ty.unwrap_or('r');
+    let mut default_precision = 6;
+    if spec.ty.is_none() {
+        flags.add_dot_0 = true;
+        default_precision = 0;
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let mut val = x;
+    let add_pct = ty == '%';
+    if add_pct {
+        ty = 'f';
+        val *= 100.0;
+    }
+    let precision = match spec.precision {
+        None => default_precision,
+        Some(p) => {
+            if ty == 'r' {
+                ty = 'g';
+            }
+            p
+        }
+    };
+    let mut s = double_to_string(val, ty, precision, flags);
+    if add_pct {
+        s.push('%');
+    }
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.as_str()),
+    };
+    let digits_end = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
+    let (digits, rest) = body.split_at(digits_end);
+    let (has_decimal, remainder) = match rest.strip_prefix('.') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let grouping = if spec.ty == Some('n') {
+        Grouping::None
+    } else {
+        spec.grouping
+    };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        has_decimal,
+        remainder,
+    };
+    Ok(render_number(&parts, spec, grouping))
+}
+
+/// Options of [`double_to_string`] (CPython's `Py_DTSF_*` flags).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FloatFlags {
+    /// `Py_DTSF_ALT`: keep trailing zeros and the decimal point (`#`).
+    pub alt: bool,
+    /// `Py_DTSF_ADD_DOT_0`: an integral result gets `.0` (`repr`, and no presentation type).
+    pub add_dot_0: bool,
+    /// `Py_DTSF_NO_NEG_0`: a result that rounds to zero loses its minus sign (`z`).
+    pub no_neg_0: bool,
+}
+
+/// Significant digits of `|x|` (no leading or trailing zeros) and the decimal-point
+/// position `decpt` (`|x| = 0.DIGITS × 10^decpt`), as `_Py_dg_dtoa` returns them.
+/// `mode` 0 is shortest round-trip, 2 is `ndigits` significant digits, 3 is `ndigits`
+/// digits after the point. Zero gives `("0", 1)`; a value that rounds to nothing in mode
+/// 3 gives `("", -ndigits)`.
+fn dtoa(x: f64, mode: u8, ndigits: usize) -> (String, i32) {
+    let a = x.abs();
+    if a == 0.0 {
+        return ("0".to_string(), 1);
+    }
+    match mode {
+        3 => {
+            let s = format!("{a:.ndigits$}");
+            let (int_part, frac) = s.split_once('.').unwrap_or((&s, ""));
+            let all = format!("{int_part}{frac}");
+            let lead = all.len() - all.trim_start_matches('0').len();
+            let digits = all[lead..].trim_end_matches('0').to_string();
+            if digits.is_empty() {
+                return (digits, -(ndigits as i32));
+            }
+            (digits, int_part.len() as i32 - lead as i32)
+        }
+        _ => {
+            let s = if mode == 0 {
+                format!("{a:e}")
             } else {
-                Err(crate::err::type_error(format!("unsupported format string passed to {}.__format__", other.type_name())))
+                format!("{a:.prec$e}", prec = ndigits.max(1) - 1)
+            };
+            let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+            let digits: String = mant.chars().filter(char::is_ascii_digit).collect();
+            let digits = digits.trim_end_matches('0').to_string();
+            (digits, exp.parse::<i32>().unwrap_or(0) + 1)
+        }
+    }
+}
+
+/// `PyOS_double_to_string(x, code, precision, flags)`: `code` is one of `e E f F g G r`
+/// (`r` = `repr`, precision ignored). Negative values get a leading `-`.
+pub fn double_to_string(x: f64, code: char, precision: usize, flags: FloatFlags) -> String {
+    let upper = code.is_ascii_uppercase();
+    let code = code.to_ascii_lowercase();
+    if x.is_nan() {
+        return if upper { "NAN" } else { "nan" }.to_string();
+    }
+    if x.is_infinite() {
+        let s = if upper { "INF" } else { "inf" };
+        return if x < 0.0 {
+            format!("-{s}")
+        } else {
+            s.to_string()
+        };
+    }
+    let (mode, precision) = match code {
+        'e' => (2, precision + 1),
+        'f' => (3, precision),
+        'g' => (2, precision.max(1)),
+        _ => (0, 0),
+    };
+    let (digits, decpt) = dtoa(x, mode, precision);
+    let mut negative = x.is_sign_negative();
+    if flags.no_neg_0 && negative && (digits.is_empty() || digits == "0") {
+        negative = false;
+    }
+    let digits_len = digits.len() as i64;
+    let mut decpt = decpt as i64;
+    let precision = precision as i64;
+    let mut use_exp = false;
+    let mut vdigits_end = digits_len;
+    match code {
+        'e' => {
+            use_exp = true;
+            vdigits_end = precision;
+        }
+        'f' => vdigits_end = decpt + precision,
+        'g' => {
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
+            if decpt <= -4 || decpt > limit {
+                use_exp = true;
+            }
+            if flags.alt {
+                vdigits_end = precision;
+            }
+        }
+        _ => {
+            if decpt <= -4 || decpt > 16 {
+                use_exp = true;
             }
         }
     }
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
+    vdigits_end = if !use_exp && flags.add_dot_0 {
+        vdigits_end.max(decpt + 1)
+    } else {
+        vdigits_end.max(decpt)
+    };
+    let zeros = |n: i64| "0".repeat(n.max(0) as usize);
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    if decpt <= 0 {
+        out.push_str(&zeros(decpt - vdigits_start));
+        out.push('.');
+        out.push_str(&zeros(-decpt));
+    } else {
+        out.push_str(&zeros(-vdigits_start));
+    }
+    if 0 < decpt && decpt <= digits_len {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    } else {
+        out.push_str(&digits);
+    }
+    if digits_len < decpt {
+        out.push_str(&zeros(decpt - digits_len));
+        out.push('.');
+        out.push_str(&zeros(vdigits_end - decpt));
+    } else {
+        out.push_str(&zeros(vdigits_end - digits_len));
+    }
+    if out.ends_with('.') && !flags.alt {
+        out.pop();
+    }
+    if use_exp {
+        out.push(if upper { 'E' } else { 'e' });
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+    out
 }

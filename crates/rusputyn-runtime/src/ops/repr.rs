@@ -21,26 +21,18 @@ fn guarded(id: usize, marker: &str, f: impl FnOnce() -> PyResult<String>) -> PyR
     r
 }
 
-/// True for code points `str.isprintable()` accepts (approximation of the Unicode
-/// categories CPython excludes: Cc, Cf, Zs but space, Zl, Zp, Cs, Co).
+/// True for code points `str.isprintable()` accepts; `repr` escapes all others.
 pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    !matches!(u,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E
-        | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xD800..=0xDFFF
-        | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF | 0xFFFE | 0xFFFF | 0x110BD | 0x1D173..=0x1D17A
-        | 0xE0001 | 0xE0020..=0xE007F)
+    crate::types::str::chars::is_printable(c)
 }
 
 /// `repr(s)` for a `str`.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -72,7 +64,11 @@ pub fn repr_str(s: &str) -> String {
 
 /// `repr(b)` for `bytes`.
 pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote as char);
@@ -118,7 +114,9 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
         Value::Bytes(b) => repr_bytes(b),
         Value::List(l) => {
             let id = std::rc::Rc::as_ptr(l) as usize;
-            guarded(id, "[...]", || Ok(format!("[{}]", join_reprs(l.snapshot().iter())?)))?
+            guarded(id, "[...]", || {
+                Ok(format!("[{}]", join_reprs(l.snapshot().iter())?))
+            })?
         }
         Value::Tuple(t) => {
             if t.len() == 1 {
@@ -148,7 +146,9 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
                 "set()".into()
             } else {
                 let id = std::rc::Rc::as_ptr(s) as usize;
-                guarded(id, "set(...)", || Ok(format!("{{{}}}", join_reprs(s.items().iter())?)))?
+                guarded(id, "set(...)", || {
+                    Ok(format!("{{{}}}", join_reprs(s.items().iter())?))
+                })?
             }
         }
         Value::FrozenSet(s) => {
@@ -165,16 +165,30 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
                 format!("range({}, {}, {})", r.start, r.stop, r.step)
             }
         }
-        Value::Slice(s) => format!("slice({}, {}, {})", repr_of(&s.start)?, repr_of(&s.stop)?, repr_of(&s.step)?),
+        Value::Slice(s) => format!(
+            "slice({}, {}, {})",
+            repr_of(&s.start)?,
+            repr_of(&s.stop)?,
+            repr_of(&s.step)?
+        ),
         Value::Function(f) => format!("<function {} at {:#x}>", f.code.qualname, super::id_of(v)),
         Value::Builtin(b) => format!("<built-in function {}>", b.name),
         Value::BoundMethod(m) => match &m.target {
             crate::types::function::MethodTarget::Python(f) => {
-                let qn = if let Value::Function(f) = f { f.code.qualname } else { "?" };
+                let qn = if let Value::Function(f) = f {
+                    f.code.qualname
+                } else {
+                    "?"
+                };
                 format!("<bound method {} of {}>", qn, repr_of(&m.receiver)?)
             }
             crate::types::function::MethodTarget::Native(name, _) => {
-                format!("<built-in method {} of {} object at {:#x}>", name, m.receiver.type_name(), super::id_of(&m.receiver))
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    name,
+                    m.receiver.type_name(),
+                    super::id_of(&m.receiver)
+                )
             }
         },
         Value::Class(c) => {
@@ -187,7 +201,11 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
         Value::Instance(_) => return crate::types::object::instance_repr(v),
         Value::Module(m) => format!("<module '{}'>", m.name),
         Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), super::id_of(v)),
-        Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, super::id_of(v)),
+        Value::Generator(g) => format!(
+            "<generator object {} at {:#x}>",
+            g.qualname,
+            super::id_of(v)
+        ),
         Value::DictView(dv) => dv.repr()?,
         Value::Ellipsis => "Ellipsis".into(),
         Value::NotImplemented => "NotImplemented".into(),

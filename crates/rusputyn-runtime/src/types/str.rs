@@ -1,5 +1,13 @@
 //! `str`: immutable text indexed by code point. Stored as UTF-8 with the code-point count
 //! cached, so ASCII strings (the common case) index in O(1).
+//!
+//! Submodules: `chars` (the Unicode character properties and case mappings `str` methods
+//! use, over the generated `unicode` tables) and `codec` (encoding and decoding between
+//! `str` and `bytes`, shared by `str.encode` and `bytes.decode`).
+
+pub mod chars;
+pub mod codec;
+mod unicode;
 
 use std::cell::Cell;
 
@@ -18,8 +26,16 @@ impl PyStr {
 
     /// Takes ownership of `s`.
     pub fn from_string(s: String) -> PyStr {
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, nchars, hash: Cell::new(None) }
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            nchars,
+            hash: Cell::new(None),
+        }
     }
 
     /// The UTF-8 text.
@@ -39,12 +55,23 @@ impl PyStr {
 
     /// The code point at index `i` (0-based, in range).
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.is_ascii() { self.s.as_bytes().get(i).map(|&b| b as char) } else { self.s.chars().nth(i) }
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
     }
 
     /// Byte offset of code point `i` (`i` may equal the length).
     pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() { i.min(self.s.len()) } else { self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b) }
+        if self.is_ascii() {
+            i.min(self.s.len())
+        } else {
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
+        }
     }
 
     /// Substring of code points `[start, stop)`.
@@ -53,7 +80,14 @@ impl PyStr {
             return "";
         }
         let b0 = self.byte_offset(start);
-        let b1 = if self.is_ascii() { stop.min(self.s.len()) } else { b0 + self.s[b0..].char_indices().nth(stop - start).map_or(self.s.len() - b0, |(b, _)| b) };
+        let b1 = if self.is_ascii() {
+            stop.min(self.s.len())
+        } else {
+            b0 + self.s[b0..]
+                .char_indices()
+                .nth(stop - start)
+                .map_or(self.s.len() - b0, |(b, _)| b)
+        };
         &self.s[b0..b1]
     }
 

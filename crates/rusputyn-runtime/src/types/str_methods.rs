@@ -1,28 +1,88 @@
-//! Methods of `str` (Python docs, "String Methods").
+//! Methods of `str` (Python docs, "String Methods"), with CPython 3.11's results and its
+//! exact argument errors. The argument-checking helpers at the end of this file mirror the
+//! three ways CPython's `str` methods parse arguments (Argument Clinic positional-only,
+//! Argument Clinic with keywords, and the older `PyArg_ParseTuple` style), because each
+//! words its errors differently; `bytes` methods use them too.
 
-use crate::err::{type_error, value_error};
-use crate::types::function::{Kw, check_arity, no_kwargs, take_kwargs};
+use crate::err::{PyErr, type_error, value_error};
+use crate::types::class::BuiltinType;
+use crate::types::function::Kw;
 use crate::types::methods::MethodEntry;
+use crate::types::str::PyStr;
+use crate::types::str::chars;
+use crate::types::str::codec::{self, Codec};
 use crate::value::{PyResult, Value};
 
 /// The `str` method table.
 pub static METHODS: &[MethodEntry] = &[
-    ("join", join),
-    ("split", split),
-    ("strip", strip),
-    ("lstrip", lstrip),
-    ("rstrip", rstrip),
-    ("upper", upper),
-    ("lower", lower),
-    ("replace", replace),
-    ("startswith", startswith),
+    ("capitalize", capitalize),
+    ("casefold", casefold),
+    ("center", center),
+    ("count", count),
+    ("encode", encode),
     ("endswith", endswith),
+    ("expandtabs", expandtabs),
     ("find", find),
     ("format", format),
-    ("encode", encode),
+    ("format_map", format_map),
+    ("index", index),
+    ("isalnum", isalnum),
+    ("isalpha", isalpha),
+    ("isascii", isascii),
+    ("isdecimal", isdecimal),
+    ("isdigit", isdigit),
+    ("isidentifier", isidentifier),
+    ("islower", islower),
+    ("isnumeric", isnumeric),
+    ("isprintable", isprintable),
+    ("isspace", isspace),
+    ("istitle", istitle),
+    ("isupper", isupper),
+    ("join", join),
+    ("ljust", ljust),
+    ("lower", lower),
+    ("lstrip", lstrip),
+    ("maketrans", maketrans),
+    ("partition", partition),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("replace", replace),
+    ("rfind", rfind),
+    ("rindex", rindex),
+    ("rjust", rjust),
+    ("rpartition", rpartition),
+    ("rsplit", rsplit),
+    ("rstrip", rstrip),
+    ("split", split),
+    ("splitlines", splitlines),
+    ("startswith", startswith),
+    ("strip", strip),
+    ("swapcase", swapcase),
+    ("title", title),
+    ("translate", translate),
+    ("upper", upper),
+    ("zfill", zfill),
+    ("__add__", dunder_add),
+    ("__contains__", dunder_contains),
+    ("__eq__", dunder_eq),
+    ("__format__", dunder_format),
+    ("__ge__", dunder_ge),
+    ("__getitem__", dunder_getitem),
+    ("__gt__", dunder_gt),
+    ("__hash__", dunder_hash),
+    ("__iter__", dunder_iter),
+    ("__le__", dunder_le),
+    ("__len__", dunder_len),
+    ("__lt__", dunder_lt),
+    ("__mod__", dunder_mod),
+    ("__mul__", dunder_mul),
+    ("__ne__", dunder_ne),
+    ("__repr__", dunder_repr),
+    ("__rmul__", dunder_mul),
+    ("__str__", dunder_str),
 ];
 
-/// The `&str` inside a `str` value.
+/// The `&str` inside a `str` value (`""` for any other value).
 pub fn s(v: &Value) -> &str {
     match v {
         Value::Str(s) => s.as_str(),
@@ -30,148 +90,198 @@ pub fn s(v: &Value) -> &str {
     }
 }
 
-/// The argument as `&str`, or CPython's `TypeError` naming the method.
+/// The argument as `&str`, or `TypeError: {what} must be str, not {type}`.
 pub fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        other => Err(type_error(format!("{what} must be str, not {}", other.type_name()))),
+        other => Err(type_error(format!(
+            "{what} must be str, not {}",
+            other.type_name()
+        ))),
     }
 }
 
-fn join(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs("str.join", kw)?;
-    check_arity("str.join", args, 1, 1)?;
-    let items = crate::types::iter::collect(&args[0])?;
-    let sep = s(v);
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        match item {
-            Value::Str(x) => out.push_str(x.as_str()),
-            other => {
-                return Err(type_error(format!("sequence item {i}: expected str instance, {} found", other.type_name())));
-            }
-        }
+fn recv(v: &Value) -> PyResult<&PyStr> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(type_error(format!(
+            "descriptor for 'str' objects doesn't apply to a '{}' object",
+            other.type_name()
+        ))),
     }
-    Ok(Value::string(out))
 }
 
-fn split(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let [ksep, kmax] = take_kwargs("split", kw, ["sep", "maxsplit"])?;
-    let sep = args.first().or(ksep).cloned().unwrap_or(Value::None);
-    let maxsplit = match args.get(1).or(kmax) {
-        Some(m) => crate::ops::index_of(m)?,
-        None => -1,
-    };
-    let text = s(v);
-    let mut out = Vec::new();
-    match &sep {
-        Value::None => {
-            let mut rest = text.trim_start();
-            let mut n = 0;
-            while !rest.is_empty() {
-                if maxsplit >= 0 && n >= maxsplit {
-                    out.push(Value::str(rest));
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(Value::str(&rest[..end]));
-                rest = rest[end..].trim_start();
-                n += 1;
-            }
-        }
-        Value::Str(sep) => {
-            let sep = sep.as_str();
-            if sep.is_empty() {
-                return Err(value_error("empty separator"));
-            }
-            if maxsplit < 0 {
-                out = text.split(sep).map(Value::str).collect();
-            } else {
-                out = text.splitn(maxsplit as usize + 1, sep).map(Value::str).collect();
-            }
-        }
-        other => return Err(type_error(format!("must be str or None, not {}", other.type_name()))),
-    }
-    Ok(Value::list(out))
+fn new_str(s: String) -> Value {
+    Value::string(s)
 }
 
-fn strip_chars<'a>(v: &'a Value, args: &'a [Value]) -> PyResult<Option<&'a str>> {
-    match args.first() {
+// ---------------------------------------------------------------------------------------
+// Searching: find/rfind/index/rindex/count/startswith/endswith share CPython's
+// `ADJUST_INDICES` slice semantics on code-point indices.
+
+/// A `start`/`end` argument: `None` or anything with `__index__`; out-of-range big ints
+/// clamp, as `_PyEval_SliceIndex` does.
+pub(crate) fn slice_index(v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Str(c)) => Ok(Some(c.as_str())),
-        Some(other) => Err(type_error(format!("strip arg must be None or str, not {}", other.type_name()))),
-    }
-    .map(|c| {
-        let _ = v;
-        c
-    })
-}
-
-fn strip(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_arity("strip", args, 0, 1)?;
-    Ok(Value::str(match strip_chars(v, args)? {
-        None => s(v).trim(),
-        Some(c) => s(v).trim_matches(|x| c.contains(x)),
-    }))
-}
-
-fn lstrip(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_arity("lstrip", args, 0, 1)?;
-    Ok(Value::str(match strip_chars(v, args)? {
-        None => s(v).trim_start(),
-        Some(c) => s(v).trim_start_matches(|x| c.contains(x)),
-    }))
-}
-
-fn rstrip(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_arity("rstrip", args, 0, 1)?;
-    Ok(Value::str(match strip_chars(v, args)? {
-        None => s(v).trim_end(),
-        Some(c) => s(v).trim_end_matches(|x| c.contains(x)),
-    }))
-}
-
-fn upper(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_arity("str.upper", args, 0, 0)?;
-    Ok(Value::string(s(v).to_uppercase()))
-}
-
-fn lower(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_arity("str.lower", args, 0, 0)?;
-    Ok(Value::string(s(v).to_lowercase()))
-}
-
-fn replace(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_arity("replace", args, 2, 3)?;
-    let old = str_arg(&args[0], "replace() argument 1")?;
-    let new = str_arg(&args[1], "replace() argument 2")?;
-    let count = match args.get(2) {
-        Some(c) => crate::ops::index_of(c)?,
-        None => -1,
-    };
-    Ok(Value::string(if count < 0 { s(v).replace(old, new) } else { s(v).replacen(old, new, count as usize) }))
-}
-
-fn prefix_test(v: &Value, args: &[Value], name: &str, test: fn(&str, &str) -> bool) -> PyResult<Value> {
-    check_arity(name, args, 1, 3)?;
-    let text = s(v);
-    let (start, end) = crate::types::str_methods::char_bounds(v, args.get(1), args.get(2))?;
-    let hay = match text.char_indices().nth(start) {
-        Some((b, _)) => {
-            let e = text.char_indices().nth(end).map_or(text.len(), |(b, _)| b);
-            &text[b..e.max(b)]
+        Some(Value::BigInt(b)) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
+            i64::MIN
+        } else {
+            i64::MAX
+        })),
+        Some(x @ (Value::Int(_) | Value::Bool(_) | Value::Instance(_))) => {
+            match crate::ops::index_of(x) {
+                Ok(i) => Ok(Some(i)),
+                Err(e) if e.is(BuiltinType::TypeError) => Err(slice_index_error()),
+                Err(e) => Err(e),
+            }
         }
-        None if start == crate::ops::len(v)? && start <= end => "",
-        None => return Ok(Value::Bool(false)),
+        Some(_) => Err(slice_index_error()),
+    }
+}
+
+fn slice_index_error() -> PyErr {
+    type_error("slice indices must be integers or None or have an __index__ method")
+}
+
+/// CPython's `ADJUST_INDICES`: clamps `end` to `len`, wraps negatives once, and leaves a
+/// `start` beyond the end alone (callers treat that as "no match").
+pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
+    let len = len as i64;
+    let mut start = start.unwrap_or(0);
+    let mut end = end.unwrap_or(len);
+    if end > len {
+        end = len;
+    } else if end < 0 {
+        end = (end + len).max(0);
+    }
+    if start < 0 {
+        start = (start + len).max(0);
+    }
+    (start, end)
+}
+
+/// The substring `[start, end)` of code points (both within `0..=len`) and its byte offset.
+fn char_slice(st: &PyStr, start: usize, end: usize) -> (&str, usize) {
+    let b0 = st.byte_offset(start);
+    let sub = st.substring(start, end);
+    (sub, b0)
+}
+
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// Where `needle` occurs in `hay[start:end]` (first or last), as a code-point index.
+fn find_in(
+    hay: &PyStr,
+    needle: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+    last: bool,
+) -> Option<usize> {
+    let (start, end) = adjust_indices(start, end, hay.char_len());
+    let nlen = char_count(needle) as i64;
+    if end - start < nlen {
+        return None;
+    }
+    let (sub, _) = char_slice(hay, start as usize, end as usize);
+    let pos = if last {
+        sub.rfind(needle)
+    } else {
+        sub.find(needle)
+    }?;
+    Some(start as usize + char_count(&sub[..pos]))
+}
+
+fn parse_find_args<'a>(
+    name: &str,
+    args: &'a [Value],
+    kw: Kw,
+) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
+    legacy_args("str", name, args, kw, 1, 3)?;
+    let needle = str_arg(&args[0], "must be")?;
+    Ok((needle, slice_index(args.get(1))?, slice_index(args.get(2))?))
+}
+
+fn find(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (needle, start, end) = parse_find_args("find", args, kw)?;
+    Ok(Value::Int(
+        find_in(recv(v)?, needle, start, end, false).map_or(-1, |i| i as i64),
+    ))
+}
+
+fn rfind(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (needle, start, end) = parse_find_args("rfind", args, kw)?;
+    Ok(Value::Int(
+        find_in(recv(v)?, needle, start, end, true).map_or(-1, |i| i as i64),
+    ))
+}
+
+fn index(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (needle, start, end) = parse_find_args("index", args, kw)?;
+    find_in(recv(v)?, needle, start, end, false)
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| value_error("substring not found"))
+}
+
+fn rindex(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (needle, start, end) = parse_find_args("rindex", args, kw)?;
+    find_in(recv(v)?, needle, start, end, true)
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| value_error("substring not found"))
+}
+
+fn count(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (needle, start, end) = parse_find_args("count", args, kw)?;
+    let st = recv(v)?;
+    let (start, end) = adjust_indices(start, end, st.char_len());
+    if end - start < char_count(needle) as i64 {
+        return Ok(Value::Int(0));
+    }
+    let (sub, _) = char_slice(st, start as usize, end as usize);
+    // `matches("")` yields one empty match per character boundary, like CPython's count.
+    Ok(Value::Int(sub.matches(needle).count() as i64))
+}
+
+fn tail_match(name: &str, v: &Value, args: &[Value], kw: Kw, at_end: bool) -> PyResult<Value> {
+    legacy_args("str", name, args, kw, 1, 3)?;
+    let st = recv(v)?;
+    let (start, end) = adjust_indices(
+        slice_index(args.get(1))?,
+        slice_index(args.get(2))?,
+        st.char_len(),
+    );
+    let test = |p: &str| -> bool {
+        let plen = char_count(p) as i64;
+        if end - start < plen || start > st.char_len() as i64 {
+            return false;
+        }
+        let (sub, _) = char_slice(st, start as usize, end as usize);
+        if at_end {
+            sub.ends_with(p)
+        } else {
+            sub.starts_with(p)
+        }
     };
     match &args[0] {
-        Value::Str(p) => Ok(Value::Bool(test(hay, p.as_str()))),
+        Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {
             for p in t.items() {
-                if test(hay, str_arg(p, "tuple for startswith must only contain str, not")?) {
+                let p = match p {
+                    Value::Str(p) => p.as_str(),
+                    other => {
+                        return Err(type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            other.type_name()
+                        )));
+                    }
+                };
+                if test(p) {
                     return Ok(Value::Bool(true));
                 }
             }
@@ -184,49 +294,985 @@ fn prefix_test(v: &Value, args: &[Value], name: &str, test: fn(&str, &str) -> bo
     }
 }
 
-/// Resolves optional `start`/`end` arguments (slice semantics) to code-point bounds.
-pub fn char_bounds(v: &Value, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
-    let len = crate::ops::len(v)? as i64;
-    let norm = |x: Option<&Value>, default: i64| -> PyResult<usize> {
-        match x {
-            None | Some(Value::None) => Ok(default as usize),
-            Some(x) => {
-                let i = crate::ops::index_of(x)?;
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+fn startswith(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    tail_match("startswith", v, args, kw, false)
+}
+
+fn endswith(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    tail_match("endswith", v, args, kw, true)
+}
+
+// ---------------------------------------------------------------------------------------
+// Splitting and joining.
+
+fn maxsplit_arg(v: Option<&Value>) -> PyResult<usize> {
+    match v {
+        None => Ok(usize::MAX),
+        Some(m) => {
+            let n = crate::ops::index_of(m)?;
+            Ok(if n < 0 { usize::MAX } else { n as usize })
+        }
+    }
+}
+
+/// `split()` with no separator: runs of whitespace separate, leading whitespace is dropped
+/// and, once `maxsplit` is reached, the remainder keeps its trailing whitespace.
+fn split_whitespace(text: &str, mut maxcount: usize) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while maxcount > 0 {
+        rest = rest.trim_start_matches(chars::is_space);
+        if rest.is_empty() {
+            return out;
+        }
+        let end = rest.find(chars::is_space).unwrap_or(rest.len());
+        out.push(Value::str(&rest[..end]));
+        rest = &rest[end..];
+        maxcount -= 1;
+    }
+    let rest = rest.trim_start_matches(chars::is_space);
+    if !rest.is_empty() {
+        out.push(Value::str(rest));
+    }
+    out
+}
+
+fn rsplit_whitespace(text: &str, mut maxcount: usize) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while maxcount > 0 {
+        rest = rest.trim_end_matches(chars::is_space);
+        if rest.is_empty() {
+            out.reverse();
+            return out;
+        }
+        let start = rest.rfind(chars::is_space).map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        out.push(Value::str(&rest[start..]));
+        rest = &rest[..start];
+        maxcount -= 1;
+    }
+    let rest = rest.trim_end_matches(chars::is_space);
+    if !rest.is_empty() {
+        out.push(Value::str(rest));
+    }
+    out.reverse();
+    out
+}
+
+fn split_impl(name: &str, v: &Value, args: &[Value], kw: Kw, from_right: bool) -> PyResult<Value> {
+    let [sep, maxsplit] = keyword_args(name, args, kw, ["sep", "maxsplit"])?;
+    let text = recv(v)?.as_str();
+    let maxcount = maxsplit_arg(maxsplit.as_ref())?;
+    let out = match &sep {
+        None | Some(Value::None) => {
+            if from_right {
+                rsplit_whitespace(text, maxcount)
+            } else {
+                split_whitespace(text, maxcount)
             }
         }
+        Some(Value::Str(sep)) => {
+            let sep = sep.as_str();
+            if sep.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            let n = maxcount.saturating_add(1);
+            if from_right {
+                let mut parts: Vec<Value> = text.rsplitn(n, sep).map(Value::str).collect();
+                parts.reverse();
+                parts
+            } else {
+                text.splitn(n, sep).map(Value::str).collect()
+            }
+        }
+        Some(other) => {
+            return Err(type_error(format!(
+                "must be str or None, not {}",
+                other.type_name()
+            )));
+        }
     };
-    Ok((norm(start, 0)?, norm(end, len)?))
+    Ok(Value::list(out))
 }
 
-fn startswith(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    prefix_test(v, args, "startswith", |h, p| h.starts_with(p))
+fn split(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl("split", v, args, kw, false)
 }
 
-fn endswith(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    prefix_test(v, args, "endswith", |h, p| h.ends_with(p))
+fn rsplit(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl("rsplit", v, args, kw, true)
 }
 
-fn find(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_arity("find", args, 1, 3)?;
-    let needle = str_arg(&args[0], "must be str, not")?;
-    let Value::Str(st) = v else { return Ok(Value::Int(-1)) };
-    let (start, end) = char_bounds(v, args.get(1), args.get(2))?;
-    if start > end {
-        return Ok(Value::Int(-1));
+fn splitlines(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [keepends] = keyword_args("splitlines", args, kw, ["keepends"])?;
+    let keepends = match &keepends {
+        None => false,
+        Some(k) => crate::ops::index_of(k)? != 0,
+    };
+    let text = recv(v)?.as_str();
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !chars::is_line_break(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' && it.peek().is_some_and(|&(_, n)| n == '\n') {
+            it.next();
+            end += 1;
+        }
+        out.push(Value::str(
+            &text[line_start..if keepends { end } else { i }],
+        ));
+        line_start = end;
     }
-    let hay = st.substring(start, end);
-    Ok(Value::Int(match hay.find(needle) {
-        Some(b) => (start + hay[..b].chars().count()) as i64,
+    if line_start < text.len() {
+        out.push(Value::str(&text[line_start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn partition_impl(
+    name: &str,
+    v: &Value,
+    args: &[Value],
+    kw: Kw,
+    from_right: bool,
+) -> PyResult<Value> {
+    exact_one("str", name, args, kw)?;
+    let sep = str_arg(&args[0], "must be")?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let text = recv(v)?.as_str();
+    let found = if from_right {
+        text.rfind(sep)
+    } else {
+        text.find(sep)
+    };
+    let parts = match found {
+        Some(i) => [&text[..i], sep, &text[i + sep.len()..]],
+        None if from_right => ["", "", text],
+        None => [text, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+fn partition(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    partition_impl("partition", v, args, kw, false)
+}
+
+fn rpartition(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    partition_impl("rpartition", v, args, kw, true)
+}
+
+fn join(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exact_one("str", "join", args, kw)?;
+    let sep = recv(v)?.as_str();
+    let it = crate::types::iter::iter(&args[0]).map_err(|e| {
+        if e.is(BuiltinType::TypeError) {
+            type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    let mut out = String::new();
+    let mut i = 0;
+    while let Some(item) = crate::types::iter::next(&it)? {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match &item {
+            Value::Str(x) => out.push_str(x.as_str()),
+            other => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    other.type_name()
+                )));
+            }
+        }
+        i += 1;
+    }
+    Ok(new_str(out))
+}
+
+// ---------------------------------------------------------------------------------------
+// Stripping, replacing, padding.
+
+fn strip_impl(
+    name: &str,
+    v: &Value,
+    args: &[Value],
+    kw: Kw,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
+    clinic_args("str", name, args, kw, 0, 1)?;
+    let text = recv(v)?.as_str();
+    let out = match args.first() {
+        None | Some(Value::None) => {
+            let t = if left {
+                text.trim_start_matches(chars::is_space)
+            } else {
+                text
+            };
+            if right {
+                t.trim_end_matches(chars::is_space)
+            } else {
+                t
+            }
+        }
+        Some(Value::Str(set)) => {
+            let set = set.as_str();
+            let t = if left {
+                text.trim_start_matches(|c| set.contains(c))
+            } else {
+                text
+            };
+            if right {
+                t.trim_end_matches(|c| set.contains(c))
+            } else {
+                t
+            }
+        }
+        Some(_) => return Err(type_error(format!("{name} arg must be None or str"))),
+    };
+    Ok(Value::str(out))
+}
+
+fn strip(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl("strip", v, args, kw, true, true)
+}
+
+fn lstrip(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl("lstrip", v, args, kw, true, false)
+}
+
+fn rstrip(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl("rstrip", v, args, kw, false, true)
+}
+
+fn replace(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    clinic_args("str", "replace", args, kw, 2, 3)?;
+    let old = str_arg(&args[0], "replace() argument 1")?;
+    let new = str_arg(&args[1], "replace() argument 2")?;
+    let count = match args.get(2) {
+        Some(c) => crate::ops::index_of(c)?,
         None => -1,
+    };
+    let text = recv(v)?.as_str();
+    Ok(new_str(if count < 0 {
+        text.replace(old, new)
+    } else {
+        text.replacen(old, new, count as usize)
     }))
 }
 
-fn format(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::format::str_format(s(v), args, kw).map(Value::string)
+fn removeprefix(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exact_one("str", "removeprefix", args, kw)?;
+    let p = str_arg(&args[0], "removeprefix() argument")?;
+    let text = recv(v)?.as_str();
+    Ok(Value::str(text.strip_prefix(p).unwrap_or(text)))
 }
 
-fn encode(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_arity("encode", args, 0, 2)?;
-    Ok(Value::Bytes(s(v).as_bytes().to_vec().into()))
+fn removesuffix(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exact_one("str", "removesuffix", args, kw)?;
+    let p = str_arg(&args[0], "removesuffix() argument")?;
+    let text = recv(v)?.as_str();
+    Ok(Value::str(text.strip_suffix(p).unwrap_or(text)))
+}
+
+fn width_arg(v: &Value) -> PyResult<usize> {
+    Ok(crate::ops::index_of(v)?.max(0) as usize)
+}
+
+fn fill_arg(v: Option<&Value>) -> PyResult<char> {
+    match v {
+        None => Ok(' '),
+        Some(Value::Str(f)) => {
+            let mut it = f.as_str().chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => Ok(c),
+                _ => Err(type_error(
+                    "The fill character must be exactly one character long",
+                )),
+            }
+        }
+        Some(other) => Err(type_error(format!(
+            "The fill character must be a unicode character, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Pads with `left` and `right` copies of `fill` around the text.
+fn padded(text: &str, left: usize, right: usize, fill: char) -> Value {
+    let mut out = String::with_capacity(text.len() + (left + right) * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(fill, right));
+    new_str(out)
+}
+
+fn justify(name: &str, v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    clinic_args("str", name, args, kw, 1, 2)?;
+    let width = width_arg(&args[0])?;
+    let fill = fill_arg(args.get(1))?;
+    let st = recv(v)?;
+    let len = st.char_len();
+    if width <= len {
+        return Ok(v.clone());
+    }
+    let marg = width - len;
+    let (left, right) = match name {
+        "ljust" => (0, marg),
+        "rjust" => (marg, 0),
+        // CPython's `center` rounds the odd padding character to the left only when the
+        // width is odd too.
+        _ => {
+            let left = marg / 2 + (marg & width & 1);
+            (left, marg - left)
+        }
+    };
+    Ok(padded(st.as_str(), left, right, fill))
+}
+
+fn center(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    justify("center", v, args, kw)
+}
+
+fn ljust(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    justify("ljust", v, args, kw)
+}
+
+fn rjust(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    justify("rjust", v, args, kw)
+}
+
+fn zfill(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exact_one("str", "zfill", args, kw)?;
+    let width = width_arg(&args[0])?;
+    let st = recv(v)?;
+    let len = st.char_len();
+    if width <= len {
+        return Ok(v.clone());
+    }
+    let text = st.as_str();
+    let zeros = "0".repeat(width - len);
+    Ok(new_str(match text.as_bytes().first() {
+        Some(b'+' | b'-') => format!("{}{zeros}{}", &text[..1], &text[1..]),
+        _ => format!("{zeros}{text}"),
+    }))
+}
+
+fn expandtabs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [tabsize] = keyword_args("expandtabs", args, kw, ["tabsize"])?;
+    let tabsize = match &tabsize {
+        None => 8,
+        Some(t) => crate::ops::index_of(t)?,
+    };
+    let text = recv(v)?.as_str();
+    let mut out = String::with_capacity(text.len());
+    let mut col: i64 = 0;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(new_str(out))
+}
+
+// ---------------------------------------------------------------------------------------
+// Case conversion.
+
+fn upper(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("str", "upper", args, kw)?;
+    Ok(new_str(chars::upper(recv(v)?.as_str())))
+}
+
+fn lower(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("str", "lower", args, kw)?;
+    Ok(new_str(chars::lower(recv(v)?.as_str())))
+}
+
+fn casefold(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("str", "casefold", args, kw)?;
+    let mut out = String::new();
+    for c in recv(v)?.as_str().chars() {
+        chars::push_fold(&mut out, c);
+    }
+    Ok(new_str(out))
+}
+
+fn swapcase(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("str", "swapcase", args, kw)?;
+    let text = recv(v)?.as_str();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if chars::is_upper(c) {
+            if c == 'Σ' {
+                out.push(if chars::is_final_sigma(text, i) {
+                    'ς'
+                } else {
+                    'σ'
+                });
+            } else {
+                chars::push_lower(&mut out, c);
+            }
+        } else if chars::is_lower(c) {
+            chars::push_upper(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(new_str(out))
+}
+
+fn title(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("str", "title", args, kw)?;
+    let text = recv(v)?.as_str();
+    let mut out = String::with_capacity(text.len());
+    let mut prev_cased = false;
+    for c in text.chars() {
+        if prev_cased {
+            chars::push_lower(&mut out, c);
+        } else {
+            chars::push_title(&mut out, c);
+        }
+        prev_cased = chars::is_cased(c);
+    }
+    Ok(new_str(out))
+}
+
+fn capitalize(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("str", "capitalize", args, kw)?;
+    let text = recv(v)?.as_str();
+    let mut it = text.chars();
+    let mut out = String::with_capacity(text.len());
+    if let Some(c) = it.next() {
+        chars::push_title(&mut out, c);
+        out.push_str(&chars::lower(it.as_str()));
+    }
+    Ok(new_str(out))
+}
+
+// ---------------------------------------------------------------------------------------
+// Predicates.
+
+fn all_chars(
+    name: &str,
+    v: &Value,
+    args: &[Value],
+    kw: Kw,
+    pred: fn(char) -> bool,
+) -> PyResult<Value> {
+    no_args("str", name, args, kw)?;
+    let text = recv(v)?.as_str();
+    Ok(Value::Bool(!text.is_empty() && text.chars().all(pred)))
+}
+
+fn isalnum(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    all_chars("isalnum", v, args, kw, chars::is_alnum)
+}
+
+fn isalpha(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    all_chars("isalpha", v, args, kw, chars::is_alpha)
+}
+
+fn isdecimal(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    all_chars("isdecimal", v, args, kw, chars::is_decimal)
+}
+
+fn isdigit(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    all_chars("isdigit", v, args, kw, chars::is_digit)
+}
+
+fn isnumeric(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    all_chars("isnumeric", v, args, kw, chars::is_numeric)
+}
+
+fn isspace(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    all_chars("isspace", v, args, kw, chars::is_space)
+}
+
+fn isascii(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("str", "isascii", args, kw)?;
+    Ok(Value::Bool(recv(v)?.as_str().is_ascii()))
+}
+
+fn isprintable(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("str", "isprintable", args, kw)?;
+    Ok(Value::Bool(
+        recv(v)?.as_str().chars().all(chars::is_printable),
+    ))
+}
+
+fn isidentifier(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("str", "isidentifier", args, kw)?;
+    let mut it = recv(v)?.as_str().chars();
+    Ok(Value::Bool(match it.next() {
+        Some(c) => chars::is_xid_start(c) && it.all(chars::is_xid_continue),
+        None => false,
+    }))
+}
+
+/// `islower`/`isupper`: no cased character of the other kind (or titlecase), at least one of
+/// this kind.
+fn cased_only(
+    name: &str,
+    v: &Value,
+    args: &[Value],
+    kw: Kw,
+    want: fn(char) -> bool,
+    other: fn(char) -> bool,
+) -> PyResult<Value> {
+    no_args("str", name, args, kw)?;
+    let mut cased = false;
+    for c in recv(v)?.as_str().chars() {
+        if other(c) || chars::is_title(c) {
+            return Ok(Value::Bool(false));
+        }
+        cased |= want(c);
+    }
+    Ok(Value::Bool(cased))
+}
+
+fn islower(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    cased_only("islower", v, args, kw, chars::is_lower, chars::is_upper)
+}
+
+fn isupper(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    cased_only("isupper", v, args, kw, chars::is_upper, chars::is_lower)
+}
+
+fn istitle(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("str", "istitle", args, kw)?;
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in recv(v)?.as_str().chars() {
+        if chars::is_upper(c) || chars::is_title(c) {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if chars::is_lower(c) {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+// ---------------------------------------------------------------------------------------
+// Formatting, encoding, translation.
+
+fn format(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::format::str_format(recv(v)?.as_str(), args, kw).map(new_str)
+}
+
+fn format_map(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exact_one("str", "format_map", args, kw)?;
+    crate::format::str_format_map(recv(v)?.as_str(), &args[0]).map(new_str)
+}
+
+fn text_arg<'a>(
+    fname: &str,
+    param: &str,
+    v: &'a Option<Value>,
+    default: &'a str,
+) -> PyResult<&'a str> {
+    match v {
+        None => Ok(default),
+        Some(Value::Str(s)) => Ok(s.as_str()),
+        Some(other) => Err(type_error(format!(
+            "{fname}() argument '{param}' must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn encode(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [encoding, errors] = keyword_args("encode", args, kw, ["encoding", "errors"])?;
+    let encoding = text_arg("encode", "encoding", &encoding, "utf-8")?;
+    let errors = text_arg("encode", "errors", &errors, "strict")?;
+    let codec = Codec::lookup(encoding)?;
+    Ok(Value::Bytes(
+        codec::encode(recv(v)?.as_str(), codec, errors)?.into(),
+    ))
+}
+
+fn translate(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exact_one("str", "translate", args, kw)?;
+    let table = &args[0];
+    let text = recv(v)?.as_str();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mapped = match crate::ops::getitem(table, &Value::Int(c as i64)) {
+            Ok(m) => m,
+            Err(e) if e.is(BuiltinType::LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match &mapped {
+            Value::None => {}
+            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                let ch = crate::ops::index_of(&mapped)
+                    .ok()
+                    .and_then(|i| u32::try_from(i).ok())
+                    .and_then(char::from_u32)
+                    .ok_or_else(|| value_error("character mapping must be in range(0x110000)"))?;
+                out.push(ch);
+            }
+            _ => {
+                return Err(type_error(
+                    "character mapping must return integer, None or str",
+                ));
+            }
+        }
+    }
+    Ok(new_str(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a static method, so the receiver is ignored.
+pub fn maketrans(_v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    clinic_args("str", "maketrans", args, kw, 1, 3)?;
+    let table = crate::types::dict::PyDict::new();
+    if args.len() == 1 {
+        let Value::Dict(d) = &args[0] else {
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        for (k, val) in d.items() {
+            let key = match &k {
+                Value::Str(s) => {
+                    let mut it = s.as_str().chars();
+                    match (it.next(), it.next()) {
+                        (Some(c), None) => Value::Int(c as i64),
+                        _ => {
+                            return Err(value_error(
+                                "string keys in translate table must be of length 1",
+                            ));
+                        }
+                    }
+                }
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => k.clone(),
+                _ => {
+                    return Err(type_error(
+                        "keys in translate table must be strings or integers",
+                    ));
+                }
+            };
+            table.set(key, val)?;
+        }
+    } else {
+        let Value::Str(x) = &args[0] else {
+            return Err(type_error(
+                "first maketrans argument must be a string if there is a second argument",
+            ));
+        };
+        let y = str_arg(&args[1], "maketrans() argument 2")?;
+        if char_count(x.as_str()) != char_count(y) {
+            return Err(value_error(
+                "the first two maketrans arguments must have equal length",
+            ));
+        }
+        for (a, b) in x.as_str().chars().zip(y.chars()) {
+            table.set(Value::Int(a as i64), Value::Int(b as i64))?;
+        }
+        if let Some(z) = args.get(2) {
+            for c in str_arg(z, "maketrans() argument 3")?.chars() {
+                table.set(Value::Int(c as i64), Value::None)?;
+            }
+        }
+    }
+    Ok(Value::Dict(std::rc::Rc::new(table)))
+}
+
+// ---------------------------------------------------------------------------------------
+// Special methods, called explicitly (`s.__len__()`); operators do not come through here.
+
+fn dunder_len(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    slot_args(args, kw, 0)?;
+    Ok(Value::Int(recv(v)?.char_len() as i64))
+}
+
+fn dunder_contains(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    slot_args(args, kw, 1)?;
+    match &args[0] {
+        Value::Str(n) => Ok(Value::Bool(recv(v)?.as_str().contains(n.as_str()))),
+        other => Err(type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn dunder_getitem(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    slot_args(args, kw, 1)?;
+    crate::ops::getitem(v, &args[0])
+}
+
+fn dunder_add(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    slot_args(args, kw, 1)?;
+    match &args[0] {
+        Value::Str(o) => Ok(new_str(format!("{}{}", recv(v)?.as_str(), o.as_str()))),
+        other => Err(type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            other.type_name()
+        ))),
+    }
+}
+
+fn dunder_mul(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    slot_args(args, kw, 1)?;
+    let n = crate::ops::index_of(&args[0])?;
+    crate::ops::binop(crate::ops::BinOp::Mul, v, &Value::Int(n))
+}
+
+fn dunder_mod(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    slot_args(args, kw, 1)?;
+    crate::format::percent::format_str(recv(v)?.as_str(), &args[0])
+}
+
+fn compare(
+    v: &Value,
+    args: &[Value],
+    kw: Kw,
+    test: fn(std::cmp::Ordering) -> bool,
+) -> PyResult<Value> {
+    slot_args(args, kw, 1)?;
+    match &args[0] {
+        Value::Str(o) => Ok(Value::Bool(test(recv(v)?.as_str().cmp(o.as_str())))),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn dunder_eq(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    compare(v, args, kw, |o| o.is_eq())
+}
+
+fn dunder_ne(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    compare(v, args, kw, |o| o.is_ne())
+}
+
+fn dunder_lt(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    compare(v, args, kw, |o| o.is_lt())
+}
+
+fn dunder_le(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    compare(v, args, kw, |o| o.is_le())
+}
+
+fn dunder_gt(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    compare(v, args, kw, |o| o.is_gt())
+}
+
+fn dunder_ge(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    compare(v, args, kw, |o| o.is_ge())
+}
+
+fn dunder_hash(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    slot_args(args, kw, 0)?;
+    Ok(Value::Int(crate::hash::hash_value(v)?))
+}
+
+fn dunder_iter(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    slot_args(args, kw, 0)?;
+    crate::types::iter::iter(v)
+}
+
+fn dunder_str(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    slot_args(args, kw, 0)?;
+    Ok(v.clone())
+}
+
+fn dunder_repr(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    slot_args(args, kw, 0)?;
+    Ok(new_str(crate::ops::repr_str(recv(v)?.as_str())))
+}
+
+fn dunder_format(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exact_one("str", "__format__", args, kw)?;
+    let spec = match &args[0] {
+        Value::Str(s) => s.as_str(),
+        other => {
+            return Err(type_error(format!(
+                "__format__() argument must be str, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    crate::format::format_value(v, spec).map(new_str)
+}
+
+// ---------------------------------------------------------------------------------------
+// Argument checking, in each of CPython's wordings.
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn reject_kwargs(ty: &str, name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!(
+            "{ty}.{name}() takes no keyword arguments"
+        )))
+    }
+}
+
+/// A method without arguments (`METH_NOARGS`): `str.upper() takes no arguments (1 given)`.
+pub(crate) fn no_args(ty: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
+    reject_kwargs(ty, name, kw)?;
+    if !args.is_empty() {
+        return Err(type_error(format!(
+            "{ty}.{name}() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(())
+}
+
+/// A method with exactly one positional argument (`METH_O`):
+/// `str.join() takes exactly one argument (0 given)`.
+pub(crate) fn exact_one(ty: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
+    reject_kwargs(ty, name, kw)?;
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "{ty}.{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Argument Clinic positional-only parameters: `replace expected at least 2 arguments, got 1`.
+pub(crate) fn clinic_args(
+    ty: &str,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    reject_kwargs(ty, name, kw)?;
+    let n = args.len();
+    if n < min {
+        return Err(type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )));
+    }
+    Ok(())
+}
+
+/// `PyArg_ParseTuple`-style parameters: `find() takes at least 1 argument (0 given)`.
+pub(crate) fn legacy_args(
+    ty: &str,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    reject_kwargs(ty, name, kw)?;
+    let n = args.len();
+    if n < min {
+        return Err(type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
+    }
+    Ok(())
+}
+
+/// Argument Clinic optional parameters that may also be passed by keyword (`split`,
+/// `encode`, ...); none of these methods has a required parameter.
+pub(crate) fn keyword_args<const N: usize>(
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let total = args.len() + kw.len();
+    if total > N {
+        let keyword = if args.is_empty() { "keyword " } else { "" };
+        return Err(type_error(format!(
+            "{name}() takes at most {N} {keyword}argument{} ({total} given)",
+            plural(N)
+        )));
+    }
+    let mut out: [Option<Value>; N] = std::array::from_fn(|i| args.get(i).cloned());
+    for (k, v) in kw {
+        match names.iter().position(|n| n == k) {
+            Some(i) if i < args.len() => {
+                return Err(type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
+            }
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for {name}()"
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A special method called directly: `expected 1 argument, got 0`.
+pub(crate) fn slot_args(args: &[Value], kw: Kw, n: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(type_error("wrapper takes no keyword arguments"));
+    }
+    if args.len() != n {
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {}",
+            plural(n),
+            args.len()
+        )));
+    }
+    Ok(())
 }
