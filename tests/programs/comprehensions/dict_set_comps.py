@@ -1,0 +1,10 @@
+# Dict and set comprehensions, including key collisions and conditions.
+print({x: x * x for x in range(6)})
+print({k: v for k, v in zip("abc", range(3)) if v})
+print({x % 3: x for x in range(10)})
+print({c: "aabbbc".count(c) for c in "aabbbc"})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print({x % 4 for x in range(20)}, {c for c in "mississippi"} == set("misp"))
+print({(x, y) for x in range(2) for y in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print({n: [d for d in range(1, n + 1) if n % d == 0] for n in range(1, 11)})
+print({w[0]: w for w in ["apple", "avocado", "banana", "blueberry"]})

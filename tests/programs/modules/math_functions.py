@@ -1,0 +1,16 @@
+# The math module: constants and functions, printed with CPython's float repr.
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(2), math.sqrt(16), math.isqrt(10**20 + 1), math.cbrt(27) if hasattr(math, "cbrt") else 3.0)
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5), math.floor(2.5), math.ceil(2.0000001), type(math.floor(1.5)).__name__)
+print(math.fabs(-3), math.fmod(-7, 3), math.remainder(7, 3), math.copysign(1, -0.0), math.modf(-3.75), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.exp(1), math.exp(-1), math.expm1(1e-10), math.log(math.e), math.log(100, 10), math.log10(1000), math.log2(1024), math.log1p(1e-10))
+print(math.pow(2, 0.5), math.pow(2, 10), math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)))
+print(math.sin(0), math.cos(0), math.tan(math.pi / 4), math.asin(1), math.acos(0), math.atan(1), math.atan2(-1, -1))
+print(math.sinh(1), math.cosh(1), math.tanh(0.5), math.asinh(1), math.acosh(2), math.atanh(0.5))
+print(math.degrees(math.pi), math.radians(180), math.gcd(12, 18), math.gcd(0, 0), math.gcd(2**80, 6**40), math.lcm(4, 6))
+print(math.factorial(20), math.factorial(0), math.comb(10, 3), math.perm(5, 2), math.perm(5), math.prod([1, 2, 3, 4]), math.prod([], start=7))
+print(math.isfinite(1e308), math.isinf(-math.inf), math.isnan(math.nan), math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1, rel_tol=0.2))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.erf(1), math.erfc(1), math.gamma(5), math.lgamma(10))
+print(math.nextafter(1.0, 2.0) if hasattr(math, "nextafter") else "", math.ulp(1.0) if hasattr(math, "ulp") else "")
+print(math.floor(10**20 + 0.5) if False else math.floor(1e20), math.ceil(-1e-300), math.trunc(2**70 + 0.0))
