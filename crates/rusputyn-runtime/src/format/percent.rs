@@ -123,7 +123,7 @@ fn format_chars(fmt: &[char], args: &Value, target: Target) -> PyResult<String> 
             out.push('%');
             continue;
         }
-        let conv = parse_conv(fmt, &mut pos, &mut state, dict.as_ref())?;
+        let conv = parse_conv(fmt, &mut pos, &mut state, dict.as_ref(), target)?;
         let arg = state.next()?;
         let (text, numeric) = convert(&conv, &arg, target, pos)?;
         output(&mut out, &conv, &text, numeric);
@@ -144,6 +144,7 @@ fn parse_conv(
     pos: &mut usize,
     state: &mut Args,
     dict: Option<&Value>,
+    target: Target,
 ) -> PyResult<Conv> {
     let mut c = Conv {
         ljust: false,
@@ -178,8 +179,17 @@ fn parse_conv(
         if depth > 0 {
             return Err(value_error("incomplete format key"));
         }
-        let key: String = fmt[start..*pos - 1].iter().collect();
-        state.current = crate::ops::getitem(dict, &Value::string(key))?;
+        let key = &fmt[start..*pos - 1];
+        let key = match target {
+            Target::Str => Value::string(key.iter().collect()),
+            Target::Bytes => Value::Bytes(
+                key.iter()
+                    .map(|&c| c as u32 as u8)
+                    .collect::<Vec<u8>>()
+                    .into(),
+            ),
+        };
+        state.current = crate::ops::getitem(dict, &key)?;
         state.arglen = -1;
         state.argidx = -2;
     }
@@ -309,12 +319,11 @@ fn convert(c: &Conv, arg: &Value, target: Target, pos: usize) -> PyResult<(Strin
         other => {
             let idx = pos - 1;
             let u = other as u32;
-            Err(value_error(if u < 128 {
-                let shown = if (31..=126).contains(&u) { other } else { '?' };
-                format!("unsupported format character '{shown}' (0x{u:x}) at index {idx}")
-            } else {
-                format!("unsupported format character U+{u:04x} at index {idx}")
-            }))
+            // CPython 3.11 shows non-printable and non-ASCII characters as '?'.
+            let shown = if (31..=126).contains(&u) { other } else { '?' };
+            Err(value_error(format!(
+                "unsupported format character '{shown}' (0x{u:x}) at index {idx}"
+            )))
         }
     }
 }

@@ -101,6 +101,17 @@ pub fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     }
 }
 
+/// `TypeError: must be str, not int` (the wording of `find`, `count`, `partition`, ...).
+fn must_be_str(v: &Value) -> PyResult<&str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(type_error(format!(
+            "must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
 fn recv(v: &Value) -> PyResult<&PyStr> {
     match v {
         Value::Str(s) => Ok(s),
@@ -204,7 +215,7 @@ fn parse_find_args<'a>(
     kw: Kw,
 ) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
     legacy_args("str", name, args, kw, 1, 3)?;
-    let needle = str_arg(&args[0], "must be")?;
+    let needle = must_be_str(&args[0])?;
     Ok((needle, slice_index(args.get(1))?, slice_index(args.get(2))?))
 }
 
@@ -443,7 +454,7 @@ fn partition_impl(
     from_right: bool,
 ) -> PyResult<Value> {
     exact_one("str", name, args, kw)?;
-    let sep = str_arg(&args[0], "must be")?;
+    let sep = must_be_str(&args[0])?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
