@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyModule, PyString};
 use rusputyn_tomli_core::{Date, Offset, Table, Time, Value};
 
 /// Cached `datetime` module objects.
@@ -36,6 +36,40 @@ fn datetime_api(py: Python<'_>) -> PyResult<&DatetimeApi> {
             timedelta: m.getattr("timedelta")?.unbind(),
         })
     })
+}
+
+static GC: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
+
+/// Keeps Python's cyclic garbage collector paused while a large result is being built: the
+/// fresh dicts and lists cannot form garbage cycles yet, but their allocation would trigger
+/// many pointless collection passes. Re-enables the collector when dropped (if it was on).
+pub struct GcPause<'py> {
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> GcPause<'py> {
+    /// Pauses the collector if it is enabled.
+    pub fn new(py: Python<'py>) -> PyResult<Self> {
+        let gc = GC
+            .get_or_try_init(py, || Ok::<_, PyErr>(py.import("gc")?.unbind()))?
+            .bind(py)
+            .clone();
+        if gc.call_method0("isenabled")?.is_truthy()? {
+            gc.call_method0("disable")?;
+            Ok(GcPause { gc: Some(gc) })
+        } else {
+            Ok(GcPause { gc: None })
+        }
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.gc {
+            // Nothing sensible can be done if re-enabling fails; `gc.enable` does not raise.
+            let _ = gc.call_method0("enable");
+        }
+    }
 }
 
 /// State of one conversion.

@@ -15,6 +15,9 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString};
 use rusputyn_tomli_core::{Options, Parser, normalize_newlines};
 
+/// Documents longer than this (bytes) are converted with the cyclic GC paused.
+const GC_PAUSE_THRESHOLD: usize = 16 * 1024;
+
 /// `sys.getrecursionlimit()` captured at import, as `tomli` computes `MAX_KEY_PARTS`.
 static MAX_KEY_PARTS: AtomicUsize = AtomicUsize::new(1000);
 
@@ -53,7 +56,15 @@ fn loads_text<'py>(
     };
 
     match result {
-        Ok(root) => convert::Converter::new(py, floats).table(&root),
+        Ok(root) => {
+            // Only worth its three Python calls for documents with many values.
+            let _pause = if src.len() > GC_PAUSE_THRESHOLD {
+                Some(convert::GcPause::new(py)?)
+            } else {
+                None
+            };
+            convert::Converter::new(py, floats).table(&root)
+        }
         Err(e) => {
             let doc = match (orig, &src) {
                 (Some(s), std::borrow::Cow::Borrowed(_))

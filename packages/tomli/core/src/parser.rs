@@ -946,3 +946,178 @@ impl<'a> Parser<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(src: &str) -> (ErrorKind, usize) {
+        match parse(src) {
+            Err(Error::Decode(e)) => (e.kind, e.pos),
+            other => panic!("expected a decode error for {src:?}, got {other:?}"),
+        }
+    }
+
+    fn get<'t>(t: &'t Table<'t>, path: &[&str]) -> &'t Value<'t> {
+        let (last, parents) = path.split_last().expect("non-empty path");
+        let mut cur = t;
+        for p in parents {
+            cur = match cur.get(p) {
+                Some(Value::Table(t)) => t,
+                other => panic!("{p}: {other:?}"),
+            };
+        }
+        cur.get(last).expect("present")
+    }
+
+    #[test]
+    fn strings_borrow_unless_escaped() {
+        let t = parse("a = 'lit'\nb = \"plain\"\nc = \"esc\\n\"").unwrap();
+        assert!(matches!(
+            get(&t, &["a"]),
+            Value::String(Cow::Borrowed("lit"))
+        ));
+        assert!(matches!(
+            get(&t, &["b"]),
+            Value::String(Cow::Borrowed("plain"))
+        ));
+        assert!(matches!(get(&t, &["c"]), Value::String(Cow::Owned(s)) if s == "esc\n"));
+    }
+
+    #[test]
+    fn multiline_strings() {
+        let t = parse("a = \"\"\"\nx\\\n   y\"\"\"\"\nb = '''\n''''").unwrap();
+        assert_eq!(get(&t, &["a"]), &Value::String("xy\"".into()));
+        assert_eq!(get(&t, &["b"]), &Value::String("'".into()));
+    }
+
+    #[test]
+    fn numbers() {
+        let t = parse("a = 0xff\nb = -1_1.5e1_0\nc = 9223372036854775808\nd = -nan").unwrap();
+        assert_eq!(get(&t, &["a"]), &Value::Integer(255));
+        assert!(matches!(get(&t, &["b"]), Value::Float { value, index: 0 } if *value == -11.5e10));
+        assert_eq!(get(&t, &["c"]), &Value::BigInteger("9223372036854775808"));
+        assert!(
+            matches!(get(&t, &["d"]), Value::Float { value, .. } if value.is_nan() && value.is_sign_negative())
+        );
+    }
+
+    #[test]
+    fn leading_zero_is_not_a_number() {
+        assert_eq!(err("a = 01"), (ErrorKind::ExpectedNewline, 5));
+    }
+
+    #[test]
+    fn datetimes() {
+        let t = parse("a = 1979-05-27T07:32:00.1234567-07:30\nb = 07:32\nc = 2000-02-29").unwrap();
+        assert_eq!(
+            get(&t, &["a"]),
+            &Value::OffsetDateTime(
+                Date {
+                    year: 1979,
+                    month: 5,
+                    day: 27
+                },
+                Time {
+                    hour: 7,
+                    minute: 32,
+                    second: 0,
+                    microsecond: 123_456
+                },
+                Offset::Minutes(-450)
+            )
+        );
+        assert_eq!(
+            get(&t, &["b"]),
+            &Value::LocalTime(Time {
+                hour: 7,
+                minute: 32,
+                second: 0,
+                microsecond: 0
+            })
+        );
+        assert_eq!(err("a = 1900-02-29"), (ErrorKind::InvalidDatetime, 4));
+        assert_eq!(err("a = 0000-01-01"), (ErrorKind::InvalidDatetime, 4));
+    }
+
+    #[test]
+    fn table_rules() {
+        assert_eq!(
+            err("[a]\n[a]"),
+            (ErrorKind::CannotDeclareTwice(vec!["a".into()]), 6)
+        );
+        assert_eq!(err("a = 1\n[a]"), (ErrorKind::CannotOverwrite, 8));
+        // Implicitly created super-tables may be declared later.
+        assert!(parse("[x.y.z]\n[x]\n").is_ok());
+        // Tables made by dotted keys are closed once their section ends.
+        assert_eq!(
+            err("[x]\ny.z = 1\n[x.y]"),
+            (
+                ErrorKind::CannotDeclareTwice(vec!["x".into(), "y".into()]),
+                16
+            )
+        );
+        // ...but still extendable by dotted keys within the same section.
+        assert!(parse("[x]\ny.z = 1\ny.w = 2").is_ok());
+        assert_eq!(
+            err("a = {b = 1}\n[a.c]"),
+            (
+                ErrorKind::CannotDeclareTwice(vec!["a".into(), "c".into()]),
+                16
+            )
+        );
+    }
+
+    #[test]
+    fn array_of_tables_rules() {
+        let t = parse("[[a]]\nx = 1\n[a.b]\n[[a]]\n[a.b]\ny = 2").unwrap();
+        match get(&t, &["a"]) {
+            Value::ArrayOfTables(v) => assert_eq!(v.len(), 2),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            err("a = []\n[[a]]"),
+            (ErrorKind::CannotMutate(vec!["a".into()]), 10)
+        );
+        assert_eq!(err("[a]\n[[a]]"), (ErrorKind::CannotOverwrite, 7));
+    }
+
+    #[test]
+    fn inline_table_rules() {
+        assert_eq!(
+            err("a = {b = 1, b = 2}"),
+            (ErrorKind::DuplicateInlineKey("b".into()), 17)
+        );
+        assert_eq!(
+            err("a = {b = [], b.c = 1}"),
+            (ErrorKind::CannotMutate(vec!["b".into(), "c".into()]), 20)
+        );
+        assert!(parse("a = {\n  b = 1, # comment\n  c.d = 2,\n}").is_ok());
+    }
+
+    #[test]
+    fn escape_positions_count_whole_characters() {
+        // The error sits two code points after the backslash, here after the 2-byte 'é'
+        // (byte 8 = code point 7, as tomli reports).
+        assert_eq!(err("a = \"\\é\""), (ErrorKind::UnescapedBackslash, 8));
+        assert_eq!(err("a = \"\\"), (ErrorKind::UnescapedBackslash, 7));
+    }
+
+    #[test]
+    fn limits() {
+        let deep = format!("a = {}{}", "[".repeat(402), "]".repeat(402));
+        assert_eq!(parse(&deep), Err(Error::TooDeeplyNested(400)));
+        let key = vec!["k"; 1001].join(".");
+        assert_eq!(
+            parse(&format!("{key} = 1")),
+            Err(Error::TooManyKeyParts(1000))
+        );
+    }
+
+    #[test]
+    fn newline_normalisation() {
+        assert_eq!(normalize_newlines("a\r\nb\rc"), "a\nb\rc");
+        assert!(matches!(normalize_newlines("ab"), Cow::Borrowed(_)));
+        assert_eq!(err("a = 1 # x\rb"), (ErrorKind::FoundInvalidChar('\r'), 9));
+    }
+}
