@@ -76,7 +76,13 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         "False" => return Some(Value::Bool(false)),
         "Ellipsis" => return Some(Value::Ellipsis),
         "NotImplemented" => return Some(Value::NotImplemented),
-        "NoneType" | "function" | "builtin_function_or_method" | "method" | "module" | "generator" | "ellipsis" => return None,
+        "NoneType"
+        | "function"
+        | "builtin_function_or_method"
+        | "method"
+        | "module"
+        | "generator"
+        | "ellipsis" => return None,
         _ => {}
     }
     BuiltinType::from_name(name).map(|t| Value::Class(builtin_class(t)))
@@ -84,7 +90,8 @@ pub fn builtin_value(name: &str) -> Option<Value> {
 
 /// Loads a built-in by name or raises `NameError` with CPython's message.
 pub fn load_builtin(name: &str) -> PyResult<Value> {
-    builtin_value(name).ok_or_else(|| crate::err::name_error(format!("name '{name}' is not defined")))
+    builtin_value(name)
+        .ok_or_else(|| crate::err::name_error(format!("name '{name}' is not defined")))
 }
 
 fn py_print(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -93,7 +100,10 @@ fn py_print(args: &[Value], kw: Kw) -> PyResult<Value> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(type_error(format!("{what} must be None or a string, not {}", other.type_name()))),
+            Some(other) => Err(type_error(format!(
+                "{what} must be None or a string, not {}",
+                other.type_name()
+            ))),
         }
     };
     let sep = str_opt(sep, " ", "sep")?;
@@ -147,11 +157,17 @@ fn py_abs(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn min_max(name: &str, args: &[Value], kw: Kw, op: CmpOp) -> PyResult<Value> {
     let [key, default] = take_kwargs(name, kw, ["key", "default"])?;
     let items = match args.len() {
-        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )));
+        }
         1 => collect(&args[0])?,
         _ => {
             if default.is_some() {
-                return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             args.to_vec()
         }
@@ -166,13 +182,19 @@ fn min_max(name: &str, args: &[Value], kw: Kw, op: CmpOp) -> PyResult<Value> {
         best = match best {
             None => Some((k, item)),
             Some((bk, bv)) => {
-                if ops::compare(&k, &bk, op)? { Some((k, item)) } else { Some((bk, bv)) }
+                if ops::compare(&k, &bk, op)? {
+                    Some((k, item))
+                } else {
+                    Some((bk, bv))
+                }
             }
         };
     }
     match best {
         Some((_, v)) => Ok(v),
-        None => default.cloned().ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
+        None => default
+            .cloned()
+            .ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
     }
 }
 
@@ -189,8 +211,16 @@ fn py_sum(args: &[Value], kw: Kw) -> PyResult<Value> {
     check_arity("sum", args, 1, 2)?;
     let start = args.get(1).or(kstart).cloned().unwrap_or(Value::Int(0));
     match &start {
-        Value::Str(_) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ));
+        }
+        Value::Bytes(_) => {
+            return Err(type_error(
+                "sum() can't sum bytes [use b''.join(seq) instead]",
+            ));
+        }
         _ => {}
     }
     let it = iter(&args[0])?;
@@ -246,7 +276,9 @@ fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
             }
             Ok(out)
         }
-        _ => Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
@@ -259,7 +291,9 @@ fn py_isinstance(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn py_issubclass(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("issubclass", args, 2, 2)?;
-    let Value::Class(c) = &args[0] else { return Err(type_error("issubclass() arg 1 must be a class")) };
+    let Value::Class(c) = &args[0] else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
     let classes = class_list(&args[1], "issubclass")?;
     Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
 }
@@ -267,21 +301,34 @@ fn py_issubclass(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn py_iter(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Ok(PyIter::value(IterState::Callable(args[0].clone(), args[1].clone())));
+        return Ok(PyIter::value(IterState::Callable(
+            args[0].clone(),
+            args[1].clone(),
+        )));
     }
     iter(&args[0])
 }
 
 fn py_next(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("next", args, 1, 2)?;
-    if !matches!(&args[0], Value::Iter(_) | Value::Generator(_) | Value::Instance(_)) {
-        return Err(type_error(format!("'{}' object is not an iterator", args[0].type_name())));
+    if !matches!(
+        &args[0],
+        Value::Iter(_) | Value::Generator(_) | Value::Instance(_)
+    ) {
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            args[0].type_name()
+        )));
     }
     if let Value::Generator(g) = &args[0]
         && args.len() == 1
     {
         return g.send(Value::None).map_err(|e| {
-            if e.is(BuiltinType::StopIteration) { e } else { e }
+            if e.is(BuiltinType::StopIteration) {
+                e
+            } else {
+                e
+            }
         });
     }
     match next(&args[0])? {
@@ -294,8 +341,17 @@ fn py_chr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("chr", args, 1, 1)?;
     let i = match &args[0] {
         Value::Int(_) | Value::Bool(_) => ops::index_of(&args[0])?,
-        Value::BigInt(_) => return Err(crate::err::overflow_error("Python int too large to convert to C int")),
-        other => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        Value::BigInt(_) => {
+            return Err(crate::err::overflow_error(
+                "Python int too large to convert to C int",
+            ));
+        }
+        other => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
+        }
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
@@ -308,28 +364,42 @@ fn py_ord(args: &[Value], _kw: Kw) -> PyResult<Value> {
     match &args[0] {
         Value::Str(s) => {
             if s.char_len() != 1 {
-                return Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+                return Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )));
             }
             Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64)))
         }
         Value::Bytes(b) => {
             if b.len() != 1 {
-                return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+                return Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )));
             }
             Ok(Value::Int(b[0] as i64))
         }
-        other => Err(type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),
+        other => Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
     }
 }
 
 fn radix(args: &[Value], name: &str, r: u32, prefix: &str) -> PyResult<Value> {
     check_arity(name, args, 1, 1)?;
     let v = match &args[0] {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int::to_big(&args[0]).unwrap_or_default(),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            int::to_big(&args[0]).unwrap_or_default()
+        }
         other => BigInt::from(ops::index_of(other)?),
     };
     let sign = if v.is_negative() { "-" } else { "" };
-    Ok(Value::string(format!("{sign}{prefix}{}", v.abs().to_str_radix(r))))
+    Ok(Value::string(format!(
+        "{sign}{prefix}{}",
+        v.abs().to_str_radix(r)
+    )))
 }
 
 fn py_hex(args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -366,7 +436,10 @@ fn py_callable(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        other => Err(type_error(format!("{fname}(): attribute name must be string, not '{}'", other.type_name()))),
+        other => Err(type_error(format!(
+            "{fname}(): attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -404,7 +477,11 @@ fn py_delattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// Rounds a float half-to-even to an integer value.
 fn round_half_even(x: f64) -> f64 {
     let r = x.round();
-    if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r }
+    if (x - x.trunc()).abs() == 0.5 {
+        2.0 * (x / 2.0).round()
+    } else {
+        r
+    }
 }
 
 fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -418,7 +495,9 @@ fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
                     return Err(value_error("cannot convert float NaN to integer"));
                 }
                 if f.is_infinite() {
-                    return Err(crate::err::overflow_error("cannot convert float infinity to integer"));
+                    return Err(crate::err::overflow_error(
+                        "cannot convert float infinity to integer",
+                    ));
                 }
                 float_to_int(round_half_even(*f))
             }
@@ -439,7 +518,11 @@ fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
                 let pow = 10f64.powi((-n) as i32);
                 let y = f / pow;
                 let z = round_half_even(y) * pow;
-                Ok(Value::Float(if z.is_finite() { z } else { 0.0f64.copysign(*f) }))
+                Ok(Value::Float(if z.is_finite() {
+                    z
+                } else {
+                    0.0f64.copysign(*f)
+                }))
             }
         },
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -454,17 +537,28 @@ fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
                     let pow = num_traits::pow(BigInt::from(10), (-n) as usize);
                     let (q, r) = num_integer::Integer::div_mod_floor(&v, &pow);
                     let twice = &r * 2;
-                    let q = if twice > pow || (twice == pow && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                    let q = if twice > pow || (twice == pow && num_integer::Integer::is_odd(&q)) {
+                        q + 1
+                    } else {
+                        q
+                    };
                     Ok(int::normalize(q * pow))
                 }
             }
         }
         Value::Instance(_) => {
             let a: Vec<Value> = nd.into_iter().cloned().collect();
-            crate::types::object::call_dunder_opt(&args[0], "__round__", &a)?
-                .ok_or_else(|| type_error(format!("type {} doesn't define __round__ method", args[0].type_name())))
+            crate::types::object::call_dunder_opt(&args[0], "__round__", &a)?.ok_or_else(|| {
+                type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    args[0].type_name()
+                ))
+            })
         }
-        other => Err(type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
+        other => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            other.type_name()
+        ))),
     }
 }
 
@@ -474,13 +568,17 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
         return Err(value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(crate::err::overflow_error("cannot convert float infinity to integer"));
+        return Err(crate::err::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = f.trunc();
     if t.abs() < 9.0e18 {
         return Ok(Value::Int(t as i64));
     }
-    Ok(int::normalize(num_traits::FromPrimitive::from_f64(t).unwrap_or_default()))
+    Ok(int::normalize(
+        num_traits::FromPrimitive::from_f64(t).unwrap_or_default(),
+    ))
 }
 
 fn py_divmod(args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -513,7 +611,10 @@ fn to_f64_strict(v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => int::to_f64(b),
-        other => Err(type_error(format!("must be real number, not {}", other.type_name()))),
+        other => Err(type_error(format!(
+            "must be real number, not {}",
+            other.type_name()
+        ))),
     }
 }
 
@@ -521,22 +622,33 @@ fn py_pow(args: &[Value], kw: Kw) -> PyResult<Value> {
     let [kmod] = take_kwargs("pow", kw, ["mod"])?;
     check_arity("pow", args, 2, 3)?;
     let m = args.get(2).or(kmod).filter(|v| !v.is_none());
-    let Some(m) = m else { return ops::binop(ops::BinOp::Pow, &args[0], &args[1]) };
-    let (Some(b), Some(e), Some(m)) = (int::to_big(&args[0]), int::to_big(&args[1]), int::to_big(m)) else {
-        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let Some(m) = m else {
+        return ops::binop(ops::BinOp::Pow, &args[0], &args[1]);
+    };
+    let (Some(b), Some(e), Some(m)) =
+        (int::to_big(&args[0]), int::to_big(&args[1]), int::to_big(m))
+    else {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
     };
     if m.is_zero() {
         return Err(value_error("pow() 3rd argument cannot be 0"));
     }
     let mabs = m.abs();
     let base = if e.is_negative() {
-        modinv(&b, &mabs).ok_or_else(|| value_error("base is not invertible for the given modulus"))?
+        modinv(&b, &mabs)
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?
     } else {
         b.clone()
     };
     let r = base.modpow(&e.abs(), &mabs);
     let r = num_integer::Integer::mod_floor(&r, &mabs);
-    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
     Ok(int::normalize(r))
 }
 
@@ -553,7 +665,12 @@ fn py_format(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let spec = match args.get(1) {
         None => "",
         Some(Value::Str(s)) => s.as_str(),
-        Some(other) => return Err(type_error(format!("format() argument 2 must be str, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                other.type_name()
+            )));
+        }
     };
     Ok(Value::string(crate::format::format_value(&args[0], spec)?))
 }
@@ -583,7 +700,12 @@ pub fn to_float(v: &Value) -> PyResult<Value> {
 
 /// Parses a Python int literal as `int(s, base)` accepts it.
 pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
-    let bad = || value_error(format!("invalid literal for int() with base {base}: {}", ops::repr_str(text)));
+    let bad = || {
+        value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            ops::repr_str(text)
+        ))
+    };
     let t = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -600,7 +722,8 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
         } else if (base == 2 || base == 0) && prefixed("0b") {
             (2, &body[2..])
         } else if base == 0 {
-            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_')
+            {
                 return Err(bad());
             }
             (10, body)
@@ -608,11 +731,30 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
             (base, body)
         }
     };
-    let digits = digits.strip_prefix('_').filter(|_| body.len() != digits.len()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| body.len() != digits.len())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(bad());
     }
-    let clean: String = digits.chars().filter(|&c| c != '_').map(|c| if c.is_ascii_digit() { c } else { c.to_digit(10).and_then(|d| char::from_digit(d, 10)).unwrap_or(c) }).collect();
+    let clean: String = digits
+        .chars()
+        .filter(|&c| c != '_')
+        .map(|c| {
+            if c.is_ascii_digit() {
+                c
+            } else {
+                c.to_digit(10)
+                    .and_then(|d| char::from_digit(d, 10))
+                    .unwrap_or(c)
+            }
+        })
+        .collect();
     if clean.len() > int::MAX_STR_DIGITS && base == 10 {
         return Err(value_error(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
@@ -626,7 +768,12 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
 
 /// Parses a float as `float(s)` accepts it.
 pub fn parse_float(text: &str) -> PyResult<f64> {
-    let bad = || value_error(format!("could not convert string to float: {}", ops::repr_str(text)));
+    let bad = || {
+        value_error(format!(
+            "could not convert string to float: {}",
+            ops::repr_str(text)
+        ))
+    };
     let t = text.trim();
     let lower = t.to_ascii_lowercase();
     let (sign, body) = match lower.as_bytes().first() {
@@ -639,10 +786,19 @@ pub fn parse_float(text: &str) -> PyResult<f64> {
         "nan" => return Ok(f64::NAN.copysign(sign)),
         _ => {}
     }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") || body.contains("_.") || body.contains("._") {
+    if body.is_empty()
+        || body.starts_with('_')
+        || body.ends_with('_')
+        || body.contains("__")
+        || body.contains("_.")
+        || body.contains("._")
+    {
         return Err(bad());
     }
-    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+    if !body
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+    {
         return Err(bad());
     }
     let clean: String = body.chars().filter(|&c| c != '_').collect();
@@ -679,7 +835,9 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                     };
                     parse_int(&String::from_utf8_lossy(b), base as u32)
                 }
-                (Some(_), Some(_)) => Err(type_error("int() can't convert non-string with explicit base")),
+                (Some(_), Some(_)) => Err(type_error(
+                    "int() can't convert non-string with explicit base",
+                )),
                 (Some(Value::Int(i)), None) => Ok(Value::Int(*i)),
                 (Some(Value::Bool(b)), None) => Ok(Value::Int(*b as i64)),
                 (Some(v @ Value::BigInt(_)), None) => Ok(v.clone()),
@@ -690,7 +848,10 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                             return Ok(r);
                         }
                     }
-                    Err(type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", v.type_name())))
+                    Err(type_error(format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                        v.type_name()
+                    )))
                 }
                 (Some(v), None) => Err(type_error(format!(
                     "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -704,12 +865,22 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             match first {
                 None => Ok(Value::Float(0.0)),
                 Some(Value::Str(s)) => Ok(Value::Float(parse_float(s.as_str())?)),
-                Some(v @ Value::Instance(_)) => match crate::types::object::call_dunder_opt(v, "__float__", &[])? {
-                    Some(r) => Ok(r),
-                    None => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", v.type_name()))),
-                },
-                Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => to_float(v),
-                Some(v) => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", v.type_name()))),
+                Some(v @ Value::Instance(_)) => {
+                    match crate::types::object::call_dunder_opt(v, "__float__", &[])? {
+                        Some(r) => Ok(r),
+                        None => Err(type_error(format!(
+                            "float() argument must be a string or a real number, not '{}'",
+                            v.type_name()
+                        ))),
+                    }
+                }
+                Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => {
+                    to_float(v)
+                }
+                Some(v) => Err(type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    v.type_name()
+                ))),
             }
         }
         BuiltinType::Str => {
@@ -717,7 +888,12 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             match first {
                 None => Ok(Value::str("")),
                 Some(Value::Bytes(b)) if args.len() > 1 || !kw.is_empty() => {
-                    crate::types::object::call_method(&Value::Bytes(b.clone()), "decode", &args[1..], kw)
+                    crate::types::object::call_method(
+                        &Value::Bytes(b.clone()),
+                        "decode",
+                        &args[1..],
+                        kw,
+                    )
                 }
                 Some(v) => Ok(Value::string(ops::str_of(v)?)),
             }
@@ -756,22 +932,31 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             Ok(Value::Dict(Rc::new(d)))
         }
         BuiltinType::Set | BuiltinType::FrozenSet => {
+            no_kwargs(name, kw)?;
             check_arity(name, args, 0, 1)?;
+            // `frozenset(f)` of a frozenset is `f` itself.
+            if let (BuiltinType::FrozenSet, Some(f @ Value::FrozenSet(_))) = (t, first) {
+                return Ok(f.clone());
+            }
             let s = match first {
                 None => PySet::new(),
-                Some(Value::Set(s) | Value::FrozenSet(s)) => s.copy(),
-                Some(v) => PySet::from_values(collect(v)?)?,
+                Some(v) => PySet::from_iterable(v)?,
             };
-            Ok(if t == BuiltinType::Set { Value::Set(Rc::new(s)) } else { Value::FrozenSet(Rc::new(s)) })
+            Ok(if t == BuiltinType::Set {
+                Value::Set(Rc::new(s))
+            } else {
+                Value::FrozenSet(Rc::new(s))
+            })
         }
         BuiltinType::Range => {
             no_kwargs("range", kw)?;
             let ints: Vec<i64> = args
                 .iter()
                 .map(|a| match a {
-                    Value::Float(_) | Value::Str(_) | Value::None => {
-                        Err(type_error(format!("'{}' object cannot be interpreted as an integer", a.type_name())))
-                    }
+                    Value::Float(_) | Value::Str(_) | Value::None => Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        a.type_name()
+                    ))),
                     _ => ops::index_of(a),
                 })
                 .collect::<PyResult<_>>()?;
@@ -780,12 +965,21 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                 [start, stop] => (*start, *stop, 1),
                 [start, stop, step] => (*start, *stop, *step),
                 [] => return Err(type_error("range expected at least 1 argument, got 0")),
-                _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+                _ => {
+                    return Err(type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        ints.len()
+                    )));
+                }
             };
             if step == 0 {
                 return Err(value_error("range() arg 3 must not be zero"));
             }
-            Ok(Value::Range(Rc::new(crate::types::range::PyRange { start, stop, step })))
+            Ok(Value::Range(Rc::new(crate::types::range::PyRange {
+                start,
+                stop,
+                step,
+            })))
         }
         BuiltinType::Bytes => {
             check_arity("bytes", args, 0, 3)?;
@@ -826,14 +1020,19 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
         }
         BuiltinType::Object => {
             check_arity("object", args, 0, 0)?;
-            Ok(Value::Instance(crate::types::class::Instance::new(cls.clone())))
+            Ok(Value::Instance(crate::types::class::Instance::new(
+                cls.clone(),
+            )))
         }
         BuiltinType::Enumerate => {
             let [kstart] = take_kwargs("enumerate", kw, ["start"])?;
             check_arity("enumerate", args, 1, 2)?;
             let start = args.get(1).or(kstart).cloned().unwrap_or(Value::Int(0));
             if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", start.type_name())));
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    start.type_name()
+                )));
             }
             Ok(PyIter::value(IterState::Enumerate(iter(&args[0])?, start)))
         }
@@ -867,7 +1066,10 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
         }
         BuiltinType::Filter => {
             check_arity("filter", args, 2, 2)?;
-            Ok(PyIter::value(IterState::Filter(args[0].clone(), iter(&args[1])?)))
+            Ok(PyIter::value(IterState::Filter(
+                args[0].clone(),
+                iter(&args[1])?,
+            )))
         }
         BuiltinType::Reversed => {
             check_arity("reversed", args, 1, 1)?;
@@ -909,9 +1111,18 @@ pub fn reversed(v: &Value) -> PyResult<Value> {
             }
             out
         }
-        other => return Err(type_error(format!("'{}' object is not reversible", other.type_name()))),
+        other => {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                other.type_name()
+            )));
+        }
     };
-    Ok(PyIter::value(IterState::Values(items.into(), 0, "reversed")))
+    Ok(PyIter::value(IterState::Values(
+        items.into(),
+        0,
+        "reversed",
+    )))
 }
 
 /// Floor of a float as an int value (used by `math.floor`).
@@ -921,5 +1132,6 @@ pub fn float_floor(f: f64) -> PyResult<Value> {
 
 /// `n.to_i64()` or an `OverflowError`.
 pub fn big_to_i64(b: &BigInt) -> PyResult<i64> {
-    b.to_i64().ok_or_else(|| crate::err::overflow_error("Python int too large to convert to C long"))
+    b.to_i64()
+        .ok_or_else(|| crate::err::overflow_error("Python int too large to convert to C long"))
 }
