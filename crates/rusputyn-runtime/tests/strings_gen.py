@@ -4,7 +4,7 @@ mini-language, `str.format`, `%`-formatting and `repr`/`ascii` against CPython 3
 Each case below is evaluated by the running interpreter (the oracle); its result's repr, or
 `ExceptionType: message`, becomes the expected value of one line of strings.rs. Add cases
 here, never edit strings.rs by hand. Regenerate from crates/rusputyn-runtime:
-    python3 tests/strings_gen.py > tests/strings.rs
+    python3 tests/strings_gen.py > tests/strings.rs && rustfmt --edition 2024 tests/strings.rs
 """
 
 import math
@@ -492,6 +492,55 @@ FORMATS = [
     (None, ""), (None, "5"), ([], "x"), ([], ""), ((1, 2), ""),
 ]
 
+
+
+def random_formats(n):
+    """Seeded random values and specs: a broad net for layout and rounding differences."""
+    import random
+
+    rng = random.Random(20261121)
+    values = []
+    for _ in range(n):
+        kind = rng.randrange(7)
+        if kind == 0:
+            v = rng.uniform(-1e6, 1e6)
+        elif kind == 1:
+            v = rng.choice([-1, 1]) * 10 ** rng.uniform(-30, 30)
+        elif kind == 2:
+            v = rng.randrange(-100000, 100000) / rng.choice([2, 4, 8, 16, 1000, 1024])
+        elif kind == 3:
+            v = rng.choice([0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 0.25, 1e16, 1e15, 9.99999e15, 123456789.0, 1e-7])
+        elif kind == 4:
+            v = rng.randrange(-10**6, 10**6)
+        elif kind == 5:
+            v = rng.randrange(-10**25, 10**25)
+        else:
+            v = rng.choice([True, False, 0, -1])
+        spec = ""
+        if rng.random() < 0.3:
+            spec += rng.choice(["", "*", "0", "x", "é"]) + rng.choice("<>^=")
+        if rng.random() < 0.3:
+            spec += rng.choice("+- ")
+        if rng.random() < 0.15:
+            spec += "z"
+        if rng.random() < 0.2:
+            spec += "#"
+        if rng.random() < 0.2:
+            spec += "0"
+        if rng.random() < 0.5:
+            spec += str(rng.randrange(0, 25))
+        if rng.random() < 0.25:
+            spec += rng.choice(",_")
+        if rng.random() < 0.5:
+            spec += "." + str(rng.randrange(0, 20))
+        if rng.random() < 0.8:
+            spec += rng.choice("bcdeEfFgGnosxX%")
+        values.append((v, spec))
+    return values
+
+
+FORMATS += random_formats(600)
+
 # (format, args)
 PERCENT = [
     ("%s", 1), ("%s %s", (1, "a")), ("%r", "a"), ("%a", "é"), ("%5s|", "ab"), ("%-5s|", "ab"), ("%.1s", "ab"),
@@ -522,6 +571,36 @@ PERCENT = [
     (b"%s %s", (b"a", b"b")), (b"%(k)s", {b"k": b"v"}), (b"%s", (1,)), (b"%y", 1), (b"", 1), (b"%%", ()),
     (b"%5s|", b"ab"), (b"%-5s|", b"ab"), (b"%.1s", b"ab"),
 ]
+
+
+
+def random_percent(n):
+    """Seeded random `%` conversions of numbers and strings."""
+    import random
+
+    rng = random.Random(1121)
+    out = []
+    for _ in range(n):
+        conv = rng.choice("sdiouxXeEfFgGcra")
+        flags = "".join(rng.sample("-+ #0", rng.randrange(0, 3)))
+        width = str(rng.randrange(0, 15)) if rng.random() < 0.5 else ""
+        prec = "." + str(rng.randrange(0, 12)) if rng.random() < 0.4 else ""
+        kind = rng.randrange(5)
+        if kind == 0:
+            v = rng.uniform(-1e5, 1e5)
+        elif kind == 1:
+            v = rng.choice([-1, 1]) * 10 ** rng.uniform(-20, 20)
+        elif kind == 2:
+            v = rng.randrange(-10**8, 10**8)
+        elif kind == 3:
+            v = rng.choice(["abc", "é", "", "x" * 5, "ab'c"])
+        else:
+            v = rng.choice([0.0, -0.0, 0.5, 2.5, 65, 0x263A, True, -3])
+        out.append((f"<%{flags}{width}{prec}{conv}>", (v,)))
+    return out
+
+
+PERCENT += random_percent(400)
 
 # values whose repr, str and ascii are checked
 REPRS = [
@@ -611,7 +690,8 @@ def main():
     print("//! `str.format`, `%`-formatting and `repr`/`ascii` against CPython 3.11.")
     print("//!")
     print("//! Generated — do not edit — regenerate from crates/rusputyn-runtime with")
-    print("//! `python3 tests/strings_gen.py > tests/strings.rs`: every expected value was printed by")
+    print("//! `python3 tests/strings_gen.py > tests/strings.rs && rustfmt --edition 2024 tests/strings.rs`:")
+    print("//! every expected value was printed by")
     print("//! CPython 3.11 (`repr` of the result, or `ExceptionType: message`).")
     print()
     print(HARNESS)
