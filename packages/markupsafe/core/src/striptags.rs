@@ -37,34 +37,67 @@ fn whitespace_len(bytes: &[u8]) -> usize {
     }
 }
 
+/// Index of the first byte at or after `from` that could start
+/// whitespace: an ASCII control/space byte (<= 0x20) or a non-ASCII lead
+/// byte (>= 0x80); `bytes.len()` when there is none. Printable ASCII, the
+/// bulk of text, is skipped 16 bytes at a time.
+#[inline]
+fn next_candidate(bytes: &[u8], from: usize) -> usize {
+    let mut pos = from;
+    #[cfg(target_arch = "x86_64")]
+    while pos + 16 <= bytes.len() {
+        use std::arch::x86_64::{
+            _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is baseline on x86_64; the load reads the 16 bytes
+        // at `pos`, which the loop condition keeps inside `bytes`.
+        let mask = unsafe {
+            let v = _mm_loadu_si128(bytes.as_ptr().add(pos).cast());
+            // Signed compare: bytes >= 0x80 are negative, so one compare
+            // catches both control/space bytes and non-ASCII bytes.
+            _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x21)))
+        };
+        if mask != 0 {
+            return pos + mask.trailing_zeros() as usize;
+        }
+        pos += 16;
+    }
+    while pos < bytes.len() && (0x21..0x80).contains(&bytes[pos]) {
+        pos += 1;
+    }
+    pos
+}
+
 /// Byte-level [`collapse_whitespace`], appending to `out`.
 fn collapse_whitespace_into(bytes: &[u8], out: &mut Vec<u8>) {
+    let len = bytes.len();
     let mut pos = 0;
-    let mut word_start = None;
     let mut first = true;
-    while pos < bytes.len() {
-        let ws = whitespace_len(&bytes[pos..]);
-        if ws == 0 {
-            if word_start.is_none() {
-                word_start = Some(pos);
+    loop {
+        // Skip a whitespace run.
+        while pos < len {
+            match whitespace_len(&bytes[pos..]) {
+                0 => break,
+                ws => pos += ws,
+            }
+        }
+        if pos >= len {
+            return;
+        }
+        // A word: up to the next whitespace character.
+        let start = pos;
+        loop {
+            pos = next_candidate(bytes, pos);
+            if pos >= len || whitespace_len(&bytes[pos..]) > 0 {
+                break;
             }
             pos += 1;
-            continue;
         }
-        if let Some(start) = word_start.take() {
-            if !first {
-                out.push(b' ');
-            }
-            out.extend_from_slice(&bytes[start..pos]);
-            first = false;
-        }
-        pos += ws;
-    }
-    if let Some(start) = word_start {
         if !first {
             out.push(b' ');
         }
-        out.extend_from_slice(&bytes[start..]);
+        first = false;
+        out.extend_from_slice(&bytes[start..pos]);
     }
 }
 
@@ -139,15 +172,11 @@ pub fn striptags(text: &str) -> String {
     crate::utf8_or_lossy(striptags_bytes(text.as_bytes()))
 }
 
-/// Index of the first `needle` byte in `haystack`.
-#[inline]
-fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|&b| b == needle)
-}
+use memchr::memchr;
 
 /// Index of the first occurrence of `needle` in `haystack`.
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(haystack, needle)
 }
 
 #[cfg(test)]

@@ -197,7 +197,7 @@ fn decode_at(bytes: &[u8], amp: usize, out: &mut Vec<u8>) -> Option<usize> {
 pub fn unescape_bytes_into(bytes: &[u8], out: &mut Vec<u8>) {
     let mut copied = 0;
     let mut search = 0;
-    while let Some(found) = bytes[search..].iter().position(|&b| b == b'&') {
+    while let Some(found) = memchr::memchr(b'&', &bytes[search..]) {
         let amp = search + found;
         out.extend_from_slice(&bytes[copied..amp]);
         match decode_at(bytes, amp, out) {
@@ -217,7 +217,7 @@ pub fn unescape_bytes_into(bytes: &[u8], out: &mut Vec<u8>) {
 
 /// Byte-level [`unescape`]; borrows the input when it contains no `&`.
 pub fn unescape_bytes(bytes: &[u8]) -> Cow<'_, [u8]> {
-    if !bytes.contains(&b'&') {
+    if memchr::memchr(b'&', bytes).is_none() {
         return Cow::Borrowed(bytes);
     }
     let mut out = Vec::with_capacity(bytes.len());
