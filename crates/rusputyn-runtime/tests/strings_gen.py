@@ -281,6 +281,15 @@ METHODS = [
     ("a", "encode", (), {"encoding": 1}),
     ("a", "encode", (), {"errors": 1}),
     ("a", "encode", (), {"foo": 1}),
+    ("a€", "encode", ("utf-16",), {}),
+    ("a€", "encode", ("utf-16-le",), {}),
+    ("a€\U0001f600", "encode", ("utf_16_be",), {}),
+    ("a€", "encode", ("utf-32",), {}),
+    ("a", "encode", ("utf-32-be",), {}),
+    ("a", "encode", ("utf-32le",), {}),
+    ("a", "encode", ("UTF16",), {}),
+    ("a", "encode", ("utf-8-sig",), {}),
+    ("é", "encode", ("ascii", "namereplace"), {}),
     # translate / maketrans
     ("abc", "translate", ({97: "xy", 98: None, 99: 100},), {}),
     ("abc", "translate", ({},), {}),
@@ -379,6 +388,27 @@ METHODS = [
     (b"a\xe9\xe9", "decode", ("ascii", "replace"), {}),
     (b"a\xff", "decode", (), {"errors": "bad"}),
     (b"a", "decode", ("bogus",), {}),
+    (b"\xff\xfea\x00", "decode", ("utf-16",), {}),
+    (b"\xfe\xff\x00a", "decode", ("utf-16",), {}),
+    (b"a\x00", "decode", ("utf-16",), {}),
+    (b"\xff\xfea", "decode", ("utf-16",), {}),
+    (b"a\x00b", "decode", ("utf-16-le",), {}),
+    (b"a\x00b", "decode", ("utf-16-le", "replace"), {}),
+    (b"\x00\xd8a\x00", "decode", ("utf-16-le",), {}),
+    (b"\x00\xdca\x00", "decode", ("utf-16-le",), {}),
+    (b"\x00\xd8", "decode", ("utf-16-le",), {}),
+    (b"\x00\xdc", "decode", ("utf-16-le", "replace"), {}),
+    (b"=\xd8\x00\xde", "decode", ("utf-16-le",), {}),
+    (b"\x00a\x00b", "decode", ("utf-16-be",), {}),
+    (b"\xff\xfe\x00\x00a\x00\x00\x00", "decode", ("utf-32",), {}),
+    (b"a\x00\x00\x00", "decode", ("utf-32",), {}),
+    (b"a\x00\x00", "decode", ("utf-32-le",), {}),
+    (b"\x00\x00\x11\x00", "decode", ("utf-32-le",), {}),
+    (b"\x00\xd8\x00\x00", "decode", ("utf-32-le",), {}),
+    (b"\x00\x00\x11\x00", "decode", ("utf-32-le", "replace"), {}),
+    (b"\x00\x00\x00a", "decode", ("utf-32-be",), {}),
+    (b"\xef\xbb\xbfa", "decode", ("utf-8-sig",), {}),
+    (b"a", "decode", ("utf-8-sig",), {}),
     (b"a", "decode", (1,), {}),
     (b"a", "decode", ("utf-8", "strict", 1), {}),
     (b"a", "decode", (), {"x": 1}),
@@ -455,6 +485,12 @@ METHODS = [
     (b"abc", "isascii", (), {}),
     (b"abc", "__len__", (), {}),
 ]
+
+# Method cases known to differ from CPython, with the reason; the test fails if one of them
+# starts to pass, so the entry can be removed.
+KNOWN_METHOD_FAILURES = {
+    ("é", "encode", repr(("ascii", "namereplace"))): "the namereplace handler needs the Unicode name table, not bundled",
+}
 
 # (value, format spec)
 FORMATS = [
@@ -705,7 +741,12 @@ def main():
         call = ", ".join([repr(a) for a in args] + [f"{k}={v!r}" for k, v in kw.items()])
         exp = outcome(lambda: eval(f"{target}.{name}({call})"))
         a = "&[" + ", ".join(rust_val(x) for x in args) + "]"
-        print(f"    m(&mut failures, {rust_val(recv)}, {rust_str(name)}, {a}, {kw_list(kw)}, {rust_str(exp)});")
+        known = KNOWN_METHOD_FAILURES.get((recv, name, repr(args)))
+        if known:
+            print(f"    // Known failure: {known}.")
+            print(f"    known(&mut failures, |f| m(f, {rust_val(recv)}, {rust_str(name)}, {a}, {kw_list(kw)}, {rust_str(exp)}));")
+        else:
+            print(f"    m(&mut failures, {rust_val(recv)}, {rust_str(name)}, {a}, {kw_list(kw)}, {rust_str(exp)});")
     print("    report(failures);")
     print("}")
     print()
@@ -814,6 +855,16 @@ fn r(failures: &mut Vec<String>, v: Value, repr: &str, str_: &str, ascii: &str) 
     check(failures, format!("repr({})", show(&v)), raw(ops::repr_of(&v)), repr);
     check(failures, format!("str({})", show(&v)), raw(ops::str_of(&v)), str_);
     check(failures, format!("ascii({})", show(&v)), raw(ops::ascii_of(&v)), ascii);
+}
+
+/// Runs a case recorded as a known failure: it must still fail, so that a fix is noticed
+/// and its ledger entry removed.
+fn known(failures: &mut Vec<String>, case: impl FnOnce(&mut Vec<String>)) {
+    let mut own = Vec::new();
+    case(&mut own);
+    if own.is_empty() {
+        failures.push("a known failure now passes: remove it from KNOWN_METHOD_FAILURES in strings_gen.py".to_string());
+    }
 }
 
 fn report(failures: Vec<String>) {

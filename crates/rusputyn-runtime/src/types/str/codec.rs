@@ -1,5 +1,6 @@
 //! Text encodings between `str` and `bytes` (Python docs, "codecs — Standard Encodings"
-//! and "Error Handlers"): UTF-8, ASCII and Latin-1 under their usual aliases, with the
+//! and "Error Handlers"): UTF-8 (also with a signature), UTF-16, UTF-32, ASCII and Latin-1
+//! under their usual aliases, with the
 //! `strict`, `ignore`, `replace`, `backslashreplace` and `xmlcharrefreplace` error
 //! handlers, raising `UnicodeEncodeError`/`UnicodeDecodeError` with CPython's messages.
 
@@ -16,6 +17,20 @@ pub enum Codec {
     Ascii,
     /// `latin-1`: code points below 256.
     Latin1,
+    /// `utf-8-sig`: UTF-8 with a byte-order mark written, and skipped when present.
+    Utf8Sig,
+    /// `utf-16`: a byte-order mark, then little-endian (decoding honours the mark).
+    Utf16,
+    /// `utf-16-le`.
+    Utf16Le,
+    /// `utf-16-be`.
+    Utf16Be,
+    /// `utf-32`: a byte-order mark, then little-endian (decoding honours the mark).
+    Utf32,
+    /// `utf-32-le`.
+    Utf32Le,
+    /// `utf-32-be`.
+    Utf32Be,
 }
 
 impl Codec {
@@ -25,6 +40,13 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf8Sig => "utf-8-sig",
+            Codec::Utf16 => "utf-16",
+            Codec::Utf16Le => "utf-16-le",
+            Codec::Utf16Be => "utf-16-be",
+            Codec::Utf32 => "utf-32",
+            Codec::Utf32Le => "utf-32-le",
+            Codec::Utf32Be => "utf-32-be",
         }
     }
 
@@ -53,6 +75,13 @@ impl Codec {
             | "cp819" | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => {
                 Codec::Latin1
             }
+            "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
+            "utf_16" | "utf16" | "u16" => Codec::Utf16,
+            "utf_16_le" | "utf_16le" | "utf16le" | "unicodelittleunmarked" => Codec::Utf16Le,
+            "utf_16_be" | "utf_16be" | "utf16be" | "unicodebigunmarked" => Codec::Utf16Be,
+            "utf_32" | "utf32" | "u32" => Codec::Utf32,
+            "utf_32_le" | "utf_32le" | "utf32le" => Codec::Utf32Le,
+            "utf_32_be" | "utf_32be" | "utf32be" => Codec::Utf32Be,
             _ => {
                 return Err(PyErr::new(
                     BuiltinType::LookupError,
@@ -83,9 +112,44 @@ fn char_escape(c: char) -> String {
 
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    // A Rust `str` holds no lone surrogates, so the UTF encodings cannot fail.
+    let utf16 = |big: bool, bom: bool| -> Vec<u8> {
+        let units = (if bom { Some(0xFEFF) } else { None })
+            .into_iter()
+            .chain(s.encode_utf16());
+        units
+            .flat_map(|u| {
+                if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                }
+            })
+            .collect()
+    };
+    let utf32 = |big: bool, bom: bool| -> Vec<u8> {
+        let units = (if bom { Some(0xFEFF) } else { None })
+            .into_iter()
+            .chain(s.chars().map(|c| c as u32));
+        units
+            .flat_map(|u| {
+                if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                }
+            })
+            .collect()
+    };
     let limit: u32 = match codec {
-        // A Rust `str` holds no lone surrogates, so UTF-8 encoding cannot fail.
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => return Ok([&[0xEF, 0xBB, 0xBF], s.as_bytes()].concat()),
+        Codec::Utf16 => return Ok(utf16(false, true)),
+        Codec::Utf16Le => return Ok(utf16(false, false)),
+        Codec::Utf16Be => return Ok(utf16(true, false)),
+        Codec::Utf32 => return Ok(utf32(false, true)),
+        Codec::Utf32Le => return Ok(utf32(false, false)),
+        Codec::Utf32Be => return Ok(utf32(true, false)),
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
     };
@@ -141,6 +205,128 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// UTF-16 from byte `start` on (after any byte-order mark), with CPython's error ranges.
+fn decode_utf16(bytes: &[u8], start: usize, big: bool, errors: &str) -> PyResult<String> {
+    let codec = if big { Codec::Utf16Be } else { Codec::Utf16Le };
+    let unit = |i: usize| -> u16 {
+        let pair = [bytes[i], bytes[i + 1]];
+        if big {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        }
+    };
+    let mut out = String::with_capacity(bytes.len() / 2);
+    let mut i = start;
+    while i < bytes.len() {
+        if i + 1 >= bytes.len() {
+            decode_error(
+                &mut out,
+                codec,
+                errors,
+                bytes,
+                i,
+                bytes.len(),
+                "truncated data",
+            )?;
+            break;
+        }
+        let u = unit(i);
+        match u {
+            0xD800..=0xDBFF => {
+                if i + 3 >= bytes.len() {
+                    decode_error(
+                        &mut out,
+                        codec,
+                        errors,
+                        bytes,
+                        i,
+                        bytes.len(),
+                        "unexpected end of data",
+                    )?;
+                    break;
+                }
+                let lo = unit(i + 2);
+                if (0xDC00..=0xDFFF).contains(&lo) {
+                    let c = 0x10000 + ((u as u32 - 0xD800) << 10) + (lo as u32 - 0xDC00);
+                    out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
+                    i += 4;
+                } else {
+                    decode_error(
+                        &mut out,
+                        codec,
+                        errors,
+                        bytes,
+                        i,
+                        i + 2,
+                        "illegal UTF-16 surrogate",
+                    )?;
+                    i += 2;
+                }
+            }
+            0xDC00..=0xDFFF => {
+                decode_error(&mut out, codec, errors, bytes, i, i + 2, "illegal encoding")?;
+                i += 2;
+            }
+            _ => {
+                out.push(char::from_u32(u as u32).unwrap_or('\u{FFFD}'));
+                i += 2;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// UTF-32 from byte `start` on (after any byte-order mark).
+fn decode_utf32(bytes: &[u8], start: usize, big: bool, errors: &str) -> PyResult<String> {
+    let codec = if big { Codec::Utf32Be } else { Codec::Utf32Le };
+    let mut out = String::with_capacity(bytes.len() / 4);
+    let mut i = start;
+    while i < bytes.len() {
+        if i + 3 >= bytes.len() {
+            decode_error(
+                &mut out,
+                codec,
+                errors,
+                bytes,
+                i,
+                bytes.len(),
+                "truncated data",
+            )?;
+            break;
+        }
+        let quad = [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+        let u = if big {
+            u32::from_be_bytes(quad)
+        } else {
+            u32::from_le_bytes(quad)
+        };
+        match char::from_u32(u) {
+            Some(c) => out.push(c),
+            None if (0xD800..0xE000).contains(&u) => decode_error(
+                &mut out,
+                codec,
+                errors,
+                bytes,
+                i,
+                i + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+            )?,
+            None => decode_error(
+                &mut out,
+                codec,
+                errors,
+                bytes,
+                i,
+                i + 4,
+                "code point not in range(0x110000)",
+            )?,
+        }
+        i += 4;
+    }
+    Ok(out)
+}
+
 /// What to do with one undecodable byte range `bytes[start..end]`.
 fn decode_error(
     out: &mut String,
@@ -186,6 +372,25 @@ fn decode_error(
 /// `b.decode(encoding, errors)`.
 pub fn decode(bytes: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
     match codec {
+        Codec::Utf8Sig => decode(
+            bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes),
+            Codec::Utf8,
+            errors,
+        ),
+        Codec::Utf16 => match bytes {
+            [0xFE, 0xFF, ..] => decode_utf16(bytes, 2, true, errors),
+            [0xFF, 0xFE, ..] => decode_utf16(bytes, 2, false, errors),
+            _ => decode_utf16(bytes, 0, false, errors),
+        },
+        Codec::Utf16Le => decode_utf16(bytes, 0, false, errors),
+        Codec::Utf16Be => decode_utf16(bytes, 0, true, errors),
+        Codec::Utf32 => match bytes {
+            [0, 0, 0xFE, 0xFF, ..] => decode_utf32(bytes, 4, true, errors),
+            [0xFF, 0xFE, 0, 0, ..] => decode_utf32(bytes, 4, false, errors),
+            _ => decode_utf32(bytes, 0, false, errors),
+        },
+        Codec::Utf32Le => decode_utf32(bytes, 0, false, errors),
+        Codec::Utf32Be => decode_utf32(bytes, 0, true, errors),
         Codec::Latin1 => Ok(bytes.iter().map(|&b| b as char).collect()),
         Codec::Ascii => {
             let mut out = String::with_capacity(bytes.len());
