@@ -7,6 +7,7 @@
 //! `VERBOSE_EXCEPTIONS`). Pointer syntax comes from the core crate; the
 //! document walk happens here, directly on the Python objects.
 
+mod deepcopy;
 mod error;
 mod pointer;
 mod text;
@@ -16,7 +17,7 @@ use pyo3::prelude::*;
 
 use crate::error::JsonPointerException;
 use crate::pointer::{DefaultArg, EndOfList, JsonPointer, Ops, Truthy};
-use crate::text::parse_parts;
+use crate::text::parse_tuple;
 
 /// Resolves `pointer` against `doc` and returns the referenced object, or
 /// `default` (if given) when it cannot be resolved.
@@ -27,7 +28,7 @@ fn resolve_pointer<'py>(
     pointer: &Bound<'py, PyAny>,
     default: DefaultArg<'py>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let parts = parse_parts(pointer)?;
+    let parts = parse_tuple(pointer)?;
     pointer::resolve(Ops::NATIVE, &parts, doc, default)
 }
 
@@ -42,7 +43,7 @@ fn set_pointer<'py>(
     inplace: Truthy,
     create: Truthy,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let parts = parse_parts(pointer)?;
+    let parts = parse_tuple(pointer)?;
     pointer::set(Ops::NATIVE, &parts, doc, value, inplace.0, create.0)
 }
 

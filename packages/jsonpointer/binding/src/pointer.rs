@@ -20,7 +20,6 @@ use crate::text::{parse_parts, path_of, re_array_index, re_invalid_escape};
 use crate::walk;
 
 static NOTHING: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-static DEEPCOPY: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 static CHAIN: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 
 /// The `_nothing` sentinel: "no default given" for `resolve`.
@@ -69,6 +68,33 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Truthy {
     }
 }
 
+/// Read access to a pointer's parts, a list (`JsonPointer.parts`) or a
+/// tuple (cached parse results used by the module functions).
+pub trait PartSeq<'py> {
+    /// Number of parts (re-read on every step, like iterating a list).
+    fn count(&self) -> usize;
+    /// The part at `i`.
+    fn part(&self, i: usize) -> PyResult<Bound<'py, PyAny>>;
+}
+
+impl<'py> PartSeq<'py> for Bound<'py, PyList> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn part(&self, i: usize) -> PyResult<Bound<'py, PyAny>> {
+        self.get_item(i)
+    }
+}
+
+impl<'py> PartSeq<'py> for Bound<'py, PyTuple> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn part(&self, i: usize) -> PyResult<Bound<'py, PyAny>> {
+        self.get_item(i)
+    }
+}
+
 /// Result of one of upstream's overridable methods, either computed here
 /// or obtained by calling the subclass's method.
 #[derive(Clone, Copy)]
@@ -104,7 +130,7 @@ impl<'a, 'py> Ops<'a, 'py> {
 
     fn to_last(
         self,
-        parts: &Bound<'py, PyList>,
+        parts: &impl PartSeq<'py>,
         doc: Bound<'py, PyAny>,
     ) -> Result<(Bound<'py, PyAny>, Bound<'py, PyAny>), Fail<'py>> {
         match self.slf {
@@ -164,19 +190,19 @@ impl<'a, 'py> Ops<'a, 'py> {
 /// `self.parts[:-1]` walked, then `get_part` of the last part.
 fn to_last<'py>(
     ops: Ops<'_, 'py>,
-    parts: &Bound<'py, PyList>,
+    parts: &impl PartSeq<'py>,
     mut doc: Bound<'py, PyAny>,
 ) -> Result<(Bound<'py, PyAny>, Bound<'py, PyAny>), Fail<'py>> {
-    let py = parts.py();
-    let n = parts.len();
+    let py = doc.py();
+    let n = parts.count();
     if n == 0 {
         return Ok((doc, py.None().into_bound(py)));
     }
     for i in 0..n - 1 {
-        let part = parts.get_item(i)?;
+        let part = parts.part(i)?;
         doc = ops.walk(&doc, &part)?;
     }
-    let last = parts.get_item(n - 1)?;
+    let last = parts.part(n - 1)?;
     let kind = walk::classify(&doc)?;
     let part = walk::get_part(&doc, kind, &last)?.into_object(py)?;
     Ok((doc, part))
@@ -185,15 +211,15 @@ fn to_last<'py>(
 /// Walks all `parts`; with a default, pointer errors return it instead.
 pub fn resolve<'py>(
     ops: Ops<'_, 'py>,
-    parts: &Bound<'py, PyList>,
+    parts: &impl PartSeq<'py>,
     mut doc: Bound<'py, PyAny>,
     default: DefaultArg<'py>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let py = parts.py();
+    let py = doc.py();
     let mut i = 0;
     // Indexing (not a snapshot) mirrors `for part in self.parts`.
-    while i < parts.len() {
-        let part = parts.get_item(i)?;
+    while i < parts.count() {
+        let part = parts.part(i)?;
         match ops.walk(&doc, &part) {
             Ok(next) => doc = next,
             Err(f) => {
@@ -211,26 +237,26 @@ pub fn resolve<'py>(
 /// Upstream's `set`, shared by the method and `set_pointer`.
 pub fn set<'py>(
     ops: Ops<'_, 'py>,
-    parts: &Bound<'py, PyList>,
+    parts: &impl PartSeq<'py>,
     doc: Bound<'py, PyAny>,
     value: Bound<'py, PyAny>,
     inplace: bool,
     create: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let py = parts.py();
+    let py = doc.py();
     set_inner(ops, parts, doc, value, inplace, create).map_err(|f| f.into_pyerr(py))
 }
 
 fn set_inner<'py>(
     ops: Ops<'_, 'py>,
-    parts: &Bound<'py, PyList>,
+    parts: &impl PartSeq<'py>,
     mut doc: Bound<'py, PyAny>,
     value: Bound<'py, PyAny>,
     inplace: bool,
     create: bool,
 ) -> Result<Bound<'py, PyAny>, Fail<'py>> {
-    let py = parts.py();
-    let n = parts.len();
+    let py = doc.py();
+    let n = parts.count();
     if n == 0 {
         if inplace {
             return Err(Fail::Message("Cannot set root in place".to_owned()));
@@ -238,26 +264,19 @@ fn set_inner<'py>(
         return Ok(value);
     }
     if !inplace {
-        let deepcopy = DEEPCOPY.get_or_try_init(py, || {
-            Ok::<_, PyErr>(
-                py.import(intern!(py, "copy"))?
-                    .getattr(intern!(py, "deepcopy"))?
-                    .unbind(),
-            )
-        })?;
-        doc = deepcopy.bind(py).call1((doc,))?;
+        doc = crate::deepcopy::deepcopy(&doc)?;
     }
     let (parent, part) = if create {
         let mut parent = doc.clone();
         for i in 0..n - 1 {
-            let part = ops.get_create_part(&parent, &parts.get_item(i)?)?;
+            let part = ops.get_create_part(&parent, &parts.part(i)?)?;
             if ops.is_missing(&parent, &part)? {
                 // Everything below is new: build it detached and attach it in
                 // one step, so a failure leaves `doc` untouched.
                 let mut child = value;
                 for j in (i + 1..n).rev() {
                     let wrapper = PyDict::new(py);
-                    wrapper.set_item(parts.get_item(j)?, child)?;
+                    wrapper.set_item(parts.part(j)?, child)?;
                     child = wrapper.into_any();
                 }
                 ops.set_child(&parent, &part, &child)?;
@@ -265,7 +284,7 @@ fn set_inner<'py>(
             }
             parent = ops.walk(&parent, &part)?;
         }
-        let part = ops.get_create_part(&parent, &parts.get_item(n - 1)?)?;
+        let part = ops.get_create_part(&parent, &parts.part(n - 1)?)?;
         (parent, part)
     } else {
         ops.to_last(parts, doc.clone())?
@@ -657,7 +676,11 @@ impl JsonPointer {
     fn __repr__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
         let py = slf.py();
         let name = slf.get_type().name()?;
-        PyString::new(py, "%s(%r)").rem((name, Self::path_object(slf)?))
+        let path_repr = Self::path_object(slf)?.repr()?;
+        if let (Some(n), Some(r)) = (crate::text::view(&name), crate::text::view(&path_repr)) {
+            return Ok(PyString::new(py, &format!("{n}({r})")).into_any());
+        }
+        PyString::new(py, "%s(%s)").rem((name, path_repr))
     }
 
     /// Builds a pointer of class `cls` from unescaped parts (each passed
@@ -699,6 +722,16 @@ impl JsonPointer {
             state.set_item(intern!(py, "parts"), p.bind(py))?;
         }
         Ok(state)
+    }
+
+    /// Reconstructs via `cls.__new__(cls)` plus `__setstate__`, for every
+    /// pickle protocol (protocols 0 and 1 cannot handle native types).
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let newobj = py.import(intern!(py, "copyreg"))?.getattr(intern!(py, "__newobj__"))?;
+        let args = PyTuple::new(py, [slf.get_type()])?;
+        let state = slf.call_method0(intern!(py, "__getstate__"))?;
+        PyTuple::new(py, [newobj, args.into_any(), state])
     }
 
     fn __setstate__(slf: &Bound<'_, Self>, state: &Bound<'_, PyDict>) -> PyResult<()> {

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use rusputyn_jsonpointer_core as core;
 
@@ -80,21 +80,49 @@ pub fn re_invalid_escape(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
         .map(|r| r.bind(py))
 }
 
-/// Parses a pointer into the list of its unescaped parts (what upstream
-/// stores in `JsonPointer.parts`).
-pub fn parse_parts<'py>(pointer: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+/// Parsed pointers by pointer string: `{str: tuple of part strs}`.
+///
+/// Programs use a handful of pointers over and over; reusing the part
+/// strings skips re-parsing and re-allocating them, and their cached hashes
+/// make the dict lookups during the walk cheaper. Bounded by clearing.
+static CACHE: PyOnceLock<Py<PyDict>> = PyOnceLock::new();
+const CACHE_LIMIT: usize = 4096;
+
+/// Parses a pointer into the tuple of its unescaped parts (cached).
+pub fn parse_tuple<'py>(pointer: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
     let py = pointer.py();
-    if let Ok(s) = pointer.cast::<PyString>()
+    if let Ok(s) = pointer.cast_exact::<PyString>() {
+        let cache = CACHE.get_or_init(py, || PyDict::new(py).unbind()).bind(py);
+        if let Some(hit) = cache.get_item(s)? {
+            return Ok(hit.cast_into::<PyTuple>()?);
+        }
+        if let Some(text) = view(s) {
+            let tokens = core::tokens(&text).map_err(parse_error)?;
+            let parts: Vec<Bound<'py, PyString>> =
+                tokens.map(|t| PyString::new(py, &core::unescape(t))).collect();
+            let tuple = PyTuple::new(py, parts)?;
+            if cache.len() >= CACHE_LIMIT {
+                cache.clear();
+            }
+            cache.set_item(s, &tuple)?;
+            return Ok(tuple);
+        }
+    } else if let Ok(s) = pointer.cast::<PyString>()
         && let Some(text) = view(s)
     {
+        // str subclasses: parsed, never cached (their hash/eq may differ).
         let tokens = core::tokens(&text).map_err(parse_error)?;
-        let list = PyList::empty(py);
-        for token in tokens {
-            list.append(PyString::new(py, &core::unescape(token)))?;
-        }
-        return Ok(list);
+        let parts: Vec<Bound<'py, PyString>> =
+            tokens.map(|t| PyString::new(py, &core::unescape(t))).collect();
+        return PyTuple::new(py, parts);
     }
-    parse_parts_slow(pointer)
+    Ok(parse_parts_slow(pointer)?.to_tuple())
+}
+
+/// Parses a pointer into a fresh list of its unescaped parts (what
+/// upstream stores in `JsonPointer.parts`).
+pub fn parse_parts<'py>(pointer: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    Ok(parse_tuple(pointer)?.to_list())
 }
 
 /// Upstream's algorithm spelled with Python operations: used for strings
@@ -159,7 +187,7 @@ pub fn unescape_any<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
 pub fn path_of<'py>(parts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
     let py = parts.py();
     if let Ok(list) = parts.cast_exact::<PyList>() {
-        let mut out = String::new();
+        let mut out = String::with_capacity(list.len() * 8);
         let mut fast = true;
         for item in list.iter() {
             match item.cast_exact::<PyString>().ok().and_then(view) {
