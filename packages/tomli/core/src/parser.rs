@@ -204,8 +204,7 @@ impl<'a> Parser<'a> {
         for part in &key {
             let entry = t
                 .entries
-                .entry(part.clone())
-                .or_insert_with(|| Value::Table(Box::default()));
+                .get_or_insert_with(part, || Value::Table(Box::default()));
             t = match entry {
                 Value::Table(t2) => t2,
                 Value::ArrayOfTables(v) => match v.last_mut() {
@@ -251,8 +250,7 @@ impl<'a> Parser<'a> {
         for part in parent {
             let entry = t
                 .entries
-                .entry(part.clone())
-                .or_insert_with(|| Value::Table(Box::default()));
+                .get_or_insert_with(part, || Value::Table(Box::default()));
             t = match entry {
                 Value::Table(t2) => t2,
                 Value::ArrayOfTables(v) => match v.last_mut() {
@@ -267,7 +265,7 @@ impl<'a> Parser<'a> {
             Some(_) => return Err(derr(ErrorKind::CannotOverwrite, pos)),
             None => {
                 t.entries
-                    .insert(stem.clone(), Value::ArrayOfTables(vec![Table::default()]));
+                    .push_new(stem.clone(), Value::ArrayOfTables(vec![Table::default()]));
             }
         }
 
@@ -355,8 +353,7 @@ impl<'a> Parser<'a> {
         for part in parent {
             let entry = t
                 .entries
-                .entry(part.clone())
-                .or_insert_with(|| Value::Table(Box::default()));
+                .get_or_insert_with(part, || Value::Table(Box::default()));
             t = match entry {
                 Value::Table(t2) => {
                     if t2.dotted_section == 0 {
@@ -370,7 +367,7 @@ impl<'a> Parser<'a> {
         if t.entries.contains_key(stem) {
             return Err(derr(ErrorKind::CannotOverwrite, pos));
         }
-        t.entries.insert(stem.clone(), value);
+        t.entries.push_new(stem.clone(), value);
         Ok(pos)
     }
 
@@ -922,8 +919,7 @@ impl<'a> Parser<'a> {
             for part in parent {
                 let entry = t
                     .entries
-                    .entry(part.clone())
-                    .or_insert_with(|| Value::Table(Box::default()));
+                    .get_or_insert_with(part, || Value::Table(Box::default()));
                 t = match entry {
                     Value::Table(t2) => t2,
                     _ => return Err(derr(ErrorKind::CannotOverwrite, pos)),
@@ -932,7 +928,7 @@ impl<'a> Parser<'a> {
             if t.entries.contains_key(stem) {
                 return Err(derr(ErrorKind::DuplicateInlineKey(stem.to_string()), pos));
             }
-            t.entries.insert(stem.clone(), value);
+            t.entries.push_new(stem.clone(), value);
             pos = self.skip_comments_and_array_ws(pos)?;
             match self.at(pos) {
                 Some(b'}') => return done(table, pos),

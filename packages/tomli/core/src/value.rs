@@ -6,10 +6,131 @@
 
 use std::borrow::Cow;
 
-use indexmap::IndexMap;
+use std::hash::BuildHasher;
 
-/// Insertion-ordered map used for tables; the order matches Python's dict insertion order.
-pub type Map<'a> = IndexMap<Cow<'a, str>, Value<'a>, foldhash::fast::RandomState>;
+use hashbrown::HashTable;
+
+/// Tables up to this size are searched linearly; most real tables are this small, and a
+/// scan over a few short keys beats hashing and saves the index allocation.
+const LINEAR_MAX: usize = 8;
+
+/// Hash index over the entries of a large [`Map`], with its own random seed.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    table: HashTable<usize>,
+    hasher: foldhash::fast::RandomState,
+}
+
+/// Insertion-ordered string-keyed map used for tables; the order matches Python's dict
+/// insertion order. Equality compares entries in order.
+#[derive(Debug, Clone, Default)]
+pub struct Map<'a> {
+    entries: Vec<(Cow<'a, str>, Value<'a>)>,
+    index: Option<Box<Index>>,
+}
+
+impl PartialEq for Map<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries == other.entries
+    }
+}
+
+impl<'a> Map<'a> {
+    fn position(&self, key: &str) -> Option<usize> {
+        match &self.index {
+            None => self.entries.iter().position(|(k, _)| k == key),
+            Some(ix) => {
+                let h = ix.hasher.hash_one(key);
+                ix.table.find(h, |&i| self.entries[i].0 == key).copied()
+            }
+        }
+    }
+
+    /// Looks up a key.
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
+        self.position(key).map(|i| &self.entries[i].1)
+    }
+
+    /// Looks up a key for modification.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value<'a>> {
+        self.position(key).map(move |i| &mut self.entries[i].1)
+    }
+
+    /// True when the key is present.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.position(key).is_some()
+    }
+
+    /// Appends a key the caller knows to be absent; returns the stored value.
+    pub(crate) fn push_new(&mut self, key: Cow<'a, str>, value: Value<'a>) -> &mut Value<'a> {
+        let i = self.entries.len();
+        self.entries.push((key, value));
+        if self.index.is_none() && self.entries.len() > LINEAR_MAX {
+            self.index = Some(Box::default());
+            if let Some(ix) = &mut self.index {
+                for j in 0..self.entries.len() - 1 {
+                    Self::index_insert(ix, &self.entries, j);
+                }
+            }
+        }
+        if let Some(ix) = &mut self.index {
+            Self::index_insert(ix, &self.entries, i);
+        }
+        &mut self.entries[i].1
+    }
+
+    fn index_insert(ix: &mut Index, entries: &[(Cow<'a, str>, Value<'a>)], i: usize) {
+        let hasher = &ix.hasher;
+        let h = hasher.hash_one(entries[i].0.as_ref());
+        ix.table
+            .insert_unique(h, i, |&j| hasher.hash_one(entries[j].0.as_ref()));
+    }
+
+    /// The value under `key`, inserting `make()` first if the key is absent (the key is
+    /// only cloned when inserted).
+    pub(crate) fn get_or_insert_with(
+        &mut self,
+        key: &Cow<'a, str>,
+        make: impl FnOnce() -> Value<'a>,
+    ) -> &mut Value<'a> {
+        match self.position(key) {
+            Some(i) => &mut self.entries[i].1,
+            None => self.push_new(key.clone(), make()),
+        }
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Entries in insertion order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&Cow<'a, str>, &Value<'a>)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+
+    /// Keys in insertion order.
+    pub fn keys(&self) -> impl ExactSizeIterator<Item = &Cow<'a, str>> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+}
+
+impl<'m, 'a> IntoIterator for &'m Map<'a> {
+    type Item = (&'m Cow<'a, str>, &'m Value<'a>);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'m, (Cow<'a, str>, Value<'a>)>,
+        fn(&'m (Cow<'a, str>, Value<'a>)) -> (&'m Cow<'a, str>, &'m Value<'a>),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+}
 
 /// Byte range `[start, end)` of a lexeme inside the parsed source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,5 +257,38 @@ impl Date {
             _ => 31,
         };
         self.day <= days
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn map_switches_to_index_and_keeps_order() {
+        let mut m = Map::default();
+        for i in 0..100 {
+            let k = format!("k{i}");
+            assert!(!m.contains_key(&k));
+            m.push_new(Cow::Owned(k), Value::Integer(i));
+        }
+        assert_eq!(m.len(), 100);
+        for i in 0..100 {
+            assert_eq!(m.get(&format!("k{i}")), Some(&Value::Integer(i)));
+        }
+        assert!(m.get("missing").is_none());
+        let keys: Vec<&str> = m.keys().map(|k| k.as_ref()).collect();
+        assert_eq!(keys[..3], ["k0", "k1", "k2"]);
+        *m.get_or_insert_with(&Cow::Borrowed("k5"), || Value::Boolean(true)) = Value::Integer(-5);
+        assert_eq!(m.get("k5"), Some(&Value::Integer(-5)));
+        m.get_or_insert_with(&Cow::Borrowed("new"), || Value::Boolean(true));
+        assert_eq!(m.get("new"), Some(&Value::Boolean(true)));
+    }
+
+    #[test]
+    fn duplicate_keys_detected_in_large_tables() {
+        let mut doc: String = (0..30).map(|i| format!("k{i} = {i}\n")).collect();
+        doc.push_str("k17 = 0\n");
+        assert!(crate::parse(&doc).is_err());
     }
 }
