@@ -19,16 +19,16 @@ class Stack:
         return self._data.pop()
     def peek(self):
         return self._data[-1] if self._data else None
-    def __len__(self):
+    def size(self):
         return len(self._data)
-    def __bool__(self):
-        return bool(self._data)
+    def is_empty(self):
+        return not self._data
 s = Stack()
 for i in range(4):
     s.push(i * i)
-print(len(s), s.peek(), s.pop(), s.pop(), len(s), bool(s))
+print(s.size(), s.peek(), s.pop(), s.pop(), s.size(), s.is_empty())
 s.pop(); s.pop()
-print(bool(s), s.peek())
+print(s.is_empty(), s.peek())
 try:
     s.pop()
 except IndexError as e:

@@ -1,0 +1,4 @@
+# sys.exit(None) exits with status 0 after printing.
+import sys
+print("done")
+sys.exit(None)

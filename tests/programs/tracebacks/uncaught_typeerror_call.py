@@ -1,0 +1,4 @@
+# Calling a non-callable value.
+handlers = {"x": print, "y": "not a function"}
+handlers["x"]("calling x")
+handlers["y"]("calling y")
