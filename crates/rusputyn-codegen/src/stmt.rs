@@ -4,8 +4,8 @@
 
 use crate::lower::{BodyKind, Exit, FnBody, Gen, lit};
 use ruff_text_size::Ranged;
-use rusputyn_frontend::ast::{self, Expr, Stmt};
 use rusputyn_frontend::ScopeKind;
+use rusputyn_frontend::ast::{self, Expr, Stmt};
 
 impl Gen<'_> {
     /// Lowers a block of statements.
@@ -330,7 +330,25 @@ impl Gen<'_> {
         self.line("Ok(Flow::Normal)");
         self.f.indent -= 1;
         self.line("};");
+        // The finally block runs with any pending exception as the context of what it raises.
+        let gl = format!("g{}", self.fresh());
+        let fr = format!("fr{}", self.fresh());
+        self.line(format!("let {fr}: Result<Flow, PyErr> = '{gl}: {{"));
+        self.f.indent += 1;
+        self.f.exits.push(Exit::Catch { label: gl.clone() });
         self.stmts(&t.finalbody);
+        self.f.exits.pop();
+        self.line("#[allow(unreachable_code)]");
+        self.line("Ok(Flow::Normal)");
+        self.f.indent -= 1;
+        self.line("};");
+        self.line(format!("if let Err(e2) = {fr} {{"));
+        self.f.indent += 1;
+        self.emit_raise(&format!(
+            "match &{r} {{ Err(p) => rt::support::chain(e2, p), _ => e2 }}"
+        ));
+        self.f.indent -= 1;
+        self.line("}");
         self.line(format!("match {r} {{"));
         self.f.indent += 1;
         self.line("Ok(Flow::Normal) => {}");

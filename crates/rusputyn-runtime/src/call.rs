@@ -26,6 +26,19 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
                 call_kw(func, &full, kw)
             }
             MethodTarget::Native(_, mf) => mf(&m.receiver, args, kw),
+            MethodTarget::Unbound(name, t, mf) => {
+                let Some((recv, rest)) = args.split_first() else {
+                    return Err(type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
+                };
+                if !crate::types::class::is_instance_of(recv, *t) {
+                    return Err(type_error(format!(
+                        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                        t.name(),
+                        recv.type_name()
+                    )));
+                }
+                mf(recv, rest, kw)
+            }
         },
         Value::Class(c) => crate::types::object::construct(c, args, kw),
         Value::Instance(inst) => match inst.class.lookup("__call__") {
@@ -96,12 +109,13 @@ pub fn extend_args(func: &Value, args: &mut Vec<Value>, iterable: &Value) -> PyR
 
 fn callee_name(f: &Value) -> String {
     match f {
-        Value::Function(func) => format!("{}()", func.code.qualname),
+        Value::Function(func) => format!("__main__.{}()", func.code.qualname),
         Value::Builtin(b) => format!("{}()", b.name),
         Value::Class(c) => format!("{}()", c.name),
         Value::BoundMethod(m) => match &m.target {
             MethodTarget::Python(Value::Function(func)) => format!("{}()", func.code.qualname),
             MethodTarget::Native(n, _) => format!("{}.{n}()", m.receiver.type_name()),
+            MethodTarget::Unbound(n, t, _) => format!("{}.{n}()", t.name()),
             _ => "function".into(),
         },
         other => format!("{} object", other.type_name()),

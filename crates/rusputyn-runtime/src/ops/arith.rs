@@ -249,6 +249,20 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             return crate::types::set_methods::set_binop(op, a, b).map(Some);
         }
+        (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::DictView(dv), other)
+            if dv.kind != crate::types::iter::DictIterKind::Values && !matches!(other, Value::Instance(_)) =>
+        {
+            let Ok(rhs) = crate::types::iter::collect(other) else { return Ok(None) };
+            let left = Value::Set(Rc::new(crate::types::set::PySet::from_values(dv.items())?));
+            let right = Value::Set(Rc::new(crate::types::set::PySet::from_values(rhs)?));
+            return crate::types::set_methods::set_binop(op, &left, &right).map(Some);
+        }
+        (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(_) | Value::FrozenSet(_), Value::DictView(dv))
+            if dv.kind != crate::types::iter::DictIterKind::Values =>
+        {
+            let right = Value::Set(Rc::new(crate::types::set::PySet::from_values(dv.items())?));
+            return crate::types::set_methods::set_binop(op, a, &right).map(Some);
+        }
         _ => return Ok(None),
     }))
 }
@@ -322,7 +336,27 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
+    if let Some(e) = sequence_error(op, a, b) {
+        return Err(e);
+    }
     Err(unsupported_operands(op.symbol(), a, b))
+}
+
+/// CPython's specific messages for `seq + other` and `seq * non-int`.
+fn sequence_error(op: BinOp, a: &Value, b: &Value) -> Option<PyErr> {
+    let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
+    if matches!(b, Value::Instance(_)) || matches!(a, Value::Instance(_)) {
+        return None;
+    }
+    match op {
+        BinOp::Add if is_seq(a) => Some(match a {
+            Value::Bytes(_) => type_error(format!("can't concat {} to bytes", b.type_name())),
+            _ => type_error(format!("can only concatenate {} (not \"{}\") to {}", a.type_name(), b.type_name(), a.type_name())),
+        }),
+        BinOp::Mul if is_seq(a) && !is_intlike(b) => Some(type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_name()))),
+        BinOp::Mul if is_seq(b) && !is_intlike(a) => Some(type_error(format!("can't multiply sequence by non-int of type '{}'", a.type_name()))),
+        _ => None,
+    }
 }
 
 fn small(v: &Value) -> Option<i64> {

@@ -167,7 +167,7 @@ pub fn delitem(v: &Value, key: &Value) -> PyResult<()> {
             None => Err(key_error(key.clone())),
         },
         Value::Instance(_) => crate::types::object::instance_delitem(v, key),
-        _ => Err(type_error(format!("'{}' object does not support item deletion", v.type_name()))),
+        _ => Err(type_error(format!("'{}' object doesn't support item deletion", v.type_name()))),
     }
 }
 

@@ -97,6 +97,9 @@ pub enum MethodTarget {
     Python(Value),
     /// A method of a built-in type.
     Native(&'static str, MethodFn),
+    /// A built-in type's method taken from the class (`str.upper`): the first argument is the
+    /// receiver.
+    Unbound(&'static str, crate::types::class::BuiltinType, MethodFn),
 }
 
 /// A method bound to its receiver (`obj.meth` without calling it).
@@ -113,6 +116,7 @@ impl BoundMethod {
         match self.target {
             MethodTarget::Python(_) => "method",
             MethodTarget::Native(..) => "builtin_function_or_method",
+            MethodTarget::Unbound(..) => "method_descriptor",
         }
     }
 }

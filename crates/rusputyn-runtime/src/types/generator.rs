@@ -211,11 +211,26 @@ impl Generator {
     }
 }
 
+thread_local! {
+    static FINALIZING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks the program as finished: generators dropped from now on (while thread-local module
+/// globals are torn down) are not resumed, since their code could no longer run safely.
+pub fn set_finalizing() {
+    let _ = FINALIZING.try_with(|f| f.set(true));
+}
+
 impl Drop for Generator {
     /// A suspended generator that is dropped is closed first, so its `finally` blocks run
     /// (CPython does this when the generator is garbage collected).
     fn drop(&mut self) {
-        if matches!(*self.state.borrow(), GenState::Suspended(_)) {
+        let finalizing = FINALIZING.try_with(|f| f.get()).unwrap_or(true);
+        if finalizing {
+            return;
+        }
+        let suspended = matches!(self.state.try_borrow().as_deref(), Ok(GenState::Suspended(_)));
+        if suspended {
             let _ = self.close();
         }
     }

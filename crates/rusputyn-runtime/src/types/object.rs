@@ -56,8 +56,8 @@ pub fn get_attr(v: &Value, name: &str) -> PyResult<Value> {
                 "__mro__" => Ok(Value::tuple(c.mro().map(|b| Value::Class(b.clone())).collect())),
                 "__dict__" => Ok(Value::Dict(c.dict.clone())),
                 "__doc__" => Ok(Value::None),
-                _ => match c.builtin.and_then(|t| methods::lookup_type(t, name)) {
-                    Some(m) => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: Value::Class(c.clone()), target: MethodTarget::Native(m.0, m.1) }))),
+                _ => match c.mro().find_map(|k| k.builtin.and_then(|t| methods::lookup_type(t, name))) {
+                    Some(target) => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: Value::Class(c.clone()), target }))),
                     None => Err(no_attr(v, name)),
                 },
             }
@@ -69,6 +69,16 @@ pub fn get_attr(v: &Value, name: &str) -> PyResult<Value> {
             "__doc__" => Ok(f.doc.clone().unwrap_or(Value::None)),
             "__module__" => Ok(Value::str("__main__")),
             "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+            "__kwdefaults__" => {
+                let d = crate::types::dict::PyDict::new();
+                for (i, v) in f.kwdefaults.iter().enumerate() {
+                    if let Some(v) = v {
+                        d.set_str(f.code.params[f.code.npos + i], v.clone());
+                    }
+                }
+                Ok(if d.is_empty() { Value::None } else { Value::Dict(Rc::new(d)) })
+            }
+            "__dict__" => Ok(Value::Dict(f.attrs.borrow_mut().get_or_insert_with(|| Rc::new(crate::types::dict::PyDict::new())).clone())),
             _ => f.attrs.borrow().as_ref().and_then(|d| d.get_str(name)).ok_or_else(|| no_attr(v, name)),
         },
         Value::Builtin(b) => match name {
@@ -184,7 +194,9 @@ pub fn set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
             Ok(())
         }
         _ => {
-            if methods::lookup(v, name).is_some() {
+            if methods::special_attr(v, name)?.is_some() && name != "__class__" {
+                Err(attribute_error(format!("attribute '{name}' of '{}' objects is not writable", v.type_name())))
+            } else if methods::lookup(v, name).is_some() {
                 Err(attribute_error(format!("'{}' object attribute '{name}' is read-only", v.type_name())))
             } else {
                 Err(attribute_error(format!("'{}' object has no attribute '{name}'", v.type_name())))

@@ -51,7 +51,8 @@ fn slice_int(v: &Value) -> Result<Option<i64>, PyErr> {
 impl PySlice {
     /// Resolves the slice against a sequence of length `len`.
     pub fn indices(&self, len: usize) -> Result<SliceIndices, PyErr> {
-        let step = slice_int(&self.step)?.unwrap_or(1);
+        // CPython clamps the step to [-sys.maxsize, sys.maxsize].
+        let step = slice_int(&self.step)?.unwrap_or(1).max(-i64::MAX);
         if step == 0 {
             return Err(value_error("slice step cannot be zero"));
         }
