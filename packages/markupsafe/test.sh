@@ -43,6 +43,11 @@ else:
 print("using rusputyn markupsafe from", os.path.dirname(markupsafe.__file__), file=sys.stderr)
 PY
 
+# Our own differential/edge-case tests (tests/test_compat.py) first, in a
+# separate session: upstream's test_ext_init re-imports markupsafe, which
+# would leave stale classes behind for pickling checks.
+"$(dirname "$py")/pytest" -q -p no:cacheprovider "$HERE/tests/test_compat.py" >&2
+
 deselect=()
 while IFS= read -r line; do
   case "$line" in ''|'#'*) continue ;; esac

@@ -15,6 +15,7 @@
 
 mod error;
 mod markup;
+mod methods;
 mod text;
 
 use pyo3::ffi;
@@ -28,28 +29,36 @@ use crate::error::BindingError;
 use crate::markup::{markup_class, new_markup, str_new};
 use crate::text::{str_from_utf8, with_utf8};
 
-/// `getattr(obj, "__html__", None)`, skipping the lookup for builtin types
-/// that cannot have the attribute (a failed lookup builds and discards an
-/// `AttributeError`, the most expensive part of escaping a number).
+/// Whether `obj` is an instance of a builtin type that cannot carry the
+/// `__html__` / `__html_format__` protocol methods (builtin types reject
+/// new attributes), so the lookup can be skipped: a failed lookup builds
+/// and discards an `AttributeError`, the most expensive part of escaping a
+/// number.
 #[inline]
-fn html_method<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'py, PyAny>>> {
-    if obj.is_exact_instance_of::<PyString>()
+fn is_plain_builtin(obj: &Bound<'_, PyAny>) -> bool {
+    obj.is_exact_instance_of::<PyString>()
         || obj.is_exact_instance_of::<PyInt>()
         || obj.is_exact_instance_of::<PyFloat>()
         || obj.is_exact_instance_of::<PyBool>()
         || obj.is_exact_instance_of::<PyBytes>()
         || obj.is_none()
-    {
+}
+
+/// `getattr(obj, name, None)` with `hasattr` semantics: only
+/// `AttributeError` means "absent", other exceptions propagate.
+pub(crate) fn optional_attr<'py>(
+    obj: &Bound<'py, PyAny>,
+    name: &Bound<'py, PyString>,
+) -> PyResult<Option<Bound<'py, PyAny>>> {
+    if is_plain_builtin(obj) {
         return Ok(None);
     }
     let py = obj.py();
-    let name = intern!(py, "__html__");
     // SAFETY: plain C API calls on live objects; the new reference (if any)
     // is handed to `Bound` immediately.
     unsafe {
         let attr = ffi::PyObject_GetAttr(obj.as_ptr(), name.as_ptr());
         if attr.is_null() {
-            // Only AttributeError means "absent", like `hasattr`.
             if ffi::PyErr_ExceptionMatches(ffi::PyExc_AttributeError) != 0 {
                 ffi::PyErr_Clear();
                 return Ok(None);
@@ -60,9 +69,15 @@ fn html_method<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'py, PyAny
     }
 }
 
+/// `getattr(obj, "__html__", None)`.
+#[inline]
+pub(crate) fn html_method<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'py, PyAny>>> {
+    optional_attr(obj, intern!(obj.py(), "__html__"))
+}
+
 /// `Markup(value)` for the class `cls`: unwraps `__html__` once, then
 /// `str.__new__(cls, value)`.
-fn markup_from<'py>(
+pub(crate) fn markup_from<'py>(
     cls: &Bound<'py, PyType>,
     value: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
@@ -75,7 +90,7 @@ fn markup_from<'py>(
 /// Escapes the text of `s` and wraps it in `cls`, reusing `s` itself when
 /// nothing needs escaping.
 #[inline]
-fn escape_str<'py>(
+pub(crate) fn escape_str<'py>(
     cls: &Bound<'py, PyType>,
     s: &Bound<'py, PyString>,
 ) -> PyResult<Bound<'py, PyAny>> {
@@ -91,7 +106,7 @@ fn escape_str<'py>(
 }
 
 /// `escape(s)` building instances of `cls`.
-fn escape_with<'py>(
+pub(crate) fn escape_with<'py>(
     cls: &Bound<'py, PyType>,
     s: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
@@ -164,6 +179,31 @@ fn _escape_inner<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     match escaped {
         None => Ok(s.clone()),
         Some(out) => Ok(str_from_utf8(s.py(), &out)?.into_any()),
+    }
+}
+
+/// The text of `escape(item)` (for `cls` the registered `Markup`) as a
+/// `str`, without wrapping plain text in a `Markup` first: used where the
+/// escaped value is immediately concatenated or joined.
+pub(crate) fn escaped_text<'py>(
+    cls: &Bound<'py, PyType>,
+    item: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyString>> {
+    let text = if let Ok(text) = item.cast_exact::<PyString>() {
+        text.clone()
+    } else if let Some(html) = html_method(item)? {
+        // Markup(html()) is a str subclass: its text is the answer.
+        return Ok(markup_from(cls, &html.call0()?)?.cast_into::<PyString>()?);
+    } else {
+        item.str()?
+    };
+    let escaped = with_utf8(&text, |bytes| match core::escape_bytes(bytes) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(out) => Some(out),
+    })?;
+    match escaped {
+        None => Ok(text),
+        Some(out) => str_from_utf8(item.py(), &out),
     }
 }
 
@@ -284,5 +324,6 @@ fn _speedups(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_unescape, m)?)?;
     m.add_function(wrap_pyfunction!(_strip_tags, m)?)?;
     m.add_function(wrap_pyfunction!(_striptags, m)?)?;
+    methods::register(m)?;
     Ok(())
 }

@@ -32,6 +32,11 @@ __rusputyn__ = True
 #: Upstream MarkupSafe release whose API and behaviour this package tracks.
 _UPSTREAM_VERSION = "3.0.4"
 
+_add = _speedups._add
+_format = _speedups._format
+_join = _speedups._join
+_mod = _speedups._mod
+_radd = _speedups._radd
 _strip_tags = _speedups._strip_tags
 _striptags = _speedups._striptags
 _unescape = _speedups._unescape
@@ -71,15 +76,13 @@ class Markup(str):
     def __html__(self, /) -> te.Self:
         return self
 
+    # The combining operations run natively (see binding/src/methods.rs);
+    # for subclasses they call the subclass's ``escape`` and constructor.
     def __add__(self, value: str | _HasHTML, /) -> te.Self:
-        if isinstance(value, str) or hasattr(value, "__html__"):
-            return self.__class__(str.__add__(self, self.escape(value)))
-        return NotImplemented
+        return _add(self, value)  # type: ignore[no-any-return]
 
     def __radd__(self, value: str | _HasHTML, /) -> te.Self:
-        if isinstance(value, str) or hasattr(value, "__html__"):
-            return self.escape(value).__add__(self)
-        return NotImplemented
+        return _radd(self, value)  # type: ignore[no-any-return]
 
     def __mul__(self, value: t.SupportsIndex, /) -> te.Self:
         return self.__class__(str.__mul__(self, value))
@@ -87,21 +90,13 @@ class Markup(str):
     __rmul__ = __mul__
 
     def __mod__(self, value: t.Any, /) -> te.Self:
-        escape = self.escape
-        if isinstance(value, tuple):
-            args: t.Any = tuple(_MarkupEscapeHelper(item, escape) for item in value)
-        elif hasattr(type(value), "__getitem__") and not isinstance(value, str):
-            # A mapping (or any subscriptable) for ``%(name)s`` lookups.
-            args = _MarkupEscapeHelper(value, escape)
-        else:
-            args = (_MarkupEscapeHelper(value, escape),)
-        return self.__class__(str.__mod__(self, args))
+        return _mod(self, value)  # type: ignore[no-any-return]
 
     def __repr__(self, /) -> str:
         return f"{self.__class__.__name__}({str.__repr__(self)})"
 
     def join(self, iterable: cabc.Iterable[str | _HasHTML], /) -> te.Self:
-        return self.__class__(str.join(self, map(self.escape, iterable)))
+        return _join(self, iterable)  # type: ignore[no-any-return]
 
     def split(  # type: ignore[override]
         self, /, sep: str | None = None, maxsplit: t.SupportsIndex = -1
@@ -223,16 +218,22 @@ class Markup(str):
         return cls(head), cls(found), cls(tail)
 
     def format(self, *args: t.Any, **kwargs: t.Any) -> te.Self:
-        formatter = EscapeFormatter(self.escape)
-        return self.__class__(formatter.vformat(self, args, kwargs))
+        result = _format(self, args, kwargs)
+        if result is None:  # subclass: honour its own escape()
+            formatter = EscapeFormatter(self.escape)
+            result = self.__class__(formatter.vformat(self, args, kwargs))
+        return result  # type: ignore[no-any-return]
 
     def format_map(
         self,
         mapping: cabc.Mapping[str, t.Any],  # type: ignore[override]
         /,
     ) -> te.Self:
-        formatter = EscapeFormatter(self.escape)
-        return self.__class__(formatter.vformat(self, (), mapping))
+        result = _format(self, (), mapping)
+        if result is None:  # subclass: honour its own escape()
+            formatter = EscapeFormatter(self.escape)
+            result = self.__class__(formatter.vformat(self, (), mapping))
+        return result  # type: ignore[no-any-return]
 
     def __html_format__(self, format_spec: str, /) -> te.Self:
         if format_spec:
@@ -267,35 +268,18 @@ class EscapeFormatter(string.Formatter):
         return str(self.escape(formatted))
 
 
-class _MarkupEscapeHelper:
+class _MarkupEscapeHelper(_speedups._EscapeHelper):
     """Wraps ``%``-formatting arguments of :meth:`Markup.__mod__` so they
     are escaped when converted with ``%s`` / ``%r`` (numbers pass through
-    ``%d`` / ``%f`` unchanged)."""
+    ``%d`` / ``%f`` unchanged). Implemented natively; this subclass gives it
+    its plain name, which ``%`` formatting errors quote."""
 
-    __slots__ = ("obj", "escape")
-
-    def __init__(self, obj: t.Any, escape: _TPEscape) -> None:
-        self.obj: t.Any = obj
-        self.escape: _TPEscape = escape
-
-    def __getitem__(self, key: t.Any, /) -> te.Self:
-        return self.__class__(self.obj[key], self.escape)
-
-    def __str__(self, /) -> str:
-        return str(self.escape(self.obj))
-
-    def __repr__(self, /) -> str:
-        return str(self.escape(repr(self.obj)))
-
-    def __int__(self, /) -> int:
-        return int(self.obj)
-
-    def __float__(self, /) -> float:
-        return float(self.obj)
+    __slots__ = ()
 
 
-# The Rust functions build instances of the class registered here.
+# The Rust functions build instances of the classes registered here.
 _speedups._register(Markup)
+_speedups._MarkupEscapeHelper = _MarkupEscapeHelper
 
 
 def __getattr__(name: str) -> t.Any:
