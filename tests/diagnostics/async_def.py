@@ -1,0 +1,3 @@
+async def fetch():
+    return 1
+print("defined")

@@ -1,0 +1,4 @@
+async def main():
+    await other()
+async def other():
+    pass

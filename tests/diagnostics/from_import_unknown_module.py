@@ -1,0 +1,2 @@
+from collections import OrderedDict
+print(OrderedDict())

@@ -1,0 +1,7 @@
+class A:
+    pass
+class B:
+    pass
+class C(A, B):
+    pass
+print(C())

@@ -1,0 +1,3 @@
+def work():
+    with open("data.txt") as f:
+        return f.read()
