@@ -1061,6 +1061,38 @@ fn str_and_bytes_methods() {
     );
     m(
         &mut failures,
+        s("\u{3a3}\u{391}\u{3a3}"),
+        "title",
+        &[],
+        &[],
+        "'\u{3a3}\u{3b1}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{3b1}\u{3c2} \u{3a3}\u{391}\u{3a3}."),
+        "title",
+        &[],
+        &[],
+        "'\u{3a3}\u{3b1}\u{3c2} \u{3a3}\u{3b1}\u{3c2}.'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}\u{391}\u{3a3}"),
+        "capitalize",
+        &[],
+        &[],
+        "'\u{3a3}\u{3b1}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("\u{391}\u{3a3}'\u{3a3}"),
+        "lower",
+        &[],
+        &[],
+        "\"\u{3b1}\u{3c3}'\u{3c2}\"",
+    );
+    m(
+        &mut failures,
         s("\u{fb00} \u{df}"),
         "capitalize",
         &[],
@@ -1450,6 +1482,46 @@ fn str_and_bytes_methods() {
         &[s("x")],
         &[],
         "TypeError: 'str' object cannot be interpreted as an integer",
+    );
+    m(
+        &mut failures,
+        s("\u{9}"),
+        "expandtabs",
+        &[Value::Int(1099511627776)],
+        &[],
+        "OverflowError: Python int too large to convert to C int",
+    );
+    m(
+        &mut failures,
+        s("a"),
+        "center",
+        &[Value::Int(1000000000000)],
+        &[],
+        "MemoryError",
+    );
+    m(
+        &mut failures,
+        s("a"),
+        "center",
+        &[big("1000000000000000000000000000000")],
+        &[],
+        "OverflowError: Python int too large to convert to C ssize_t",
+    );
+    m(
+        &mut failures,
+        s("a"),
+        "zfill",
+        &[Value::Int(1000000000000)],
+        &[],
+        "MemoryError",
+    );
+    m(
+        &mut failures,
+        s("{\u{661}}"),
+        "format",
+        &[s("x"), s("y")],
+        &[],
+        "'y'",
     );
     m(
         &mut failures,
@@ -3107,6 +3179,14 @@ fn str_and_bytes_methods() {
         &[Value::Int(4)],
         &[],
         "b'-005'",
+    );
+    m(
+        &mut failures,
+        by(b"a"),
+        "ljust",
+        &[Value::Int(1000000000000)],
+        &[],
+        "MemoryError",
     );
     m(
         &mut failures,

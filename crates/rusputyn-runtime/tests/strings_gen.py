@@ -152,6 +152,10 @@ METHODS = [
     ("ǆemal ǈ", "title", (), {}),
     ("ﬀ ß", "title", (), {}),
     ("hello1world a2b", "title", (), {}),
+    ("ΣΑΣ", "title", (), {}),
+    ("σας ΣΑΣ.", "title", (), {}),
+    ("ΣΑΣ", "capitalize", (), {}),
+    ("ΑΣ'Σ", "lower", (), {}),
     ("ﬀ ß", "capitalize", (), {}),
     ("hELLO wORLD", "capitalize", (), {}),
     ("", "capitalize", (), {}),
@@ -239,6 +243,11 @@ METHODS = [
     ("a\tb", "expandtabs", (-1,), {}),
     ("é\tb\r\tc", "expandtabs", (), {"tabsize": 3}),
     ("a", "expandtabs", ("x",), {}),
+    ("\t", "expandtabs", (2**40,), {}),
+    ("a", "center", (10**12,), {}),
+    ("a", "center", (10**30,), {}),
+    ("a", "zfill", (10**12,), {}),
+    ("{\u0661}", "format", ("x", "y"), {}),
     ("a", "expandtabs", (1, 2), {}),
     ("a", "expandtabs", (), {"tabsize": 4, "x": 1}),
     # partition
@@ -475,6 +484,7 @@ METHODS = [
     (b"ab", "rjust", (4, b"0"), {}),
     (b"ab", "center", (6, "*"), {}),
     (b"-5", "zfill", (4,), {}),
+    (b"a", "ljust", (10**12,), {}),
     (b"x=1", "partition", (b"=",), {}),
     (b"x=1", "rpartition", (b"=",), {}),
     (b"a\nb\r\nc", "splitlines", (), {}),
@@ -714,7 +724,8 @@ def outcome(f):
     try:
         return repr(f())
     except Exception as e:
-        return f"{type(e).__name__}: {e}"
+        # The last line of a traceback: no colon when the message is empty.
+        return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
 
 
 def kw_list(kw):

@@ -229,12 +229,8 @@ fn field_integer(s: &str) -> PyResult<Option<usize>> {
     }
     let mut n: usize = 0;
     for c in s.chars() {
-        let d = match c.to_digit(10) {
-            Some(d) if c.is_ascii_digit() => d,
-            _ => match crate::types::str::chars::is_decimal(c) {
-                true => decimal_value(c),
-                false => return Ok(None),
-            },
+        let Some(d) = crate::types::str::chars::decimal_value(c) else {
+            return Ok(None);
         };
         n = n
             .checked_mul(10)
@@ -243,19 +239,6 @@ fn field_integer(s: &str) -> PyResult<Option<usize>> {
             .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
     }
     Ok(Some(n))
-}
-
-/// The value of a non-ASCII decimal digit: decimal digits come in contiguous runs of ten
-/// starting at a code point whose value is 0.
-fn decimal_value(c: char) -> u32 {
-    let mut u = c as u32;
-    let mut k = 0;
-    while k < 9 && u > 0 && char::from_u32(u - 1).is_some_and(crate::types::str::chars::is_decimal)
-    {
-        u -= 1;
-        k += 1;
-    }
-    k
 }
 
 fn render_field(field: &Field, ctx: &mut Ctx, depth: u32) -> PyResult<String> {

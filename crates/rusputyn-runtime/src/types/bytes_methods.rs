@@ -2,14 +2,14 @@
 //! results and argument errors. Character classes and case changes are ASCII-only, as for
 //! CPython's `bytes`; text encodings live in `types::str::codec`.
 
-use crate::err::{type_error, value_error};
+use crate::err::{PyErr, type_error, value_error};
 use crate::types::class::BuiltinType;
 use crate::types::function::Kw;
 use crate::types::methods::MethodEntry;
 use crate::types::str::codec::{self, Codec};
 use crate::types::str_methods::{
-    adjust_indices, clinic_args, exact_one, keyword_args, legacy_args, no_args, slice_index,
-    slot_args,
+    MAX_LEN, adjust_indices, clinic_args, exact_one, keyword_args, legacy_args, no_args,
+    slice_index, slot_args, width_arg,
 };
 use crate::value::{PyResult, Value};
 
@@ -567,7 +567,7 @@ fn removesuffix(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn justify(name: &str, v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     clinic_args("bytes", name, args, kw, 1, 2)?;
-    let width = crate::ops::index_of(&args[0])?.max(0) as usize;
+    let width = width_arg(&args[0])?;
     let fill = match args.get(1) {
         None => b' ',
         Some(Value::Bytes(b)) if b.len() == 1 => b[0],
@@ -608,7 +608,7 @@ fn rjust(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn zfill(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     exact_one("bytes", "zfill", args, kw)?;
-    let width = crate::ops::index_of(&args[0])?.max(0) as usize;
+    let width = width_arg(&args[0])?;
     let text = recv(v)?;
     if width <= text.len() {
         return Ok(v.clone());
@@ -626,7 +626,7 @@ fn expandtabs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [tabsize] = keyword_args("expandtabs", args, kw, ["tabsize"])?;
     let tabsize = match &tabsize {
         None => 8,
-        Some(t) => crate::ops::index_of(t)?,
+        Some(t) => tabsize_arg(t)?,
     };
     let mut out = Vec::new();
     let mut col: i64 = 0;
@@ -635,6 +635,9 @@ fn expandtabs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
+                    if out.len() as i64 + n > MAX_LEN as i64 {
+                        return Err(PyErr::bare(BuiltinType::MemoryError));
+                    }
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
@@ -650,6 +653,23 @@ fn expandtabs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     Ok(new_bytes(out))
+}
+
+/// `tabsize` is a C `int` in CPython.
+fn tabsize_arg(v: &Value) -> PyResult<i64> {
+    let t = crate::ops::index_of(v).map_err(|e| {
+        if e.is(BuiltinType::OverflowError) {
+            crate::err::overflow_error("Python int too large to convert to C int")
+        } else {
+            e
+        }
+    })?;
+    if t > i32::MAX as i64 || t < i32::MIN as i64 {
+        return Err(crate::err::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
+    Ok(t)
 }
 
 // ---------------------------------------------------------------------------------------

@@ -596,8 +596,17 @@ fn removesuffix(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::str(text.strip_suffix(p).unwrap_or(text)))
 }
 
-fn width_arg(v: &Value) -> PyResult<usize> {
-    Ok(crate::ops::index_of(v)?.max(0) as usize)
+/// Results longer than this many characters raise `MemoryError` rather than attempting
+/// the allocation (CPython fails the same way, at its allocator).
+pub(crate) const MAX_LEN: usize = 1 << 30;
+
+/// A `width` argument: negative means zero; absurd widths are a `MemoryError`.
+pub(crate) fn width_arg(v: &Value) -> PyResult<usize> {
+    let w = crate::ops::index_of(v)?;
+    if w > MAX_LEN as i64 {
+        return Err(PyErr::bare(BuiltinType::MemoryError));
+    }
+    Ok(w.max(0) as usize)
 }
 
 fn fill_arg(v: Option<&Value>) -> PyResult<char> {
@@ -683,7 +692,7 @@ fn expandtabs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [tabsize] = keyword_args("expandtabs", args, kw, ["tabsize"])?;
     let tabsize = match &tabsize {
         None => 8,
-        Some(t) => crate::ops::index_of(t)?,
+        Some(t) => tabsize_arg(t)?,
     };
     let text = recv(v)?.as_str();
     let mut out = String::with_capacity(text.len());
@@ -693,6 +702,9 @@ fn expandtabs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
+                    if out.len() as i64 + n > MAX_LEN as i64 {
+                        return Err(PyErr::bare(BuiltinType::MemoryError));
+                    }
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
@@ -708,6 +720,23 @@ fn expandtabs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     Ok(new_str(out))
+}
+
+/// `tabsize` is a C `int` in CPython.
+fn tabsize_arg(v: &Value) -> PyResult<i64> {
+    let t = crate::ops::index_of(v).map_err(|e| {
+        if e.is(BuiltinType::OverflowError) {
+            crate::err::overflow_error("Python int too large to convert to C int")
+        } else {
+            e
+        }
+    })?;
+    if t > i32::MAX as i64 || t < i32::MIN as i64 {
+        return Err(crate::err::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
+    Ok(t)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -761,9 +790,17 @@ fn title(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let text = recv(v)?.as_str();
     let mut out = String::with_capacity(text.len());
     let mut prev_cased = false;
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         if prev_cased {
-            chars::push_lower(&mut out, c);
+            if c == 'Σ' {
+                out.push(if chars::is_final_sigma(text, i) {
+                    'ς'
+                } else {
+                    'σ'
+                });
+            } else {
+                chars::push_lower(&mut out, c);
+            }
         } else {
             chars::push_title(&mut out, c);
         }

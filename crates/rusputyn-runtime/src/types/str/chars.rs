@@ -84,6 +84,26 @@ pub fn is_decimal(c: char) -> bool {
     in_table(unicode::DECIMAL, c)
 }
 
+/// The value of a decimal digit (`unicodedata.decimal(c)`), for parsing numbers written in
+/// any script as `int()`, `float()` and `str.format` field numbers accept them. Unicode
+/// assigns decimal digits in contiguous runs of ten starting at zero, so the value is the
+/// distance to the start of the run.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    if !is_decimal(c) {
+        return None;
+    }
+    let mut u = c as u32;
+    let mut k = 0;
+    while k < 9 && char::from_u32(u - 1).is_some_and(is_decimal) {
+        u -= 1;
+        k += 1;
+    }
+    Some(k)
+}
+
 /// `str.isdigit()` for one code point.
 pub fn is_digit(c: char) -> bool {
     if c.is_ascii() {
