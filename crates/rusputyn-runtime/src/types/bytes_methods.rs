@@ -6,11 +6,11 @@ use crate::err::{PyErr, type_error, value_error};
 use crate::types::class::BuiltinType;
 use crate::types::function::Kw;
 use crate::types::methods::MethodEntry;
-use crate::types::str::codec::{self, Codec};
-use crate::types::str_methods::{
+use crate::types::str::args::{
     MAX_LEN, adjust_indices, clinic_args, exact_one, keyword_args, legacy_args, no_args,
     slice_index, slot_args, width_arg,
 };
+use crate::types::str::codec::{self, Codec};
 use crate::value::{PyResult, Value};
 
 /// The `bytes` method table.
@@ -150,7 +150,6 @@ fn count_sub(hay: &[u8], needle: &[u8]) -> usize {
     n
 }
 
-// ---------------------------------------------------------------------------------------
 // Searching.
 
 /// Parses `(sub[, start[, end]])`; `None` when the slice is too short to hold `sub`.
@@ -262,7 +261,6 @@ fn endswith(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     tail_match("endswith", v, args, kw, true)
 }
 
-// ---------------------------------------------------------------------------------------
 // Splitting and joining.
 
 fn maxsplit_arg(v: Option<&Value>) -> PyResult<usize> {
@@ -465,7 +463,6 @@ fn join(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(new_bytes(out))
 }
 
-// ---------------------------------------------------------------------------------------
 // Stripping, replacing, padding.
 
 fn strip_impl(
@@ -672,7 +669,6 @@ fn tabsize_arg(v: &Value) -> PyResult<i64> {
     Ok(t)
 }
 
-// ---------------------------------------------------------------------------------------
 // ASCII case conversion and predicates.
 
 fn map_bytes(
@@ -812,7 +808,6 @@ fn istitle(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(cased))
 }
 
-// ---------------------------------------------------------------------------------------
 // Decoding, hex, translation.
 
 fn text_arg<'a>(param: &str, v: &'a Option<Value>, default: &'a str) -> PyResult<&'a str> {
@@ -982,7 +977,6 @@ pub fn maketrans(_v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(new_bytes(table))
 }
 
-// ---------------------------------------------------------------------------------------
 // Special methods, called explicitly (`b.__len__()`).
 
 fn dunder_len(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {

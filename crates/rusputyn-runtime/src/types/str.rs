@@ -1,10 +1,12 @@
 //! `str`: immutable text indexed by code point. Stored as UTF-8 with the code-point count
 //! cached, so ASCII strings (the common case) index in O(1).
 //!
-//! Submodules: `chars` (the Unicode character properties and case mappings `str` methods
+//! Submodules: `args` (argument checking in CPython's wordings, shared with `bytes`),
+//! `chars` (the Unicode character properties and case mappings `str` methods
 //! use, over the generated `unicode` tables) and `codec` (encoding and decoding between
 //! `str` and `bytes`, shared by `str.encode` and `bytes.decode`).
 
+pub mod args;
 pub mod chars;
 pub mod codec;
 mod unicode;

@@ -1,14 +1,15 @@
 //! Methods of `str` (Python docs, "String Methods"), with CPython 3.11's results and its
-//! exact argument errors. The argument-checking helpers at the end of this file mirror the
-//! three ways CPython's `str` methods parse arguments (Argument Clinic positional-only,
-//! Argument Clinic with keywords, and the older `PyArg_ParseTuple` style), because each
-//! words its errors differently; `bytes` methods use them too.
+//! exact argument errors (checked by `types::str::args`, shared with `bytes`).
 
 use crate::err::{PyErr, type_error, value_error};
 use crate::types::class::BuiltinType;
 use crate::types::function::Kw;
 use crate::types::methods::MethodEntry;
 use crate::types::str::PyStr;
+use crate::types::str::args::{
+    MAX_LEN, adjust_indices, clinic_args, exact_one, keyword_args, legacy_args, no_args,
+    slice_index, slot_args, width_arg,
+};
 use crate::types::str::chars;
 use crate::types::str::codec::{self, Codec};
 use crate::value::{PyResult, Value};
@@ -126,51 +127,8 @@ fn new_str(s: String) -> Value {
     Value::string(s)
 }
 
-// ---------------------------------------------------------------------------------------
 // Searching: find/rfind/index/rindex/count/startswith/endswith share CPython's
 // `ADJUST_INDICES` slice semantics on code-point indices.
-
-/// A `start`/`end` argument: `None` or anything with `__index__`; out-of-range big ints
-/// clamp, as `_PyEval_SliceIndex` does.
-pub(crate) fn slice_index(v: Option<&Value>) -> PyResult<Option<i64>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(Value::BigInt(b)) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
-            i64::MIN
-        } else {
-            i64::MAX
-        })),
-        Some(x @ (Value::Int(_) | Value::Bool(_) | Value::Instance(_))) => {
-            match crate::ops::index_of(x) {
-                Ok(i) => Ok(Some(i)),
-                Err(e) if e.is(BuiltinType::TypeError) => Err(slice_index_error()),
-                Err(e) => Err(e),
-            }
-        }
-        Some(_) => Err(slice_index_error()),
-    }
-}
-
-fn slice_index_error() -> PyErr {
-    type_error("slice indices must be integers or None or have an __index__ method")
-}
-
-/// CPython's `ADJUST_INDICES`: clamps `end` to `len`, wraps negatives once, and leaves a
-/// `start` beyond the end alone (callers treat that as "no match").
-pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
-    let len = len as i64;
-    let mut start = start.unwrap_or(0);
-    let mut end = end.unwrap_or(len);
-    if end > len {
-        end = len;
-    } else if end < 0 {
-        end = (end + len).max(0);
-    }
-    if start < 0 {
-        start = (start + len).max(0);
-    }
-    (start, end)
-}
 
 /// The substring `[start, end)` of code points (both within `0..=len`) and its byte offset.
 fn char_slice(st: &PyStr, start: usize, end: usize) -> (&str, usize) {
@@ -313,7 +271,6 @@ fn endswith(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     tail_match("endswith", v, args, kw, true)
 }
 
-// ---------------------------------------------------------------------------------------
 // Splitting and joining.
 
 fn maxsplit_arg(v: Option<&Value>) -> PyResult<usize> {
@@ -510,7 +467,6 @@ fn join(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(new_str(out))
 }
 
-// ---------------------------------------------------------------------------------------
 // Stripping, replacing, padding.
 
 fn strip_impl(
@@ -594,19 +550,6 @@ fn removesuffix(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = str_arg(&args[0], "removesuffix() argument")?;
     let text = recv(v)?.as_str();
     Ok(Value::str(text.strip_suffix(p).unwrap_or(text)))
-}
-
-/// Results longer than this many characters raise `MemoryError` rather than attempting
-/// the allocation (CPython fails the same way, at its allocator).
-pub(crate) const MAX_LEN: usize = 1 << 30;
-
-/// A `width` argument: negative means zero; absurd widths are a `MemoryError`.
-pub(crate) fn width_arg(v: &Value) -> PyResult<usize> {
-    let w = crate::ops::index_of(v)?;
-    if w > MAX_LEN as i64 {
-        return Err(PyErr::bare(BuiltinType::MemoryError));
-    }
-    Ok(w.max(0) as usize)
 }
 
 fn fill_arg(v: Option<&Value>) -> PyResult<char> {
@@ -739,7 +682,6 @@ fn tabsize_arg(v: &Value) -> PyResult<i64> {
     Ok(t)
 }
 
-// ---------------------------------------------------------------------------------------
 // Case conversion.
 
 fn upper(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -821,7 +763,6 @@ fn capitalize(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(new_str(out))
 }
 
-// ---------------------------------------------------------------------------------------
 // Predicates.
 
 fn all_chars(
@@ -934,7 +875,6 @@ fn istitle(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(cased))
 }
 
-// ---------------------------------------------------------------------------------------
 // Formatting, encoding, translation.
 
 fn format(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1063,7 +1003,6 @@ pub fn maketrans(_v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Dict(std::rc::Rc::new(table)))
 }
 
-// ---------------------------------------------------------------------------------------
 // Special methods, called explicitly (`s.__len__()`); operators do not come through here.
 
 fn dunder_len(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1178,149 +1117,4 @@ fn dunder_format(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     };
     crate::format::format_value(v, spec).map(new_str)
-}
-
-// ---------------------------------------------------------------------------------------
-// Argument checking, in each of CPython's wordings.
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
-fn reject_kwargs(ty: &str, name: &str, kw: Kw) -> PyResult<()> {
-    if kw.is_empty() {
-        Ok(())
-    } else {
-        Err(type_error(format!(
-            "{ty}.{name}() takes no keyword arguments"
-        )))
-    }
-}
-
-/// A method without arguments (`METH_NOARGS`): `str.upper() takes no arguments (1 given)`.
-pub(crate) fn no_args(ty: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
-    reject_kwargs(ty, name, kw)?;
-    if !args.is_empty() {
-        return Err(type_error(format!(
-            "{ty}.{name}() takes no arguments ({} given)",
-            args.len()
-        )));
-    }
-    Ok(())
-}
-
-/// A method with exactly one positional argument (`METH_O`):
-/// `str.join() takes exactly one argument (0 given)`.
-pub(crate) fn exact_one(ty: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
-    reject_kwargs(ty, name, kw)?;
-    if args.len() != 1 {
-        return Err(type_error(format!(
-            "{ty}.{name}() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    }
-    Ok(())
-}
-
-/// Argument Clinic positional-only parameters: `replace expected at least 2 arguments, got 1`.
-pub(crate) fn clinic_args(
-    ty: &str,
-    name: &str,
-    args: &[Value],
-    kw: Kw,
-    min: usize,
-    max: usize,
-) -> PyResult<()> {
-    reject_kwargs(ty, name, kw)?;
-    let n = args.len();
-    if n < min {
-        return Err(type_error(format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            plural(min)
-        )));
-    }
-    if n > max {
-        return Err(type_error(format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            plural(max)
-        )));
-    }
-    Ok(())
-}
-
-/// `PyArg_ParseTuple`-style parameters: `find() takes at least 1 argument (0 given)`.
-pub(crate) fn legacy_args(
-    ty: &str,
-    name: &str,
-    args: &[Value],
-    kw: Kw,
-    min: usize,
-    max: usize,
-) -> PyResult<()> {
-    reject_kwargs(ty, name, kw)?;
-    let n = args.len();
-    if n < min {
-        return Err(type_error(format!(
-            "{name}() takes at least {min} argument{} ({n} given)",
-            plural(min)
-        )));
-    }
-    if n > max {
-        return Err(type_error(format!(
-            "{name}() takes at most {max} argument{} ({n} given)",
-            plural(max)
-        )));
-    }
-    Ok(())
-}
-
-/// Argument Clinic optional parameters that may also be passed by keyword (`split`,
-/// `encode`, ...); none of these methods has a required parameter.
-pub(crate) fn keyword_args<const N: usize>(
-    name: &str,
-    args: &[Value],
-    kw: Kw,
-    names: [&str; N],
-) -> PyResult<[Option<Value>; N]> {
-    let total = args.len() + kw.len();
-    if total > N {
-        let keyword = if args.is_empty() { "keyword " } else { "" };
-        return Err(type_error(format!(
-            "{name}() takes at most {N} {keyword}argument{} ({total} given)",
-            plural(N)
-        )));
-    }
-    let mut out: [Option<Value>; N] = std::array::from_fn(|i| args.get(i).cloned());
-    for (k, v) in kw {
-        match names.iter().position(|n| n == k) {
-            Some(i) if i < args.len() => {
-                return Err(type_error(format!(
-                    "argument for {name}() given by name ('{k}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(i) => out[i] = Some(v.clone()),
-            None => {
-                return Err(type_error(format!(
-                    "'{k}' is an invalid keyword argument for {name}()"
-                )));
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// A special method called directly: `expected 1 argument, got 0`.
-pub(crate) fn slot_args(args: &[Value], kw: Kw, n: usize) -> PyResult<()> {
-    if !kw.is_empty() {
-        return Err(type_error("wrapper takes no keyword arguments"));
-    }
-    if args.len() != n {
-        return Err(type_error(format!(
-            "expected {n} argument{}, got {}",
-            plural(n),
-            args.len()
-        )));
-    }
-    Ok(())
 }
