@@ -17,23 +17,46 @@ pub fn set_argv(argv: Vec<String>) {
     ARGV.with(|a| *a.borrow_mut() = argv);
 }
 
-static EXIT: BuiltinFn = BuiltinFn { name: "exit", f: exit };
-static SETRECURSIONLIMIT: BuiltinFn = BuiltinFn { name: "setrecursionlimit", f: setrecursionlimit };
-static GETRECURSIONLIMIT: BuiltinFn = BuiltinFn { name: "getrecursionlimit", f: getrecursionlimit };
-static STDOUT_WRITE: BuiltinFn = BuiltinFn { name: "write", f: stdout_write };
-static STDERR_WRITE: BuiltinFn = BuiltinFn { name: "write", f: stderr_write };
-static FLUSH: BuiltinFn = BuiltinFn { name: "flush", f: flush };
+static EXIT: BuiltinFn = BuiltinFn {
+    name: "exit",
+    f: exit,
+};
+static SETRECURSIONLIMIT: BuiltinFn = BuiltinFn {
+    name: "setrecursionlimit",
+    f: setrecursionlimit,
+};
+static GETRECURSIONLIMIT: BuiltinFn = BuiltinFn {
+    name: "getrecursionlimit",
+    f: getrecursionlimit,
+};
+static STDOUT_WRITE: BuiltinFn = BuiltinFn {
+    name: "write",
+    f: stdout_write,
+};
+static STDERR_WRITE: BuiltinFn = BuiltinFn {
+    name: "write",
+    f: stderr_write,
+};
+static FLUSH: BuiltinFn = BuiltinFn {
+    name: "flush",
+    f: flush,
+};
 
 fn exit(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("exit", args, 0, 1)?;
-    Err(PyErr::with_args(builtin_class(BuiltinType::SystemExit), args.to_vec()))
+    Err(PyErr::with_args(
+        builtin_class(BuiltinType::SystemExit),
+        args.to_vec(),
+    ))
 }
 
 fn setrecursionlimit(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("setrecursionlimit", args, 1, 1)?;
     let n = crate::ops::index_of(&args[0])?;
     if n < 1 {
-        return Err(crate::err::value_error("recursion limit must be greater or equal than 1"));
+        return Err(crate::err::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     crate::frame::set_recursion_limit(n.min(u32::MAX as i64) as u32);
     Ok(Value::None)
@@ -47,7 +70,10 @@ fn write_arg(args: &[Value]) -> PyResult<String> {
     check_arity("write", args, 1, 1)?;
     match &args[0] {
         Value::Str(s) => Ok(s.as_str().to_string()),
-        other => Err(crate::err::type_error(format!("write() argument must be str, not {}", other.type_name()))),
+        other => Err(crate::err::type_error(format!(
+            "write() argument must be str, not {}",
+            other.type_name()
+        ))),
     }
 }
 
@@ -68,11 +94,60 @@ fn flush(_args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.float_info`'s fields (a module object stands in for the struct sequence, so the
+/// attributes work but its `repr` differs from CPython's).
+fn float_info() -> Rc<Module> {
+    Module::new(
+        "float_info",
+        vec![
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(1024)),
+            ("max_10_exp", Value::Int(308)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(-1021)),
+            ("min_10_exp", Value::Int(-307)),
+            ("dig", Value::Int(15)),
+            ("mant_dig", Value::Int(53)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ],
+    )
+}
+
+/// `sys.int_info`'s fields (see [`float_info`] for the representation).
+fn int_info() -> Rc<Module> {
+    Module::new(
+        "int_info",
+        vec![
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            (
+                "default_max_str_digits",
+                Value::Int(crate::types::int::MAX_STR_DIGITS as i64),
+            ),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    )
+}
+
 /// Builds the `sys` module.
 pub fn module() -> Rc<Module> {
     let argv = ARGV.with(|a| a.borrow().iter().map(|s| Value::str(s)).collect());
-    let stdout = Module::new("stdout", vec![("write", Value::Builtin(&STDOUT_WRITE)), ("flush", Value::Builtin(&FLUSH))]);
-    let stderr = Module::new("stderr", vec![("write", Value::Builtin(&STDERR_WRITE)), ("flush", Value::Builtin(&FLUSH))]);
+    let stdout = Module::new(
+        "stdout",
+        vec![
+            ("write", Value::Builtin(&STDOUT_WRITE)),
+            ("flush", Value::Builtin(&FLUSH)),
+        ],
+    );
+    let stderr = Module::new(
+        "stderr",
+        vec![
+            ("write", Value::Builtin(&STDERR_WRITE)),
+            ("flush", Value::Builtin(&FLUSH)),
+        ],
+    );
     Module::new(
         "sys",
         vec![
@@ -83,9 +158,29 @@ pub fn module() -> Rc<Module> {
             ("getrecursionlimit", Value::Builtin(&GETRECURSIONLIMIT)),
             ("stdout", Value::Module(stdout)),
             ("stderr", Value::Module(stderr)),
-            ("platform", Value::str(if cfg!(target_family = "wasm") { "wasi" } else { "linux" })),
+            (
+                "platform",
+                Value::str(if cfg!(target_family = "wasm") {
+                    "wasi"
+                } else {
+                    "linux"
+                }),
+            ),
             ("byteorder", Value::str("little")),
-            ("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)])),
+            (
+                "version_info",
+                Value::tuple(vec![
+                    Value::Int(3),
+                    Value::Int(11),
+                    Value::Int(0),
+                    Value::str("final"),
+                    Value::Int(0),
+                ]),
+            ),
+            ("hexversion", Value::Int(0x030b00f0)),
+            ("maxunicode", Value::Int(0x10ffff)),
+            ("float_info", Value::Module(float_info())),
+            ("int_info", Value::Module(int_info())),
         ],
     )
 }
