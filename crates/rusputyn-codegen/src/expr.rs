@@ -610,10 +610,13 @@ impl Gen<'_> {
             for kw in keywords.iter() {
                 let v = g.expr(&kw.value);
                 match &kw.arg {
-                    Some(name) => g.line(format!(
-                        "{k}.push(({}.to_string(), {v}));",
-                        lit(name.as_str())
-                    )),
+                    Some(name) => {
+                        let e = g.q(format!(
+                            "rt::call::push_kwarg(&{fv}, &mut {k}, {}, {v})",
+                            lit(name.as_str())
+                        ));
+                        g.line(format!("{e};"));
+                    }
                     None => {
                         let e = g.q(format!("extend_kwargs(&{fv}, &mut {k}, &{v})"));
                         g.line(format!("{e};"));

@@ -320,10 +320,14 @@ impl<'a> Gen<'a> {
             .collect::<Vec<_>>()
             .join(", ");
         self.items.push(format!(
-            "static CODE_{rname}: Code = Code {{ name: {}, qualname: {}, file: FILE, params: &[{params_lit}], posonly: {posonly}, npos: {npos}, kwonly: {kwonly}, varargs: {varargs}, varkw: {varkw}, generator: {is_gen} }};\nstatic FRAME_{rname}: FrameInfo = FrameInfo {{ file: FILE, name: {} }};",
+            "static CODE_{rname}: Code = Code {{ name: {}, qualname: {}, file: FILE, params: &[{params_lit}], posonly: {posonly}, npos: {npos}, kwonly: {kwonly}, varargs: {varargs}, varkw: {varkw}, generator: {is_gen}, doc: {doc} }};\nstatic FRAME_{rname}: FrameInfo = FrameInfo {{ file: FILE, name: {} }};",
             lit(name),
             lit(&qualname),
-            lit(name)
+            lit(name),
+            doc = match docstring(&body) {
+                Some(d) => format!("Some({})", lit(&d)),
+                None => "None".into(),
+            }
         ));
 
         // Emit the body in a fresh context.
@@ -455,6 +459,20 @@ pub(crate) enum FnBody<'b> {
     /// A generator expression: the element and its `for` clauses (the first iterator is the
     /// function's single argument).
     GenExpr(&'b Expr, &'b [ast::Comprehension]),
+}
+
+/// The docstring of a `def` body (the literal as written, as CPython 3.11 stores it).
+fn docstring(body: &FnBody<'_>) -> Option<String> {
+    let FnBody::Stmts(stmts) = body else {
+        return None;
+    };
+    match stmts.first() {
+        Some(Stmt::Expr(e)) => match e.value.as_ref() {
+            Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn ends_with_return(stmts: &[Stmt]) -> bool {

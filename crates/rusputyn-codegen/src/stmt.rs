@@ -256,6 +256,10 @@ impl Gen<'_> {
         let it = format!("it{}", self.fresh());
         let seq = self.expr(&fs.iter);
         let iter = self.q(format!("rt::types::iter::iter(&{seq})"));
+        // The iterator lives in its own block so it is released when the loop ends (a
+        // generator left suspended by `break` is closed then, as CPython's refcounting does).
+        self.line("{");
+        self.f.indent += 1;
         self.line(format!("let {it} = {iter};"));
         self.line(format!("'{label}: loop {{"));
         self.f.indent += 1;
@@ -274,6 +278,8 @@ impl Gen<'_> {
         self.f.exits.pop();
         let line = self.line_of(fs);
         self.line(format!("f.line = {line};"));
+        self.f.indent -= 1;
+        self.line("}");
         self.f.indent -= 1;
         self.line("}");
     }

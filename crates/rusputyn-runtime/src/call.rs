@@ -93,6 +93,16 @@ pub fn extend_kwargs(func: &Value, kw: &mut Vec<(String, Value)>, mapping: &Valu
     Ok(())
 }
 
+/// Appends one `name=value` keyword argument of a call that also has `**` expansions,
+/// rejecting a repeated name as CPython does.
+pub fn push_kwarg(func: &Value, kw: &mut Vec<(String, Value)>, name: &str, value: Value) -> PyResult<()> {
+    if kw.iter().any(|(n, _)| n == name) {
+        return Err(type_error(format!("{} got multiple values for keyword argument '{name}'", callee_name(func))));
+    }
+    kw.push((name.to_string(), value));
+    Ok(())
+}
+
 /// Appends the elements of a `*iterable` expansion, with CPython's error for non-iterables.
 pub fn extend_args(func: &Value, args: &mut Vec<Value>, iterable: &Value) -> PyResult<()> {
     match crate::types::iter::collect(iterable) {

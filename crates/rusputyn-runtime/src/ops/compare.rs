@@ -150,6 +150,13 @@ fn seq_compare(x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
     Ok(op.test(x.len().cmp(&y.len())))
 }
 
+fn view_is_setlike(v: &Value) -> bool {
+    match v {
+        Value::DictView(dv) => dv.kind != crate::types::iter::DictIterKind::Values,
+        _ => true,
+    }
+}
+
 /// `a <op> b` as a bool.
 pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     if let Some(o) = num_cmp(a, b) {
@@ -188,6 +195,17 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
         }
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             return crate::types::set_methods::set_compare(a, b, op);
+        }
+        (Value::DictView(_), Value::DictView(_) | Value::Set(_) | Value::FrozenSet(_)) | (Value::Set(_) | Value::FrozenSet(_), Value::DictView(_))
+            if view_is_setlike(a) && view_is_setlike(b) =>
+        {
+            let as_set = |v: &Value| -> PyResult<Value> {
+                Ok(match v {
+                    Value::DictView(dv) => Value::Set(std::rc::Rc::new(crate::types::set::PySet::from_values(dv.items())?)),
+                    other => other.clone(),
+                })
+            };
+            return crate::types::set_methods::set_compare(&as_set(a)?, &as_set(b)?, op);
         }
         (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let (lx, ly) = (x.len(), y.len());

@@ -56,6 +56,8 @@ pub struct Code {
     pub varkw: bool,
     /// Is a generator function.
     pub generator: bool,
+    /// `__doc__`: the docstring, if the body starts with one.
+    pub doc: Option<&'static str>,
 }
 
 /// A Python function object.

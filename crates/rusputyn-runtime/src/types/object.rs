@@ -66,7 +66,7 @@ pub fn get_attr(v: &Value, name: &str) -> PyResult<Value> {
         Value::Function(f) => match name {
             "__name__" => Ok(Value::str(f.code.name)),
             "__qualname__" => Ok(Value::str(f.code.qualname)),
-            "__doc__" => Ok(f.doc.clone().unwrap_or(Value::None)),
+            "__doc__" => Ok(f.doc.clone().or_else(|| f.code.doc.map(Value::str)).unwrap_or(Value::None)),
             "__module__" => Ok(Value::str("__main__")),
             "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
             "__kwdefaults__" => {
