@@ -779,11 +779,65 @@ def main():
     print("    report(failures);")
     print("}")
     print()
+    emit_case_tables()
+    print()
     print("#[test]")
     print("fn repr_str_ascii() {")
     print("    let mut failures = Vec::new();")
     for v in REPRS:
         print(f"    r(&mut failures, {rust_val(v)}, {rust_str(repr(v))}, {rust_str(str(v))}, {rust_str(ascii(v))});")
+    print("    report(failures);")
+    print("}")
+
+
+def emit_case_tables():
+    """Every code point whose CPython case mapping is not the identity, per mapping."""
+    maps = {
+        "UPPER": lambda c: c.upper(),
+        "LOWER": lambda c: c.lower(),
+        "TITLE": lambda c: c.title(),
+        "FOLD": lambda c: c.casefold(),
+    }
+    for name, f in maps.items():
+        print(f"static {name}: &[(u32, &str)] = &[")
+        for i in range(0x110000):
+            if 0xD800 <= i <= 0xDFFF:
+                continue
+            c = chr(i)
+            m = f(c)
+            if m != c:
+                print(f"    (0x{i:X}, {rust_str(m)}),")
+        print("];")
+        print()
+    print("/// Each full case mapping of every code point, against CPython's (Rust's own tables")
+    print("/// follow a newer Unicode, whose additions CPython 3.11 leaves unmapped).")
+    print("#[test]")
+    print("fn case_mappings_of_every_code_point() {")
+    print("    use rusputyn_runtime::types::str::chars;")
+    print("    let tables: [(&str, &[(u32, &str)], fn(&mut String, char)); 4] = [")
+    print("        (\"upper\", UPPER, chars::push_upper),")
+    print("        (\"lower\", LOWER, chars::push_lower),")
+    print("        (\"title\", TITLE, chars::push_title),")
+    print("        (\"casefold\", FOLD, chars::push_fold),")
+    print("    ];")
+    print("    let mut failures = Vec::new();")
+    print("    let (mut got, mut same) = (String::new(), String::new());")
+    print("    for (name, table, map) in tables {")
+    print("        // Planes 4 to 13 and the private-use planes hold no cased characters in any Unicode.")
+    print("        for c in (0..0x40000u32).chain(0xE0000..0xF0000).filter_map(char::from_u32) {")
+    print("            same.clear();")
+    print("            same.push(c);")
+    print("            let expected = match table.binary_search_by_key(&(c as u32), |&(k, _)| k) {")
+    print("                Ok(i) => table[i].1,")
+    print("                Err(_) => same.as_str(),")
+    print("            };")
+    print("            got.clear();")
+    print("            map(&mut got, c);")
+    print("            if got != expected {")
+    print("                failures.push(format!(\"U+{:04X}.{name}(): got {got:?}, expected {expected:?}\", c as u32));")
+    print("            }")
+    print("        }")
+    print("    }")
     print("    report(failures);")
     print("}")
 

@@ -5,7 +5,8 @@
 //!
 //! The property tables are generated from CPython itself (see `gen_unicode.py`), so they
 //! follow Unicode 14.0 as 3.11 does. Upper- and lowercasing use Rust's full mappings, which
-//! agree with CPython's for every code point assigned in Unicode 14.
+//! agree with CPython's for every code point cased in Unicode 14 (later additions are left
+//! unchanged, as CPython 3.11 leaves them).
 
 use super::unicode;
 
@@ -168,14 +169,33 @@ pub fn is_xid_continue(c: char) -> bool {
     in_table(unicode::XID_CONTINUE, c)
 }
 
-/// Appends the full uppercase mapping of `c`.
+/// Lowercase letters of Unicode 14 that gained an uppercase partner later (so Rust maps
+/// them and CPython 3.11 does not). `tests/strings.rs` checks every code point's mappings,
+/// which is how this list is kept complete.
+const UPPERCASE_ADDED_LATER: [char; 4] = ['\u{19B}', '\u{264}', '\u{A7D3}', '\u{A7D5}'];
+
+/// Appends the full uppercase mapping of `c`. Rust's tables follow a newer Unicode than
+/// CPython 3.11's 14.0; characters that are not cased in 14.0 (those added later) keep
+/// their value, as CPython leaves them.
 pub fn push_upper(out: &mut String, c: char) {
-    out.extend(c.to_uppercase());
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+    } else if is_cased(c) && !UPPERCASE_ADDED_LATER.contains(&c) {
+        out.extend(c.to_uppercase());
+    } else {
+        out.push(c);
+    }
 }
 
 /// Appends the full lowercase mapping of `c` (no final-sigma context; see `lower`).
 pub fn push_lower(out: &mut String, c: char) {
-    out.extend(c.to_lowercase());
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if is_cased(c) {
+        out.extend(c.to_lowercase());
+    } else {
+        out.push(c);
+    }
 }
 
 /// Appends the full titlecase mapping of `c`.
@@ -194,22 +214,10 @@ pub fn push_fold(out: &mut String, c: char) {
     }
 }
 
-/// Approximates Case_Ignorable (apostrophes, dots, modifier letters and marks), which the
-/// final-sigma rule skips over.
+/// The Case_Ignorable property (apostrophes, dots, modifier letters, combining marks, ...),
+/// which the final-sigma rule skips over.
 fn is_case_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '.'
-            | ':'
-            | '^'
-            | '`'
-            | '\u{AD}'
-            | '\u{B7}'
-            | '\u{2018}'
-            | '\u{2019}'
-            | '\u{2024}'
-            | '\u{2027}'
-    ) || ('\u{300}'..='\u{36F}').contains(&c)
+    in_table(unicode::CASE_IGNORABLE, c)
 }
 
 /// Unicode's Final_Sigma condition for the `Σ` at byte offset `i` of `text`: a cased letter
@@ -222,10 +230,28 @@ pub fn is_final_sigma(text: &str, i: usize) -> bool {
 
 /// `s.lower()`: full lowercase mappings, with Unicode's final-sigma rule as CPython applies it.
 pub fn lower(s: &str) -> String {
-    s.to_lowercase()
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        if c == 'Σ' {
+            out.push(if is_final_sigma(s, i) { 'ς' } else { 'σ' });
+        } else {
+            push_lower(&mut out, c);
+        }
+    }
+    out
 }
 
 /// `s.upper()`: full uppercase mappings (`ß` becomes `SS`).
 pub fn upper(s: &str) -> String {
-    s.to_uppercase()
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_upper(&mut out, c);
+    }
+    out
 }

@@ -91,6 +91,11 @@ def main():
     emit_ranges("TITLE", "Code points of category Lt (titlecase letters).",
                 ranges(lambda c: cat(c) == "Lt"))
     print()
+    # Word_Break MidLetter, MidNumLet and Single_Quote, which Case_Ignorable includes.
+    word_break = set("\u0027\u002e\u003a\u00b7\u0387\u055f\u05f4\u2018\u2019\u2024\u2027\ufe13\ufe52\ufe55\uff07\uff0e\uff1a")
+    emit_ranges("CASE_IGNORABLE", "Code points with the Case_Ignorable property (skipped by the final-sigma rule).",
+                ranges(lambda c: cat(c) in ("Mn", "Me", "Cf", "Lm", "Sk") or c in word_break))
+    print()
     emit_ranges("XID_START", "Code points that may start an identifier (XID_Start, plus `_`).",
                 ranges(lambda c: c.isidentifier()))
     print()
