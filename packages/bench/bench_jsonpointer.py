@@ -54,6 +54,8 @@ from jsonpointer import JsonPointer, resolve_pointer, set_pointer
 p_small = JsonPointer(small_ptr)
 p_deep = JsonPointer(deep_ptr)
 p_wide = JsonPointer("/items/150/vals/3")
+p_a = JsonPointer("/k0/0/k1")
+p_b = JsonPointer("/k0/0/k1")
 """
 
 JSONPATH_SETUP = r"""
@@ -78,8 +80,10 @@ CASES = [
     ("set wide doc, inplace=False", "p_wide.set(wide, 9, inplace=False)", None),
     ("set_pointer create=True", "set_pointer({}, '/a/b/c', 1, create=True)", None),
     ("JsonPointer.path (101 parts)", "p_deep.path", None),
-    ("hash + eq", "hash(p_small) == hash(p_deep) or p_small == p_deep", None),
-    ("join", "p_small / 'more'", None),
+    ("hash + eq (3 parts)", "hash(p_a) == hash(p_b) and p_a == p_b", None),
+    ("hash (101 parts)", "hash(p_deep)", None),
+    ("contains", "p_deep.contains(p_a)", None),
+    ("join (list suffix)", "p_small / ['more', 1]", None),
 ]
 
 WORKER = r"""

@@ -662,6 +662,10 @@ impl JsonPointer {
 
     fn __hash__(slf: &Bound<'_, Self>) -> PyResult<isize> {
         let parts = Self::parts_object(slf, slf.is_exact_instance_of::<Self>())?;
+        #[cfg(target_pointer_width = "64")]
+        if let Ok(list) = parts.cast_exact::<PyList>() {
+            return tuple_hash(list);
+        }
         let tuple = match parts.cast_exact::<PyList>() {
             Ok(list) => list.to_tuple().into_any(),
             Err(_) => slf.py().get_type::<PyTuple>().call1((parts,))?,
@@ -728,7 +732,9 @@ impl JsonPointer {
     /// pickle protocol (protocols 0 and 1 cannot handle native types).
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
-        let newobj = py.import(intern!(py, "copyreg"))?.getattr(intern!(py, "__newobj__"))?;
+        let newobj = py
+            .import(intern!(py, "copyreg"))?
+            .getattr(intern!(py, "__newobj__"))?;
         let args = PyTuple::new(py, [slf.get_type()])?;
         let state = slf.call_method0(intern!(py, "__getstate__"))?;
         PyTuple::new(py, [newobj, args.into_any(), state])
@@ -745,6 +751,29 @@ impl JsonPointer {
         }
         Ok(())
     }
+}
+
+/// `hash(tuple(list))` without building the tuple: CPython's (3.8+)
+/// 64-bit tuple hash over the items' own (cached, for str) hashes.
+#[cfg(target_pointer_width = "64")]
+fn tuple_hash(list: &Bound<'_, PyList>) -> PyResult<isize> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    let n = list.len();
+    for item in list.iter() {
+        let lane = item.hash()? as u64;
+        acc = acc
+            .wrapping_add(lane.wrapping_mul(P2))
+            .rotate_left(31)
+            .wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add(n as u64 ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as isize)
 }
 
 impl JsonPointer {

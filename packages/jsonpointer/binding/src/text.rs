@@ -98,8 +98,9 @@ pub fn parse_tuple<'py>(pointer: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTu
         }
         if let Some(text) = view(s) {
             let tokens = core::tokens(&text).map_err(parse_error)?;
-            let parts: Vec<Bound<'py, PyString>> =
-                tokens.map(|t| PyString::new(py, &core::unescape(t))).collect();
+            let parts: Vec<Bound<'py, PyString>> = tokens
+                .map(|t| PyString::new(py, &core::unescape(t)))
+                .collect();
             let tuple = PyTuple::new(py, parts)?;
             if cache.len() >= CACHE_LIMIT {
                 cache.clear();
@@ -112,8 +113,9 @@ pub fn parse_tuple<'py>(pointer: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTu
     {
         // str subclasses: parsed, never cached (their hash/eq may differ).
         let tokens = core::tokens(&text).map_err(parse_error)?;
-        let parts: Vec<Bound<'py, PyString>> =
-            tokens.map(|t| PyString::new(py, &core::unescape(t))).collect();
+        let parts: Vec<Bound<'py, PyString>> = tokens
+            .map(|t| PyString::new(py, &core::unescape(t)))
+            .collect();
         return PyTuple::new(py, parts);
     }
     Ok(parse_parts_slow(pointer)?.to_tuple())

@@ -22,7 +22,9 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => {
             // Errors must render upstream's messages.
             let msg = e.to_string();
-            assert!(msg == "Location must start with /" || msg.starts_with("Found invalid escape ~"));
+            assert!(
+                msg == "Location must start with /" || msg.starts_with("Found invalid escape ~")
+            );
         }
     }
     // unescape matches upstream's two-replace definition on any input.
@@ -30,8 +32,15 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(unescape(&escape(text)), text);
     match parse_array_index(text) {
         ArrayIndex::Index(i) => assert_eq!(i.to_string(), text),
-        ArrayIndex::TooLarge => assert!(text.len() > 1 && text.bytes().all(|b| b.is_ascii_digit()) && !text.starts_with('0')),
+        ArrayIndex::TooLarge => assert!(
+            text.len() > 1 && text.bytes().all(|b| b.is_ascii_digit()) && !text.starts_with('0')
+        ),
         ArrayIndex::EndOfList => assert_eq!(text, "-"),
-        ArrayIndex::Invalid => assert!(text != "0" && (text.starts_with('0') || text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()))),
+        ArrayIndex::Invalid => assert!(
+            text != "0"
+                && (text.starts_with('0')
+                    || text.is_empty()
+                    || !text.bytes().all(|b| b.is_ascii_digit()))
+        ),
     }
 });
