@@ -1108,6 +1108,561 @@ fn str_and_bytes_methods() {
         "'Hello world'",
     );
     m(&mut failures, s(""), "capitalize", &[], &[], "''");
+    m(&mut failures, s("\u{3a3}"), "lower", &[], &[], "'\u{3c3}'");
+    m(
+        &mut failures,
+        s("\u{3a3}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\u{3c3}'",
+    );
+    m(&mut failures, s("\u{3a3}"), "title", &[], &[], "'\u{3a3}'");
+    m(
+        &mut failures,
+        s("\u{3a3}"),
+        "capitalize",
+        &[],
+        &[],
+        "'\u{3a3}'",
+    );
+    m(&mut failures, s("\u{3a3}"), "upper", &[], &[], "'\u{3a3}'");
+    m(
+        &mut failures,
+        s("\u{3a3}"),
+        "casefold",
+        &[],
+        &[],
+        "'\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}"),
+        "lower",
+        &[],
+        &[],
+        "'a\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}"),
+        "swapcase",
+        &[],
+        &[],
+        "'A\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}"),
+        "title",
+        &[],
+        &[],
+        "'A\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}"),
+        "capitalize",
+        &[],
+        &[],
+        "'A\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}"),
+        "upper",
+        &[],
+        &[],
+        "'A\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}"),
+        "casefold",
+        &[],
+        &[],
+        "'a\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}b"),
+        "lower",
+        &[],
+        &[],
+        "'a\u{3c3}b'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}b"),
+        "swapcase",
+        &[],
+        &[],
+        "'A\u{3c3}B'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}b"),
+        "title",
+        &[],
+        &[],
+        "'A\u{3c3}b'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}b"),
+        "capitalize",
+        &[],
+        &[],
+        "'A\u{3c3}b'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}b"),
+        "upper",
+        &[],
+        &[],
+        "'A\u{3a3}B'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}b"),
+        "casefold",
+        &[],
+        &[],
+        "'a\u{3c3}b'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}."),
+        "lower",
+        &[],
+        &[],
+        "'a\u{3c2}.'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}."),
+        "swapcase",
+        &[],
+        &[],
+        "'A\u{3c2}.'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}."),
+        "title",
+        &[],
+        &[],
+        "'A\u{3c2}.'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}."),
+        "capitalize",
+        &[],
+        &[],
+        "'A\u{3c2}.'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}."),
+        "upper",
+        &[],
+        &[],
+        "'A\u{3a3}.'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}."),
+        "casefold",
+        &[],
+        &[],
+        "'a\u{3c3}.'",
+    );
+    m(
+        &mut failures,
+        s("a.\u{3a3}"),
+        "lower",
+        &[],
+        &[],
+        "'a.\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("a.\u{3a3}"),
+        "swapcase",
+        &[],
+        &[],
+        "'A.\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("a.\u{3a3}"),
+        "title",
+        &[],
+        &[],
+        "'A.\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s("a.\u{3a3}"),
+        "capitalize",
+        &[],
+        &[],
+        "'A.\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("a.\u{3a3}"),
+        "upper",
+        &[],
+        &[],
+        "'A.\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s("a.\u{3a3}"),
+        "casefold",
+        &[],
+        &[],
+        "'a.\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}a"),
+        "lower",
+        &[],
+        &[],
+        "'\u{3c3}a'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}a"),
+        "swapcase",
+        &[],
+        &[],
+        "'\u{3c3}A'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}a"),
+        "title",
+        &[],
+        &[],
+        "'\u{3a3}a'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}a"),
+        "capitalize",
+        &[],
+        &[],
+        "'\u{3a3}a'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}a"),
+        "upper",
+        &[],
+        &[],
+        "'\u{3a3}A'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}a"),
+        "casefold",
+        &[],
+        &[],
+        "'\u{3c3}a'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}"),
+        "lower",
+        &[],
+        &[],
+        "'a\u{3c2}\u{301}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}"),
+        "swapcase",
+        &[],
+        &[],
+        "'A\u{3c2}\u{301}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}"),
+        "title",
+        &[],
+        &[],
+        "'A\u{3c2}\u{301}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}"),
+        "capitalize",
+        &[],
+        &[],
+        "'A\u{3c2}\u{301}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}"),
+        "upper",
+        &[],
+        &[],
+        "'A\u{3a3}\u{301}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}"),
+        "casefold",
+        &[],
+        &[],
+        "'a\u{3c3}\u{301}'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}b"),
+        "lower",
+        &[],
+        &[],
+        "'a\u{3c3}\u{301}b'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}b"),
+        "swapcase",
+        &[],
+        &[],
+        "'A\u{3c3}\u{301}B'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}b"),
+        "title",
+        &[],
+        &[],
+        "'A\u{3c3}\u{301}B'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}b"),
+        "capitalize",
+        &[],
+        &[],
+        "'A\u{3c3}\u{301}b'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}b"),
+        "upper",
+        &[],
+        &[],
+        "'A\u{3a3}\u{301}B'",
+    );
+    m(
+        &mut failures,
+        s("a\u{3a3}\u{301}b"),
+        "casefold",
+        &[],
+        &[],
+        "'a\u{3c3}\u{301}b'",
+    );
+    m(
+        &mut failures,
+        s("1\u{3a3}"),
+        "lower",
+        &[],
+        &[],
+        "'1\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("1\u{3a3}"),
+        "swapcase",
+        &[],
+        &[],
+        "'1\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("1\u{3a3}"),
+        "title",
+        &[],
+        &[],
+        "'1\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s("1\u{3a3}"),
+        "capitalize",
+        &[],
+        &[],
+        "'1\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("1\u{3a3}"),
+        "upper",
+        &[],
+        &[],
+        "'1\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s("1\u{3a3}"),
+        "casefold",
+        &[],
+        &[],
+        "'1\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c5}\u{3a3}"),
+        "lower",
+        &[],
+        &[],
+        "'\u{1c6}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c5}\u{3a3}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\u{1c5}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c5}\u{3a3}"),
+        "title",
+        &[],
+        &[],
+        "'\u{1c5}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c5}\u{3a3}"),
+        "capitalize",
+        &[],
+        &[],
+        "'\u{1c5}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c5}\u{3a3}"),
+        "upper",
+        &[],
+        &[],
+        "'\u{1c4}\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c5}\u{3a3}"),
+        "casefold",
+        &[],
+        &[],
+        "'\u{1c6}\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a7d3}"),
+        "lower",
+        &[],
+        &[],
+        "'\u{a7d3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a7d3}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\u{a7d3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a7d3}"),
+        "title",
+        &[],
+        &[],
+        "'\u{a7d3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a7d3}"),
+        "capitalize",
+        &[],
+        &[],
+        "'\u{a7d3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a7d3}"),
+        "upper",
+        &[],
+        &[],
+        "'\u{a7d3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a7d3}"),
+        "casefold",
+        &[],
+        &[],
+        "'\u{a7d3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{19b}\u{264}"),
+        "lower",
+        &[],
+        &[],
+        "'\u{19b}\u{264}'",
+    );
+    m(
+        &mut failures,
+        s("\u{19b}\u{264}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\u{19b}\u{264}'",
+    );
+    m(
+        &mut failures,
+        s("\u{19b}\u{264}"),
+        "title",
+        &[],
+        &[],
+        "'\u{19b}\u{264}'",
+    );
+    m(
+        &mut failures,
+        s("\u{19b}\u{264}"),
+        "capitalize",
+        &[],
+        &[],
+        "'\u{19b}\u{264}'",
+    );
+    m(
+        &mut failures,
+        s("\u{19b}\u{264}"),
+        "upper",
+        &[],
+        &[],
+        "'\u{19b}\u{264}'",
+    );
+    m(
+        &mut failures,
+        s("\u{19b}\u{264}"),
+        "casefold",
+        &[],
+        &[],
+        "'\u{19b}\u{264}'",
+    );
     m(
         &mut failures,
         s("a"),

@@ -754,11 +754,20 @@ fn title(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn capitalize(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_args("str", "capitalize", args, kw)?;
     let text = recv(v)?.as_str();
-    let mut it = text.chars();
     let mut out = String::with_capacity(text.len());
-    if let Some(c) = it.next() {
-        chars::push_title(&mut out, c);
-        out.push_str(&chars::lower(it.as_str()));
+    for (i, c) in text.char_indices() {
+        if i == 0 {
+            chars::push_title(&mut out, c);
+        } else if c == 'Σ' {
+            // The final-sigma rule looks at the whole string, first character included.
+            out.push(if chars::is_final_sigma(text, i) {
+                'ς'
+            } else {
+                'σ'
+            });
+        } else {
+            chars::push_lower(&mut out, c);
+        }
     }
     Ok(new_str(out))
 }
