@@ -6,7 +6,7 @@
 //! internal compiler errors.
 
 use crate::discover::Program;
-use rusputyn_build::{BuildOptions, Profile, build};
+use rusputyn_build::{BuildError, BuildOptions, Profile, build};
 use rusputyn_codegen::generate_batch;
 use rusputyn_frontend::{CheckedModule, Diagnostic, SourceFile, check};
 use std::path::{Path, PathBuf};
@@ -79,6 +79,21 @@ fn mentions(text: &str, id: &str) -> bool {
         from = end;
     }
     false
+}
+
+/// True unless cargo's output points only at files outside the generated crate. rustc names
+/// files of the crate being built relative to it (`src/p_<id>.rs`, `src/main.rs`) and files of
+/// dependencies such as the runtime by longer paths; with no location at all (a linker
+/// failure, say) the program may still be at fault.
+fn blames_generated_code(stderr: &str) -> bool {
+    let mut locations = stderr
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--> "))
+        .peekable();
+    if locations.peek().is_none() {
+        return true;
+    }
+    locations.any(|path| path.starts_with("src/") || path.starts_with("src\\"))
 }
 
 struct Batcher<'a> {
@@ -154,11 +169,19 @@ impl Batcher<'_> {
                     return;
                 }
                 Err(e) => {
-                    let text = e.to_string();
+                    // Blame comes from cargo's whole stderr (the error's Display shows only
+                    // its tail); codegen names each program's module `p_<id>`.
+                    let text = match &e {
+                        BuildError::Cargo { stderr, .. } => stderr.clone(),
+                        other => other.to_string(),
+                    };
                     let blamed: Vec<usize> = set
                         .iter()
                         .copied()
-                        .filter(|&i| mentions(&text, &self.modules[i].1))
+                        .filter(|&i| {
+                            let id = &self.modules[i].1;
+                            mentions(&text, id) || mentions(&text, &format!("p_{id}"))
+                        })
                         .collect();
                     if !blamed.is_empty() && blamed.len() < set.len() {
                         for &i in &blamed {
@@ -166,6 +189,15 @@ impl Batcher<'_> {
                         }
                         set.retain(|i| !blamed.contains(i));
                         continue;
+                    }
+                    if !blames_generated_code(&text) {
+                        // The errors are all outside the generated crate (the runtime, the
+                        // toolchain): no subset would build either, so do not bisect.
+                        let reason = build_error_line(&text);
+                        for &i in &set {
+                            self.fail(i, reason.clone());
+                        }
+                        return;
                     }
                     if set.len() == 1 {
                         self.fail(set[0], build_error_line(&text));

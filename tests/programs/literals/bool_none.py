@@ -5,7 +5,7 @@ print(type(True).__name__, type(None).__name__)
 print(True == 1, False == 0, True is True, None is None, None == False)
 print(True + 1, True * 3.5, -True, ~True, True & False, True | False, True ^ True)
 print(isinstance(True, int), issubclass(bool, int))
-for v in [0, 1, -1, 0.0, -0.0, 0.1, "", " ", "0", [], [0], (), ((),), {}, {0: 0}, set(), None, range(0), range(1), 0j if False else 0]:
+for v in [0, 1, -1, 0.0, -0.0, 0.1, "", " ", "0", [], [0], (), ((),), {}, {0: 0}, set(), None, range(0), range(1), 0]:
     print(repr(v), bool(v), not v)
 print(bool(), int(True), float(False), str(True))
 print(None or "default", 0 or None, "" or 0 or [] or "last")

@@ -1,5 +1,5 @@
 # Ordering comparisons between unrelated types raise TypeError; equality never does.
-pairs = [(1, "1"), ("a", None), ([], ()), ({}, {}), (None, None), (1j if False else 1.5, "x"), ((1,), [1]), ({1}, 1)]
+pairs = [(1, "1"), ("a", None), ([], ()), ({}, {}), (None, None), (1.5, "x"), ((1,), [1]), ({1}, 1)]
 for a, b in pairs:
     print(repr(a), repr(b), a == b, a != b)
     try:
