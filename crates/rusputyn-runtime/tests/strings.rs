@@ -3801,6 +3801,8634 @@ fn str_and_bytes_methods() {
     );
     m(&mut failures, by(b"abc"), "isascii", &[], &[], "True");
     m(&mut failures, by(b"abc"), "__len__", &[], &[], "3");
+    m(
+        &mut failures,
+        s("\u{3c2}\u{a}\u{663}\u{e9}\u{3c3}1\u{3c3},\u{9}"),
+        "find",
+        &[s("a"), Value::Int(-3)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "ljust",
+        &[Value::Int(14), s(" ")],
+        &[],
+        "'\u{65e5}\u{663} \u{e9}.\u{3c3}\\r\u{3c3}      '",
+    );
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "rsplit",
+        &[s(","), Value::Int(5)],
+        &[],
+        "['', '\u{e9}\\x0b1']",
+    );
+    m(&mut failures, s("\u{b}"), "isspace", &[], &[], "True");
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "ljust",
+        &[Value::Int(5), s("\u{e9}")],
+        &[],
+        "'b\\x0b \\x0b\\u3000\\r'",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "rsplit",
+        &[s("ab"), Value::Int(0)],
+        &[],
+        "['']",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "replace",
+        &[s("b"), s("-"), Value::Int(-1)],
+        &[],
+        "'\\x0ba\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "replace",
+        &[s("\u{e9}"), s(""), Value::Int(0)],
+        &[],
+        "'\\x1c\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("_\u{d}\u{e9}\u{65e5}a\u{a}\u{2028}"),
+        "count",
+        &[s(" "), Value::Int(-1), Value::Int(0)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(&mut failures, s("-"), "swapcase", &[], &[], "'-'");
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "title",
+        &[],
+        &[],
+        "'\u{663}\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "rindex",
+        &[s("ab")],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("b\u{3000}-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\u{9},\u{663}"),
+        "split",
+        &[s("\u{a}"), Value::Int(-1)],
+        &[],
+        "['b\\u3000-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\\t,\u{663}']",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "center",
+        &[Value::Int(3), s("\u{e9}")],
+        &[],
+        "'\u{e9}\\x1c\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "split",
+        &[s(" "), Value::Int(2)],
+        &[],
+        "['\\x0ba\u{e9}']",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "partition",
+        &[s("\u{65e5}")],
+        &[],
+        "('b\\ta_\\n-\\t\u{3c3}1', '', '')",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "endswith",
+        &[s("\u{e9}"), Value::Int(0)],
+        &[],
+        "False",
+    );
+    m(&mut failures, s("\u{1c}"), "rstrip", &[], &[], "''");
+    m(
+        &mut failures,
+        s("\u{65e5}\u{a}\u{1c}"),
+        "rjust",
+        &[Value::Int(12), s("*")],
+        &[],
+        "'*********\u{65e5}\\n\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{3c3}\u{3c3} \u{1c}"),
+        "find",
+        &[s("\u{65e5}"), Value::Int(-100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "strip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "'\u{663} \u{e9}.\u{3c3}\\r\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{1c}\u{663}\u{663}_b__\u{3c2}"),
+        "index",
+        &[s(" ")],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "rsplit",
+        &[s("a"), Value::Int(-1)],
+        &[],
+        "['']",
+    );
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "rsplit",
+        &[s(" "), Value::Int(2)],
+        &[],
+        "['\u{3c3}\u{65e5}\\x1c\\r\\x1c', '_']",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}.\u{1c}"),
+        "title",
+        &[],
+        &[],
+        "'\u{65e5}.\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("\u{a}aa\u{663}\u{9}.\u{a}\u{2028}"),
+        "rsplit",
+        &[s(","), Value::Int(0)],
+        &[],
+        "['\\naa\u{663}\\t.\\n\\u2028']",
+    );
+    m(
+        &mut failures,
+        s("\u{b}"),
+        "ljust",
+        &[Value::Int(13), s("\u{e9}")],
+        &[],
+        "'\\x0b\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(&mut failures, s(""), "count", &[s("ab")], &[], "0");
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "swapcase",
+        &[],
+        &[],
+        "'\\u3000\u{663}\\n11,\u{3a3}\\n-'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "rpartition",
+        &[s("b")],
+        &[],
+        "('', '', '\u{3c3}\u{65e5}\\x1c\\r\\x1c _')",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "find",
+        &[s("\u{a}")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "rsplit",
+        &[Value::None, Value::Int(5)],
+        &[],
+        "['\u{663}', '11,\u{3c3}', '-']",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}.\u{1c}"),
+        "split",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "['\u{65e5}.']",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}\u{e9}-\u{2028}\u{a}b\u{3c3}\u{3000}_"),
+        "index",
+        &[s("\u{3a3}")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{a}\u{1c}"),
+        "rjust",
+        &[Value::Int(11), s("*")],
+        &[],
+        "'********\u{65e5}\\n\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "rindex",
+        &[s(""), Value::Int(2), Value::Int(0)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "rsplit",
+        &[Value::None, Value::Int(0)],
+        &[],
+        "[' _b1\\x0b,-\\u2028\u{3a3}\\u3000_']",
+    );
+    m(
+        &mut failures,
+        s(".,\u{3a3}\u{3000}"),
+        "strip",
+        &[s("a")],
+        &[],
+        "'.,\u{3a3}\\u3000'",
+    );
+    m(&mut failures, s(""), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "strip",
+        &[s(" a")],
+        &[],
+        "'1 \\t.'",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "title",
+        &[],
+        &[],
+        "'B\\tA_\\n-\\t\u{3a3}1'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "rsplit",
+        &[s("a"), Value::Int(-1)],
+        &[],
+        "['\u{3c3}\u{65e5}\\x1c\\r\\x1c _']",
+    );
+    m(&mut failures, s(" "), "rfind", &[s("")], &[], "1");
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "ljust",
+        &[Value::Int(15), s(" ")],
+        &[],
+        "'\\x1c              '",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "center",
+        &[Value::Int(5), s("*")],
+        &[],
+        "'b\\ta_\\n-\\t\u{3c3}1'",
+    );
+    m(&mut failures, s("b-\u{a}"), "title", &[], &[], "'B-\\n'");
+    m(
+        &mut failures,
+        s("\u{a}aa\u{663}\u{9}.\u{a}\u{2028}"),
+        "expandtabs",
+        &[Value::Int(5)],
+        &[],
+        "'\\naa\u{663}  .\\n\\u2028'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{b}.,\u{3c3}a"),
+        "center",
+        &[Value::Int(15), s("*")],
+        &[],
+        "'*****\\x1c\\x0b.,\u{3c3}a****'",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "strip",
+        &[Value::None],
+        &[],
+        "'b\\ta_\\n-\\t\u{3c3}1'",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{3a3}\u{a},\u{2028}b"),
+        "lstrip",
+        &[Value::None],
+        &[],
+        "'\u{3a3}\\n,\\u2028b'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\\x0bA\u{c9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "expandtabs",
+        &[Value::Int(1)],
+        &[],
+        "'\\x1c'",
+    );
+    m(&mut failures, s("\u{1c}\u{1c}"), "rstrip", &[], &[], "''");
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "rindex",
+        &[s("")],
+        &[],
+        "3",
+    );
+    m(&mut failures, s("--."), "capitalize", &[], &[], "'--.'");
+    m(
+        &mut failures,
+        s("\u{2028}.\u{a}-\u{a}..a"),
+        "rsplit",
+        &[s(","), Value::Int(0)],
+        &[],
+        "['\\u2028.\\n-\\n..a']",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "count",
+        &[s("\u{a}"), Value::Int(-100)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{b}.,\u{3c3}a"),
+        "strip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "'\\x1c\\x0b.,\u{3c3}a'",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "swapcase",
+        &[],
+        &[],
+        "' -_\u{3c3}\u{3c3}\u{3a3}1,_\\u3000'",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "rfind",
+        &[s("\u{3a3}")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "rsplit",
+        &[s(","), Value::Int(-1)],
+        &[],
+        "[' _b1\\x0b', '-\\u2028\u{3a3}\\u3000_']",
+    );
+    m(&mut failures, s(" "), "rstrip", &[s("a")], &[], "' '");
+    m(
+        &mut failures,
+        s("\u{3c2}\u{a}\u{663}\u{e9}\u{3c3}1\u{3c3},\u{9}"),
+        "lstrip",
+        &[Value::None],
+        &[],
+        "'\u{3c2}\\n\u{663}\u{e9}\u{3c3}1\u{3c3},\\t'",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "strip",
+        &[Value::None],
+        &[],
+        "'-'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c2}, \u{d}\u{3000}\u{3c2}"),
+        "startswith",
+        &[s(""), Value::Int(5)],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "center",
+        &[Value::Int(6), s("\u{e9}")],
+        &[],
+        "'\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "endswith",
+        &[s(" "), Value::None, Value::Int(0)],
+        &[],
+        "False",
+    );
+    m(&mut failures, s(" "), "isalnum", &[], &[], "False");
+    m(
+        &mut failures,
+        s(""),
+        "rindex",
+        &[s("\u{65e5}"), Value::None, Value::Int(5)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "strip",
+        &[s("a")],
+        &[],
+        "'\\t\u{3c3}_b.\\x0bb '",
+    );
+    m(
+        &mut failures,
+        s("--."),
+        "split",
+        &[Value::None, Value::Int(5)],
+        &[],
+        "['--.']",
+    );
+    m(&mut failures, s(""), "isnumeric", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{663}\u{3c3}\u{663} \u{9}\u{3c2}\u{b}"),
+        "rindex",
+        &[s("\u{a}"), Value::Int(5), Value::Int(-3)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "center",
+        &[Value::Int(2), s("*")],
+        &[],
+        "'\\x1c*'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "['']",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\\x0bA\u{c9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "ljust",
+        &[Value::Int(11), s("\u{e9}")],
+        &[],
+        "'\\r1a\\n\\r\\n,\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "rindex",
+        &[s(","), Value::None, Value::Int(2)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(&mut failures, s(""), "find", &[s("")], &[], "0");
+    m(&mut failures, s("--."), "rstrip", &[], &[], "'--.'");
+    m(
+        &mut failures,
+        s("\u{a} \u{d}"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}1_\u{3a3}\u{a}.1\u{663}"),
+        "rjust",
+        &[Value::Int(-1), s("\u{e9}")],
+        &[],
+        "'\u{3c3}1_\u{3a3}\\n.1\u{663}'",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "expandtabs",
+        &[Value::Int(7)],
+        &[],
+        "'       \u{3c3}_b.\\x0bb '",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "split",
+        &[s(","), Value::Int(1)],
+        &[],
+        "['']",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "replace",
+        &[s("a"), s("XY"), Value::Int(-1)],
+        &[],
+        "'\\n\u{3c2}\u{663}b '",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{b}.,\u{3c3}a"),
+        "ljust",
+        &[Value::Int(0), s("\u{e9}")],
+        &[],
+        "'\\x1c\\x0b.,\u{3c3}a'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "center",
+        &[Value::Int(6), s(" ")],
+        &[],
+        "'\\x0b\u{3a3}\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}.\u{1c}"),
+        "rsplit",
+        &[s(" "), Value::Int(0)],
+        &[],
+        "['\u{65e5}.\\x1c']",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{3a3}\u{a},\u{2028}b"),
+        "capitalize",
+        &[],
+        &[],
+        "'\\r\u{3c3}\\n,\\u2028b'",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "replace",
+        &[s("\u{3a3}"), s("-"), Value::Int(-1)],
+        &[],
+        "'\u{663}\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "title",
+        &[],
+        &[],
+        "'B\\x0b \\x0b\\u3000\\r'",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "['', ' ', ' -']",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{1c}\u{663}\u{663}_b__\u{3c2}"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "['\\t', '\u{663}\u{663}_b__\u{3c2}']",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{a}\u{1c}"),
+        "rsplit",
+        &[s("\u{a}"), Value::Int(1)],
+        &[],
+        "['\u{65e5}', '\\x1c']",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "zfill",
+        &[Value::Int(2)],
+        &[],
+        "'\u{65e5}\u{663} \u{e9}.\u{3c3}\\r\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "center",
+        &[Value::Int(-1), s("*")],
+        &[],
+        "'\\n\u{3c2}\u{663}b '",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "title",
+        &[],
+        &[],
+        "', B\u{65e5}'",
+    );
+    m(&mut failures, s("b-\u{a}"), "swapcase", &[], &[], "'B-\\n'");
+    m(&mut failures, s("1 \u{9}."), "title", &[], &[], "'1 \\t.'");
+    m(
+        &mut failures,
+        s("\u{3a3}"),
+        "strip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "'\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "replace",
+        &[s("\u{3a3}"), s("-"), Value::Int(-1)],
+        &[],
+        "'_\\u3000\u{65e5}\u{3c2}\u{3c3}a\\u3000\u{3c3}\\r1'",
+    );
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "rjust",
+        &[Value::Int(4), s("*")],
+        &[],
+        "'\\r1a\\n\\r\\n,'",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "center",
+        &[Value::Int(-2), s("*")],
+        &[],
+        "''",
+    );
+    m(
+        &mut failures,
+        s("b\u{3000}-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\u{9},\u{663}"),
+        "count",
+        &[s(","), Value::Int(-1)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{a} \u{d}"),
+        "endswith",
+        &[s(" ")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(",,\u{65e5} \u{a}\u{9}\u{3a3}"),
+        "count",
+        &[s("b"), Value::Int(-100), Value::Int(-1)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "rindex",
+        &[s("a "), Value::Int(-100), Value::Int(-1)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}.\u{a}-\u{a}..a"),
+        "index",
+        &[s("xyz"), Value::Int(2)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}"),
+        "center",
+        &[Value::Int(10), s(" ")],
+        &[],
+        "'    \u{3a3}     '",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "find",
+        &[s("\u{3a3}"), Value::Int(100), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, s(","), "capitalize", &[], &[], "','");
+    m(
+        &mut failures,
+        s("-"),
+        "rpartition",
+        &[s("\u{65e5}")],
+        &[],
+        "('', '', '-')",
+    );
+    m(&mut failures, s("\u{a} \u{d}"), "lstrip", &[], &[], "''");
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "lstrip",
+        &[],
+        &[],
+        "'a\u{e9}'",
+    );
+    m(&mut failures, s(""), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{65e5}\u{a}\u{1c}"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "index",
+        &[s(" "), Value::None, Value::Int(-1)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(&mut failures, s(" "), "rstrip", &[], &[], "''");
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "partition",
+        &[s("\u{a}")],
+        &[],
+        "('\\x1c\\x1c', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{1c}\u{663}\u{663}_b__\u{3c2}"),
+        "rstrip",
+        &[s(" a")],
+        &[],
+        "'\\t\\x1c\u{663}\u{663}_b__\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{3c3}\u{663} \u{9}\u{3c2}\u{b}"),
+        "rsplit",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "['\u{663}\u{3c3}\u{663}', '\u{3c2}']",
+    );
+    m(
+        &mut failures,
+        s("b-\u{a}"),
+        "rfind",
+        &[s("\u{a}"), Value::Int(1)],
+        &[],
+        "2",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "rsplit",
+        &[s(","), Value::Int(5)],
+        &[],
+        "[' -_\u{3a3}\u{3a3}\u{3c3}1', '_\\u3000']",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "endswith",
+        &[s("\u{e9}"), Value::None],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("--."),
+        "partition",
+        &[s("a ")],
+        &[],
+        "('--.', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{3c2}\u{a}\u{663}\u{e9}\u{3c3}1\u{3c3},\u{9}"),
+        "endswith",
+        &[s("xyz")],
+        &[],
+        "False",
+    );
+    m(&mut failures, s(""), "capitalize", &[], &[], "''");
+    m(
+        &mut failures,
+        s(""),
+        "replace",
+        &[s("a "), s(""), Value::Int(1)],
+        &[],
+        "''",
+    );
+    m(&mut failures, s("\u{3a3}"), "rfind", &[s(",")], &[], "-1");
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "center",
+        &[Value::Int(11), s("*")],
+        &[],
+        "' _b1\\x0b,-\\u2028\u{3a3}\\u3000_'",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "strip",
+        &[s("a")],
+        &[],
+        "'_\\u3000\u{65e5}\u{3c2}\u{3c3}a\\u3000\u{3c3}\\r1'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "capitalize",
+        &[],
+        &[],
+        "'\\x0b\u{3c3}\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "rsplit",
+        &[s(","), Value::Int(0)],
+        &[],
+        "['\u{663}\\x1c1\\x0b\\x1c']",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "center",
+        &[Value::Int(15), s("\u{e9}")],
+        &[],
+        "'\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9},\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "index",
+        &[s("b"), Value::Int(1), Value::Int(0)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "ljust",
+        &[Value::Int(13), s("\u{e9}")],
+        &[],
+        "'1 \\t.\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{3a3}\u{a},\u{2028}b"),
+        "replace",
+        &[s("\u{e9}"), s("-"), Value::Int(3)],
+        &[],
+        "'\\r\u{3a3}\\n,\\u2028b'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "rjust",
+        &[Value::Int(4), s(" ")],
+        &[],
+        "'\u{65e5}-\\r\\t__\u{663}\\x0b\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "startswith",
+        &[s("\u{e9}"), Value::Int(0), Value::Int(-3)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "rstrip",
+        &[s("a")],
+        &[],
+        "' -_\u{3a3}\u{3a3}\u{3c3}1,_\\u3000'",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "zfill",
+        &[Value::Int(4)],
+        &[],
+        "'\\u3000\u{663}\\n11,\u{3c3}\\n-'",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}.\u{a}-\u{a}..a"),
+        "find",
+        &[s("xyz"), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, s(""), "capitalize", &[], &[], "''");
+    m(
+        &mut failures,
+        s(""),
+        "endswith",
+        &[s("\u{65e5}"), Value::Int(-3)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{3c3}\u{663} \u{9}\u{3c2}\u{b}"),
+        "rfind",
+        &[s("\u{3a3}"), Value::Int(-3)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "title",
+        &[],
+        &[],
+        "'\u{65e5}-\\r\\t__\u{663}\\x0b\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "ljust",
+        &[Value::Int(4), s(" ")],
+        &[],
+        "'b\\ta_\\n-\\t\u{3c3}1'",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "split",
+        &[s(","), Value::Int(2)],
+        &[],
+        "['', ' b\u{65e5}']",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "replace",
+        &[s("\u{65e5}"), s("-"), Value::Int(-1)],
+        &[],
+        "'\u{663}\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "rfind",
+        &[s("\u{65e5}"), Value::Int(100), Value::Int(100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "count",
+        &[s("\u{65e5}"), Value::Int(100), Value::Int(100)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("b-\u{a}"),
+        "split",
+        &[s(" "), Value::Int(0)],
+        &[],
+        "['b-\\n']",
+    );
+    m(&mut failures, s(""), "title", &[], &[], "''");
+    m(&mut failures, s("b-\u{a}"), "isalnum", &[], &[], "False");
+    m(&mut failures, s("\u{1c}"), "swapcase", &[], &[], "'\\x1c'");
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{3c3}\u{663} \u{9}\u{3c2}\u{b}"),
+        "replace",
+        &[s("a"), s("XY"), Value::Int(-1)],
+        &[],
+        "'\u{663}\u{3c3}\u{663} \\t\u{3c2}\\x0b'",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "split",
+        &[s("ab"), Value::Int(-1)],
+        &[],
+        "['\u{65e5}-\\r\\t__\u{663}\\x0b\u{3c3}']",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\u{663}\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "rindex",
+        &[s("\u{a}"), Value::Int(-100)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("--."),
+        "rpartition",
+        &[s("b")],
+        &[],
+        "('', '', '--.')",
+    );
+    m(
+        &mut failures,
+        s("b-\u{a}"),
+        "count",
+        &[s("ab"), Value::Int(2), Value::Int(5)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "split",
+        &[s("ab"), Value::Int(-1)],
+        &[],
+        "[' ']",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "rjust",
+        &[Value::Int(7), s("*")],
+        &[],
+        "'**\\n\u{3c2}\u{663}b '",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "lstrip",
+        &[Value::None],
+        &[],
+        "', b\u{65e5}'",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "ljust",
+        &[Value::Int(5), s("\u{e9}")],
+        &[],
+        "'b\\x0b \\x0b\\u3000\\r'",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "find",
+        &[s("\u{65e5}"), Value::Int(-1), Value::None],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "endswith",
+        &[s("\u{3a3}"), Value::Int(5), Value::Int(0)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "split",
+        &[s("\u{a}"), Value::Int(2)],
+        &[],
+        "[' ']",
+    );
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "rstrip",
+        &[Value::None],
+        &[],
+        "'b\\x1c\\x0b\u{e9}b\\t.'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}"),
+        "rfind",
+        &[s("xyz"), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "title",
+        &[],
+        &[],
+        "'\u{c9}\\n\\u2028-\u{c9}\\u2028\u{3a3}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "endswith",
+        &[s(""), Value::Int(-100)],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{1c}\u{663}\u{663}_b__\u{3c2}"),
+        "endswith",
+        &[s("\u{3a3}")],
+        &[],
+        "False",
+    );
+    m(&mut failures, s(","), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{a}aa\u{663}\u{9}.\u{a}\u{2028}"),
+        "endswith",
+        &[s(" "), Value::Int(2)],
+        &[],
+        "False",
+    );
+    m(&mut failures, s(" "), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{2028}.\u{a}-\u{a}..a"),
+        "strip",
+        &[],
+        &[],
+        "'.\\n-\\n..a'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "center",
+        &[Value::Int(3), s(" ")],
+        &[],
+        "'\u{65e5}\u{663} \u{e9}.\u{3c3}\\r\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}"),
+        "rpartition",
+        &[s("xyz")],
+        &[],
+        "('', '', '\u{3a3}')",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "[]",
+    );
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "partition",
+        &[s("a")],
+        &[],
+        "('b\\x1c\\x0b\u{e9}b\\t.\\u3000', '', '')",
+    );
+    m(&mut failures, s("1 \u{9}."), "find", &[s("a ")], &[], "-1");
+    m(&mut failures, s(""), "rfind", &[s("xyz")], &[], "-1");
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "partition",
+        &[s(",")],
+        &[],
+        "('\u{3c3}\u{65e5}\\x1c\\r\\x1c _', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "swapcase",
+        &[],
+        &[],
+        "'\\r1A\\n\\r\\n,'",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}.\u{a}-\u{a}..a"),
+        "lstrip",
+        &[],
+        &[],
+        "'.\\n-\\n..a'",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "startswith",
+        &[s("\u{e9}")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "expandtabs",
+        &[Value::Int(7)],
+        &[],
+        "'\u{3c3}\u{65e5}\\x1c\\r\\x1c _'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "replace",
+        &[s(""), s("-"), Value::Int(3)],
+        &[],
+        "'-\\x0b-\u{3a3}-\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "rstrip",
+        &[s("a")],
+        &[],
+        "'\\x0ba\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}1_\u{3a3}\u{a}.1\u{663}"),
+        "startswith",
+        &[s("a")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "rsplit",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "[]",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "index",
+        &[s(",")],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{a} \u{d}"),
+        "rstrip",
+        &[s("a")],
+        &[],
+        "'\\n \\r'",
+    );
+    m(
+        &mut failures,
+        s("\u{a}aa\u{663}\u{9}.\u{a}\u{2028}"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("_\u{d}\u{e9}\u{65e5}a\u{a}\u{2028}"),
+        "count",
+        &[s(""), Value::Int(100), Value::Int(2)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "rjust",
+        &[Value::Int(12), s(" ")],
+        &[],
+        "'    \u{e9}\\n\\u2028-\u{e9}\\u2028\u{3c3}\u{3c2}'",
+    );
+    m(&mut failures, s(""), "rstrip", &[s(" a")], &[], "''");
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "expandtabs",
+        &[Value::Int(5)],
+        &[],
+        "'     \u{3c3}_b.\\x0bb '",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(&mut failures, s("--."), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "rfind",
+        &[s("\u{65e5}")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("b\u{3000}-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\u{9},\u{663}"),
+        "count",
+        &[s(""), Value::Int(2)],
+        &[],
+        "9",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "count",
+        &[s("a "), Value::Int(-3)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "lstrip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "', b\u{65e5}'",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "rsplit",
+        &[s("\u{a}"), Value::Int(1)],
+        &[],
+        "['\\u2028 \\x1c -\\u2028']",
+    );
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "rsplit",
+        &[s("a"), Value::Int(-1)],
+        &[],
+        "['b\\x1c\\x0b\u{e9}b\\t.\\u3000']",
+    );
+    m(&mut failures, s("\u{1c}"), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{e9},\u{d}.a\u{b}.\u{3c3}\u{a}-a"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(&mut failures, s("--."), "count", &[s("")], &[], "4");
+    m(
+        &mut failures,
+        s("b-\u{a}"),
+        "center",
+        &[Value::Int(12), s("*")],
+        &[],
+        "'****b-\\n*****'",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "rsplit",
+        &[s(","), Value::Int(2)],
+        &[],
+        "[' \\r\\r\\na\\n']",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "center",
+        &[Value::Int(3), s(" ")],
+        &[],
+        "'\u{65e5}-\\r\\t__\u{663}\\x0b\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "capitalize",
+        &[],
+        &[],
+        "'\\u3000\u{663}\\n11,\u{3c3}\\n-'",
+    );
+    m(&mut failures, s(","), "isalnum", &[], &[], "False");
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("-"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "['-']",
+    );
+    m(&mut failures, s(""), "isnumeric", &[], &[], "False");
+    m(
+        &mut failures,
+        s(""),
+        "replace",
+        &[s("\u{e9}"), s("XY"), Value::Int(-1)],
+        &[],
+        "''",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "endswith",
+        &[s("\u{65e5}")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "rpartition",
+        &[s("b")],
+        &[],
+        "('', '', ' -_\u{3a3}\u{3a3}\u{3c3}1,_\\u3000')",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "rfind",
+        &[s("\u{3a3}"), Value::Int(-100), Value::Int(-3)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "rpartition",
+        &[s("b")],
+        &[],
+        "(' _', 'b', '1\\x0b,-\\u2028\u{3a3}\\u3000_')",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{1c}\u{663}\u{663}_b__\u{3c2}"),
+        "rsplit",
+        &[s("ab"), Value::Int(-1)],
+        &[],
+        "['\\t\\x1c\u{663}\u{663}_b__\u{3c2}']",
+    );
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "index",
+        &[s("\u{65e5}"), Value::Int(100)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "split",
+        &[s(" "), Value::Int(2)],
+        &[],
+        "['\u{3c3}\u{65e5}\\x1c\\r\\x1c', '_']",
+    );
+    m(
+        &mut failures,
+        s("b\u{3000}-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\u{9},\u{663}"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "['b\\u3000-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\\t,\u{663}']",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "rjust",
+        &[Value::Int(1), s("*")],
+        &[],
+        "'\\x0b\u{3a3}\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "rsplit",
+        &[s("ab"), Value::Int(1)],
+        &[],
+        "['_\\u3000\u{65e5}\u{3c2}\u{3c3}a\\u3000\u{3c3}\\r1']",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "rsplit",
+        &[s("\u{a}"), Value::Int(1)],
+        &[],
+        "['\u{e9}', '\\u2028-\u{e9}\\u2028\u{3c3}\u{3c2}']",
+    );
+    m(
+        &mut failures,
+        s(".,\u{3a3}\u{3000}"),
+        "replace",
+        &[s(" "), s(""), Value::Int(0)],
+        &[],
+        "'.,\u{3a3}\\u3000'",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "rindex",
+        &[s("ab"), Value::Int(2), Value::Int(-3)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{1c}\u{663}\u{663}_b__\u{3c2}"),
+        "partition",
+        &[s("\u{e9}")],
+        &[],
+        "('\\t\\x1c\u{663}\u{663}_b__\u{3c2}', '', '')",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "ljust",
+        &[Value::Int(14), s(" ")],
+        &[],
+        "' -_\u{3a3}\u{3a3}\u{3c3}1,_\\u3000    '",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("b-\u{a}"),
+        "expandtabs",
+        &[Value::Int(6)],
+        &[],
+        "'b-\\n'",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "index",
+        &[s(""), Value::Int(2)],
+        &[],
+        "2",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "replace",
+        &[s("\u{e9}"), s(""), Value::Int(1)],
+        &[],
+        "'\\x0ba'",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{3a3}\u{a},\u{2028}b"),
+        "index",
+        &[s("")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{e9},\u{d}.a\u{b}.\u{3c3}\u{a}-a"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(",,\u{65e5} \u{a}\u{9}\u{3a3}"),
+        "endswith",
+        &[s("a"), Value::Int(-100)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}\u{e9}-\u{2028}\u{a}b\u{3c3}\u{3000}_"),
+        "startswith",
+        &[s("\u{3a3}"), Value::Int(-1), Value::None],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("b-\u{a}"),
+        "expandtabs",
+        &[Value::Int(8)],
+        &[],
+        "'b-\\n'",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{3c3}\u{3c3} \u{1c}"),
+        "splitlines",
+        &[Value::Bool(true)],
+        &[],
+        "['\\u3000\u{3c3}\u{3c3} \\x1c']",
+    );
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "rfind",
+        &[s("\u{e9}"), Value::Int(1)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "endswith",
+        &[s("ab")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{e9},\u{d}.a\u{b}.\u{3c3}\u{a}-a"),
+        "capitalize",
+        &[],
+        &[],
+        "'\u{c9},\\r.a\\x0b.\u{3c3}\\n-a'",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "endswith",
+        &[s(""), Value::Int(5)],
+        &[],
+        "True",
+    );
+    m(&mut failures, s(""), "rstrip", &[Value::None], &[], "''");
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "strip",
+        &[],
+        &[],
+        "'\u{65e5}\u{663} \u{e9}.\u{3c3}\\r\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "rfind",
+        &[s("\u{3a3}"), Value::Int(100), Value::Int(0)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "index",
+        &[s("\u{65e5}"), Value::Int(-100), Value::Int(1)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("--."),
+        "rjust",
+        &[Value::Int(0), s("\u{e9}")],
+        &[],
+        "'--.'",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "partition",
+        &[s("\u{e9}")],
+        &[],
+        "(' _b1\\x0b,-\\u2028\u{3a3}\\u3000_', '', '')",
+    );
+    m(&mut failures, s(""), "strip", &[s("a")], &[], "''");
+    m(
+        &mut failures,
+        s(""),
+        "rfind",
+        &[s("ab"), Value::Int(-3), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "find",
+        &[s("\u{e9}"), Value::Int(2), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "partition",
+        &[s("ab")],
+        &[],
+        "('\\x1c', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "rpartition",
+        &[s(" ")],
+        &[],
+        "('\\n\u{3c2}\u{663}b', ' ', '')",
+    );
+    m(
+        &mut failures,
+        s("_\u{d}\u{e9}\u{65e5}a\u{a}\u{2028}"),
+        "index",
+        &[s("a"), Value::Int(-3)],
+        &[],
+        "4",
+    );
+    m(
+        &mut failures,
+        s("b\u{3000}-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\u{9},\u{663}"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "rindex",
+        &[s("")],
+        &[],
+        "11",
+    );
+    m(
+        &mut failures,
+        s("\u{3c2}\u{a}\u{663}\u{e9}\u{3c3}1\u{3c3},\u{9}"),
+        "rindex",
+        &[s("\u{a}"), Value::Int(0)],
+        &[],
+        "1",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "splitlines",
+        &[Value::Bool(true)],
+        &[],
+        "[',']",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "ljust",
+        &[Value::Int(3), s(" ")],
+        &[],
+        "'\\x0b\u{3a3}\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c2}, \u{d}\u{3000}\u{3c2}"),
+        "strip",
+        &[Value::None],
+        &[],
+        "'\u{3c2}, \\r\\u3000\u{3c2}'",
+    );
+    m(&mut failures, s(""), "startswith", &[s("a")], &[], "False");
+    m(
+        &mut failures,
+        s("\u{a} \u{d}"),
+        "center",
+        &[Value::Int(4), s("*")],
+        &[],
+        "'\\n \\r*'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "center",
+        &[Value::Int(8), s(" ")],
+        &[],
+        "' \\u2028 \\x1c -\\u2028 '",
+    );
+    m(
+        &mut failures,
+        s("\u{e9},\u{d}.a\u{b}.\u{3c3}\u{a}-a"),
+        "expandtabs",
+        &[Value::Int(5)],
+        &[],
+        "'\u{e9},\\r.a\\x0b.\u{3c3}\\n-a'",
+    );
+    m(&mut failures, s(""), "swapcase", &[], &[], "''");
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\u{65e5}\u{663} \u{c9}.\u{3a3}\\r\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a}aa\u{663}\u{9}.\u{a}\u{2028}"),
+        "startswith",
+        &[s("\u{a}")],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "partition",
+        &[s("\u{a}")],
+        &[],
+        "('\u{65e5}\u{663} \u{e9}.\u{3c3}\\r\u{3c3}', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}.\u{1c}"),
+        "endswith",
+        &[s("\u{3a3}")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "endswith",
+        &[s(""), Value::Int(-100)],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "partition",
+        &[s("\u{65e5}")],
+        &[],
+        "(' _b1\\x0b,-\\u2028\u{3a3}\\u3000_', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}\u{a}-\u{9}"),
+        "rindex",
+        &[s(" "), Value::Int(2), Value::None],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}.\u{a}-\u{a}..a"),
+        "rjust",
+        &[Value::Int(-1), s("\u{e9}")],
+        &[],
+        "'\\u2028.\\n-\\n..a'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "lstrip",
+        &[],
+        &[],
+        "'a\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a} \u{d}"),
+        "splitlines",
+        &[Value::Bool(true)],
+        &[],
+        "['\\n', ' \\r']",
+    );
+    m(
+        &mut failures,
+        s("\u{3c2}\u{a}\u{663}\u{e9}\u{3c3}1\u{3c3},\u{9}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(&mut failures, s("--."), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        s(","),
+        "expandtabs",
+        &[Value::Int(5)],
+        &[],
+        "','",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "zfill",
+        &[Value::Int(5)],
+        &[],
+        "'0000,'",
+    );
+    m(
+        &mut failures,
+        s("_\u{d}\u{e9}\u{65e5}a\u{a}\u{2028}"),
+        "partition",
+        &[s("xyz")],
+        &[],
+        "('_\\r\u{e9}\u{65e5}a\\n\\u2028', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "replace",
+        &[s(","), s("-"), Value::Int(0)],
+        &[],
+        "'\u{e9}\\n\\u2028-\u{e9}\\u2028\u{3c3}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "find",
+        &[s("a "), Value::Int(100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "replace",
+        &[s("a "), s("-"), Value::Int(0)],
+        &[],
+        "' -_\u{3a3}\u{3a3}\u{3c3}1,_\\u3000'",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "center",
+        &[Value::Int(10), s(" ")],
+        &[],
+        "'\\u3000\u{663}\\n11,\u{3c3}\\n- '",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{1c}\u{663}\u{663}_b__\u{3c2}"),
+        "rindex",
+        &[s("\u{e9}"), Value::Int(-3)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(&mut failures, s(""), "isspace", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{3c3}1_\u{3a3}\u{a}.1\u{663}"),
+        "ljust",
+        &[Value::Int(14), s("\u{e9}")],
+        &[],
+        "'\u{3c3}1_\u{3a3}\\n.1\u{663}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "rfind",
+        &[s("\u{a}")],
+        &[],
+        "-1",
+    );
+    m(&mut failures, s(""), "capitalize", &[], &[], "''");
+    m(&mut failures, s(""), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "ljust",
+        &[Value::Int(0), s(" ")],
+        &[],
+        "'\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{3c3}\u{663} \u{9}\u{3c2}\u{b}"),
+        "ljust",
+        &[Value::Int(10), s("\u{e9}")],
+        &[],
+        "'\u{663}\u{3c3}\u{663} \\t\u{3c2}\\x0b\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "rindex",
+        &[s("")],
+        &[],
+        "6",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "capitalize",
+        &[],
+        &[],
+        "'\u{65e5}\u{663} \u{e9}.\u{3c3}\\r\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}\u{a}-\u{9}"),
+        "endswith",
+        &[s("b"), Value::Int(-1)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "title",
+        &[],
+        &[],
+        "' _B1\\x0b,-\\u2028\u{3a3}\\u3000_'",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "capitalize",
+        &[],
+        &[],
+        "' \\r\\r\\na\\n'",
+    );
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "split",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "['b', '\u{e9}b\\t.\\u3000']",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "startswith",
+        &[s("\u{e9}"), Value::Int(-1), Value::Int(100)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("-"),
+        "rsplit",
+        &[s("ab"), Value::Int(2)],
+        &[],
+        "['-']",
+    );
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "zfill",
+        &[Value::Int(6)],
+        &[],
+        "'001 \\t.'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "ljust",
+        &[Value::Int(5), s("*")],
+        &[],
+        "'\u{65e5}\u{663} \u{e9}.\u{3c3}\\r\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "rfind",
+        &[s(" ")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "startswith",
+        &[s("\u{a}"), Value::Int(-3)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "partition",
+        &[s(" ")],
+        &[],
+        "('\\r1a\\n\\r\\n,', '', '')",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "index",
+        &[s(",")],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(&mut failures, s("--."), "isnumeric", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}1_\u{3a3}\u{a}.1\u{663}"),
+        "rjust",
+        &[Value::Int(14), s("\u{e9}")],
+        &[],
+        "'\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{3c3}1_\u{3a3}\\n.1\u{663}'",
+    );
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "index",
+        &[s("ab"), Value::Int(5), Value::Int(-3)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "partition",
+        &[s("\u{65e5}")],
+        &[],
+        "(' ', '', '')",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "rindex",
+        &[s("\u{e9}"), Value::Int(0)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}1_\u{3a3}\u{a}.1\u{663}"),
+        "split",
+        &[s(" "), Value::Int(5)],
+        &[],
+        "['\u{3c3}1_\u{3a3}\\n.1\u{663}']",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "rfind",
+        &[s("ab"), Value::Int(-1), Value::Int(-1)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, s("--."), "isnumeric", &[], &[], "False");
+    m(
+        &mut failures,
+        s(",,\u{65e5} \u{a}\u{9}\u{3a3}"),
+        "title",
+        &[],
+        &[],
+        "',,\u{65e5} \\n\\t\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "lstrip",
+        &[],
+        &[],
+        "'1a\\n\\r\\n,'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "rfind",
+        &[s(" ")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "splitlines",
+        &[Value::Bool(true)],
+        &[],
+        "['_\\u3000\u{65e5}\u{3c2}\u{3c3}a\\u3000\u{3c3}\\r', '1']",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "ljust",
+        &[Value::Int(9), s(" ")],
+        &[],
+        "'         '",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "center",
+        &[Value::Int(5), s("\u{e9}")],
+        &[],
+        "'\u{65e5}-\\r\\t__\u{663}\\x0b\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "rfind",
+        &[s("")],
+        &[],
+        "5",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "zfill",
+        &[Value::Int(9)],
+        &[],
+        "'0000\\n\u{3c2}\u{663}b '",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "index",
+        &[s(","), Value::Int(-100)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{3a3}\u{a},\u{2028}b"),
+        "rpartition",
+        &[s("\u{a}")],
+        &[],
+        "('\\r\u{3a3}', '\\n', ',\\u2028b')",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "zfill",
+        &[Value::Int(2)],
+        &[],
+        "'0,'",
+    );
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "rstrip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "'1 \\t.'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "center",
+        &[Value::Int(3), s(" ")],
+        &[],
+        "'\\x0ba\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "swapcase",
+        &[],
+        &[],
+        "' -_\u{3c3}\u{3c3}\u{3a3}1,_\\u3000'",
+    );
+    m(
+        &mut failures,
+        s("-"),
+        "replace",
+        &[s("a"), s(""), Value::Int(0)],
+        &[],
+        "'-'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}\u{e9}-\u{2028}\u{a}b\u{3c3}\u{3000}_"),
+        "title",
+        &[],
+        &[],
+        "'\u{3a3}\u{e9}-\\u2028\\nB\u{3c3}\\u3000_'",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "rsplit",
+        &[s(","), Value::Int(1)],
+        &[],
+        "[' \\r\\r\\na\\n']",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "rfind",
+        &[s("\u{a}"), Value::Int(-3), Value::Int(100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{e9},\u{d}.a\u{b}.\u{3c3}\u{a}-a"),
+        "ljust",
+        &[Value::Int(13), s(" ")],
+        &[],
+        "'\u{e9},\\r.a\\x0b.\u{3c3}\\n-a  '",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "find",
+        &[s("")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{b}"),
+        "find",
+        &[s("\u{65e5}")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "startswith",
+        &[s("")],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "['', '\u{3c2}\u{663}b ']",
+    );
+    m(
+        &mut failures,
+        s("-"),
+        "rpartition",
+        &[s("ab")],
+        &[],
+        "('', '', '-')",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "splitlines",
+        &[Value::Bool(true)],
+        &[],
+        "[]",
+    );
+    m(
+        &mut failures,
+        s("\u{a}aa\u{663}\u{9}.\u{a}\u{2028}"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "['', 'aa\u{663}\\t.', '']",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "strip",
+        &[],
+        &[],
+        "'b\\ta_\\n-\\t\u{3c3}1'",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "expandtabs",
+        &[Value::Int(-1)],
+        &[],
+        "','",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}.\u{a}-\u{a}..a"),
+        "capitalize",
+        &[],
+        &[],
+        "'\\u2028.\\n-\\n..a'",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "center",
+        &[Value::Int(15), s(" ")],
+        &[],
+        "'      \\r\\r\\na\\n    '",
+    );
+    m(
+        &mut failures,
+        s("\u{a} \u{d}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("_\u{d}\u{e9}\u{65e5}a\u{a}\u{2028}"),
+        "capitalize",
+        &[],
+        &[],
+        "'_\\r\u{e9}\u{65e5}a\\n\\u2028'",
+    );
+    m(
+        &mut failures,
+        s("\u{9}-b\u{3a3}..-,\u{9}"),
+        "replace",
+        &[s("a"), s("XY"), Value::Int(3)],
+        &[],
+        "'\\t-b\u{3a3}..-,\\t'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "split",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "['\u{3c3}\u{65e5}', '_']",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{3a3}\u{a},\u{2028}b"),
+        "expandtabs",
+        &[Value::Int(-1)],
+        &[],
+        "'\\r\u{3a3}\\n,\\u2028b'",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}\u{a}-\u{9}"),
+        "lstrip",
+        &[s("a")],
+        &[],
+        "'\\u2028\\n-\\t'",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{3c3}\u{3c3} \u{1c}"),
+        "rfind",
+        &[s("ab"), Value::Int(-100), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, s(""), "isspace", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{9}-b\u{3a3}..-,\u{9}"),
+        "ljust",
+        &[Value::Int(6), s("*")],
+        &[],
+        "'\\t-b\u{3a3}..-,\\t'",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "endswith",
+        &[s("a"), Value::None, Value::Int(1)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "split",
+        &[s("\u{a}"), Value::Int(0)],
+        &[],
+        "[' ']",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "capitalize",
+        &[],
+        &[],
+        "' _b1\\x0b,-\\u2028\u{3c3}\\u3000_'",
+    );
+    m(
+        &mut failures,
+        s("\u{9}-b\u{3a3}..-,\u{9}"),
+        "lstrip",
+        &[Value::None],
+        &[],
+        "'-b\u{3a3}..-,\\t'",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}.\u{a}-\u{a}..a"),
+        "partition",
+        &[s("\u{65e5}")],
+        &[],
+        "('\\u2028.\\n-\\n..a', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{e9},\u{d}.a\u{b}.\u{3c3}\u{a}-a"),
+        "split",
+        &[s(","), Value::Int(5)],
+        &[],
+        "['\u{e9}', '\\r.a\\x0b.\u{3c3}\\n-a']",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "center",
+        &[Value::Int(14), s("\u{e9}")],
+        &[],
+        "'\u{e9}\u{e9}\u{e9}\u{e9}b\\x0b \\x0b\\u3000\\r\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "rpartition",
+        &[s("ab")],
+        &[],
+        "('', '', '\\t\u{3c3}_b.\\x0bb ')",
+    );
+    m(&mut failures, s(","), "strip", &[Value::None], &[], "','");
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "['', '']",
+    );
+    m(&mut failures, s(","), "startswith", &[s("b")], &[], "False");
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "index",
+        &[s("a"), Value::Int(1), Value::Int(-3)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(&mut failures, s("-"), "swapcase", &[], &[], "'-'");
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "find",
+        &[s("")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "expandtabs",
+        &[Value::Int(-1)],
+        &[],
+        "',\u{e9}\\x0b1'",
+    );
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "count",
+        &[s("xyz")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{1c}\u{663}\u{663}_b__\u{3c2}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(",,\u{65e5} \u{a}\u{9}\u{3a3}"),
+        "istitle",
+        &[],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "endswith",
+        &[s(","), Value::Int(0), Value::Int(5)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("b-\u{a}"),
+        "split",
+        &[s(" "), Value::Int(0)],
+        &[],
+        "['b-\\n']",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}\u{a}-\u{9}"),
+        "rfind",
+        &[s(""), Value::Int(0), Value::Int(-1)],
+        &[],
+        "3",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "index",
+        &[s("b")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "endswith",
+        &[s("ab"), Value::Int(-3)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("_\u{d}\u{e9}\u{65e5}a\u{a}\u{2028}"),
+        "rsplit",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "['_', '\u{e9}\u{65e5}a']",
+    );
+    m(&mut failures, s(" "), "strip", &[], &[], "''");
+    m(
+        &mut failures,
+        s("\u{3000}\u{3c3}\u{3c3} \u{1c}"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "lstrip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "'\\n\\u2028-\u{e9}\\u2028\u{3c3}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "center",
+        &[Value::Int(7), s("\u{e9}")],
+        &[],
+        "'b\\ta_\\n-\\t\u{3c3}1'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "find",
+        &[s("\u{65e5}")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("_\u{d}\u{e9}\u{65e5}a\u{a}\u{2028}"),
+        "ljust",
+        &[Value::Int(1), s("*")],
+        &[],
+        "'_\\r\u{e9}\u{65e5}a\\n\\u2028'",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "swapcase",
+        &[],
+        &[],
+        "'B\\x0b \\x0b\\u3000\\r'",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "rjust",
+        &[Value::Int(4), s("\u{e9}")],
+        &[],
+        "'\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}\u{e9}-\u{2028}\u{a}b\u{3c3}\u{3000}_"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "zfill",
+        &[Value::Int(7)],
+        &[],
+        "'0000000'",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "rpartition",
+        &[s("a")],
+        &[],
+        "('', '', ' _b1\\x0b,-\\u2028\u{3a3}\\u3000_')",
+    );
+    m(&mut failures, s(""), "endswith", &[s("ab")], &[], "False");
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "rstrip",
+        &[s(" a")],
+        &[],
+        "'\\n\u{3c2}\u{663}b'",
+    );
+    m(
+        &mut failures,
+        s("b-\u{a}"),
+        "center",
+        &[Value::Int(3), s("*")],
+        &[],
+        "'b-\\n'",
+    );
+    m(
+        &mut failures,
+        s(",,\u{65e5} \u{a}\u{9}\u{3a3}"),
+        "rstrip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "',,\u{65e5} \\n\\t\u{3a3}'",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "zfill",
+        &[Value::Int(3)],
+        &[],
+        "'00 '",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "swapcase",
+        &[],
+        &[],
+        "'1 \\t.'",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{3a3}\u{a},\u{2028}b"),
+        "center",
+        &[Value::Int(3), s(" ")],
+        &[],
+        "'\\r\u{3a3}\\n,\\u2028b'",
+    );
+    m(&mut failures, s("--."), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        s(""),
+        "center",
+        &[Value::Int(15), s(" ")],
+        &[],
+        "'               '",
+    );
+    m(&mut failures, s("--."), "lstrip", &[s("a")], &[], "'--.'");
+    m(
+        &mut failures,
+        s("b-\u{a}"),
+        "partition",
+        &[s("\u{3a3}")],
+        &[],
+        "('b-\\n', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "capitalize",
+        &[],
+        &[],
+        "'\\r1a\\n\\r\\n,'",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "rpartition",
+        &[s("xyz")],
+        &[],
+        "('', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "rstrip",
+        &[Value::None],
+        &[],
+        "'\\t\u{3c3}_b.\\x0bb'",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "rsplit",
+        &[s(","), Value::Int(5)],
+        &[],
+        "['', '']",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "startswith",
+        &[s("\u{65e5}"), Value::Int(2), Value::Int(100)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "rjust",
+        &[Value::Int(-1), s("*")],
+        &[],
+        "'\u{65e5}-\\r\\t__\u{663}\\x0b\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s(",,\u{65e5} \u{a}\u{9}\u{3a3}"),
+        "lstrip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "',,\u{65e5} \\n\\t\u{3a3}'",
+    );
+    m(&mut failures, s("-"), "isnumeric", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "replace",
+        &[s("\u{a}"), s("XY"), Value::Int(1)],
+        &[],
+        "'\\x0ba\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "replace",
+        &[s("\u{3a3}"), s("XY"), Value::Int(1)],
+        &[],
+        "' _b1\\x0b,-\\u2028XY\\u3000_'",
+    );
+    m(
+        &mut failures,
+        s(",,\u{65e5} \u{a}\u{9}\u{3a3}"),
+        "split",
+        &[s(" "), Value::Int(1)],
+        &[],
+        "[',,\u{65e5}', '\\n\\t\u{3a3}']",
+    );
+    m(
+        &mut failures,
+        s("b\u{3000}-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\u{9},\u{663}"),
+        "expandtabs",
+        &[Value::Int(2)],
+        &[],
+        "'b\\u3000-\u{3c2}\u{3c2}\u{3c2}\u{3c2} ,\u{663}'",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "endswith",
+        &[s("ab"), Value::Int(1)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "rindex",
+        &[s(" "), Value::Int(-3), Value::Int(-100)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{3c2}, \u{d}\u{3000}\u{3c2}"),
+        "startswith",
+        &[s(" "), Value::Int(2)],
+        &[],
+        "True",
+    );
+    m(&mut failures, s(" "), "capitalize", &[], &[], "' '");
+    m(
+        &mut failures,
+        s("b-\u{a}"),
+        "startswith",
+        &[s("\u{a}")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(".,\u{3a3}\u{3000}"),
+        "partition",
+        &[s(" ")],
+        &[],
+        "('.,\u{3a3}\\u3000', '', '')",
+    );
+    m(&mut failures, s("-"), "isspace", &[], &[], "False");
+    m(&mut failures, s(","), "capitalize", &[], &[], "','");
+    m(
+        &mut failures,
+        s(","),
+        "rpartition",
+        &[s("\u{e9}")],
+        &[],
+        "('', '', ',')",
+    );
+    m(
+        &mut failures,
+        s(".,\u{3a3}\u{3000}"),
+        "index",
+        &[s("\u{a}")],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "endswith",
+        &[s("\u{65e5}"), Value::None],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "partition",
+        &[s("\u{3a3}")],
+        &[],
+        "('\\n\u{3c2}\u{663}b ', '', '')",
+    );
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "split",
+        &[s("ab"), Value::Int(1)],
+        &[],
+        "[',\u{e9}\\x0b1']",
+    );
+    m(
+        &mut failures,
+        s("b\u{3000}-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\u{9},\u{663}"),
+        "find",
+        &[s("b"), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "capitalize",
+        &[],
+        &[],
+        "'\\n\u{3c2}\u{663}b '",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("_\u{d}\u{e9}\u{65e5}a\u{a}\u{2028}"),
+        "swapcase",
+        &[],
+        &[],
+        "'_\\r\u{c9}\u{65e5}A\\n\\u2028'",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "zfill",
+        &[Value::Int(11)],
+        &[],
+        "'0000000000,'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}.\u{1c}"),
+        "split",
+        &[s("\u{a}"), Value::Int(5)],
+        &[],
+        "['\u{65e5}.\\x1c']",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}.\u{1c}"),
+        "split",
+        &[s("\u{a}"), Value::Int(0)],
+        &[],
+        "['\u{65e5}.\\x1c']",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "index",
+        &[s("\u{3a3}"), Value::Int(-3)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "expandtabs",
+        &[Value::Int(0)],
+        &[],
+        "' '",
+    );
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "rpartition",
+        &[s("ab")],
+        &[],
+        "('', '', '\\r1a\\n\\r\\n,')",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "partition",
+        &[s("xyz")],
+        &[],
+        "(' \\r\\r\\na\\n', '', '')",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "rsplit",
+        &[s(","), Value::Int(2)],
+        &[],
+        "[' _b1\\x0b', '-\\u2028\u{3a3}\\u3000_']",
+    );
+    m(
+        &mut failures,
+        s("b\u{3000}-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\u{9},\u{663}"),
+        "find",
+        &[s("a "), Value::Int(-100)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, s(""), "title", &[], &[], "''");
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "expandtabs",
+        &[Value::Int(4)],
+        &[],
+        "'\u{3c3}\u{65e5}\\x1c\\r\\x1c _'",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{2028}\u{663}\u{3a3} \u{3c2}\u{3000}"),
+        "find",
+        &[s("\u{65e5}"), Value::Int(0)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "rsplit",
+        &[s("ab"), Value::Int(0)],
+        &[],
+        "['\\u2028 \\x1c -\\u2028']",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "swapcase",
+        &[],
+        &[],
+        "' _B1\\x0b,-\\u2028\u{3c3}\\u3000_'",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "endswith",
+        &[s(","), Value::Int(0)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}.\u{1c}"),
+        "zfill",
+        &[Value::Int(12)],
+        &[],
+        "'000000000\u{65e5}.\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}"),
+        "endswith",
+        &[s("xyz"), Value::Int(-100)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "expandtabs",
+        &[Value::Int(4)],
+        &[],
+        "'    \u{3c3}_b.\\x0bb '",
+    );
+    m(&mut failures, s(""), "lstrip", &[s(" a")], &[], "''");
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "replace",
+        &[s(" "), s("XY"), Value::Int(0)],
+        &[],
+        "'\\x0b\u{3a3}\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "ljust",
+        &[Value::Int(1), s("\u{e9}")],
+        &[],
+        "'\\x1c\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{663} \u{e9}.\u{3c3}\u{d}\u{3c3}"),
+        "rstrip",
+        &[],
+        &[],
+        "'\u{65e5}\u{663} \u{e9}.\u{3c3}\\r\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "rsplit",
+        &[s(","), Value::Int(2)],
+        &[],
+        "[' ']",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "find",
+        &[s("a"), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, s("--."), "swapcase", &[], &[], "'--.'");
+    m(
+        &mut failures,
+        s(""),
+        "rstrip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "''",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "index",
+        &[s(" "), Value::Int(5)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "split",
+        &[s(","), Value::Int(2)],
+        &[],
+        "['']",
+    );
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "startswith",
+        &[s("b")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("--."),
+        "endswith",
+        &[s("\u{3a3}"), Value::Int(-100), Value::Int(2)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{a}aa\u{663}\u{9}.\u{a}\u{2028}"),
+        "rindex",
+        &[s("\u{e9}"), Value::Int(5), Value::Int(100)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3c2}\u{a}\u{663}\u{e9}\u{3c3}1\u{3c3},\u{9}"),
+        "expandtabs",
+        &[Value::Int(1)],
+        &[],
+        "'\u{3c2}\\n\u{663}\u{e9}\u{3c3}1\u{3c3}, '",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{2028}\u{663}\u{3a3} \u{3c2}\u{3000}"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "rstrip",
+        &[Value::None],
+        &[],
+        "'b'",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "swapcase",
+        &[],
+        &[],
+        "', B\u{65e5}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a} \u{d}"),
+        "title",
+        &[],
+        &[],
+        "'\\n \\r'",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "rpartition",
+        &[s("xyz")],
+        &[],
+        "('', '', ' ')",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "center",
+        &[Value::Int(-2), s("\u{e9}")],
+        &[],
+        "'\u{3c3}\u{65e5}\\x1c\\r\\x1c _'",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "rsplit",
+        &[s("a"), Value::Int(0)],
+        &[],
+        "['\\u3000\u{663}\\n11,\u{3c3}\\n-']",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "strip",
+        &[s("a")],
+        &[],
+        "'\u{663}\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "center",
+        &[Value::Int(11), s("\u{e9}")],
+        &[],
+        "'\u{e9}\u{e9}\u{e9}b\\x0b \\x0b\\u3000\\r\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("--."),
+        "count",
+        &[s("\u{a}"), Value::Int(1)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "strip",
+        &[s(" a")],
+        &[],
+        "'b\\x1c\\x0b\u{e9}b\\t.\\u3000'",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "count",
+        &[s("a "), Value::Int(1)],
+        &[],
+        "0",
+    );
+    m(&mut failures, s(""), "isalnum", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{3c2}, \u{d}\u{3000}\u{3c2}"),
+        "expandtabs",
+        &[Value::Int(8)],
+        &[],
+        "'\u{3c2}, \\r\\u3000\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "title",
+        &[],
+        &[],
+        "'\\n\u{3a3}\u{663}B '",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "endswith",
+        &[s("a"), Value::Int(-1), Value::Int(-1)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{e9},\u{d}.a\u{b}.\u{3c3}\u{a}-a"),
+        "index",
+        &[s("a ")],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}.\u{1c}"),
+        "split",
+        &[s(" "), Value::Int(2)],
+        &[],
+        "['\u{65e5}.\\x1c']",
+    );
+    m(
+        &mut failures,
+        s("\u{3c2}, \u{d}\u{3000}\u{3c2}"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("-"),
+        "endswith",
+        &[s("\u{65e5}"), Value::Int(1), Value::Int(0)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{b}.,\u{3c3}a"),
+        "rjust",
+        &[Value::Int(7), s(" ")],
+        &[],
+        "' \\x1c\\x0b.,\u{3c3}a'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "ljust",
+        &[Value::Int(0), s("\u{e9}")],
+        &[],
+        "'1 \\t.'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "replace",
+        &[s("\u{a}"), s(""), Value::Int(-1)],
+        &[],
+        "'\\x0ba\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "rpartition",
+        &[s("ab")],
+        &[],
+        "('', '', ' ')",
+    );
+    m(
+        &mut failures,
+        s("\u{a}aa\u{663}\u{9}.\u{a}\u{2028}"),
+        "rindex",
+        &[s("\u{3a3}"), Value::Int(-100)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "center",
+        &[Value::Int(12), s(" ")],
+        &[],
+        "'            '",
+    );
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "center",
+        &[Value::Int(5), s("*")],
+        &[],
+        "'*,\u{e9}\\x0b1'",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "rjust",
+        &[Value::Int(-2), s(" ")],
+        &[],
+        "' _b1\\x0b,-\\u2028\u{3a3}\\u3000_'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "lstrip",
+        &[s(" a")],
+        &[],
+        "'\\x0ba\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "zfill",
+        &[Value::Int(13)],
+        &[],
+        "'000000000,\u{e9}\\x0b1'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{b}.,\u{3c3}a"),
+        "strip",
+        &[s(" a")],
+        &[],
+        "'\\x1c\\x0b.,\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "rpartition",
+        &[s("\u{3a3}")],
+        &[],
+        "('', '', '\u{e9}\\n\\u2028-\u{e9}\\u2028\u{3c3}\u{3c2}')",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "count",
+        &[s("b"), Value::Int(-3), Value::None],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "['\\t\u{3c3}_b.', 'b ']",
+    );
+    m(&mut failures, s(""), "capitalize", &[], &[], "''");
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "lstrip",
+        &[],
+        &[],
+        "'b\\x1c\\x0b\u{e9}b\\t.\\u3000'",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "center",
+        &[Value::Int(13), s(" ")],
+        &[],
+        "'  b\\ta_\\n-\\t\u{3c3}1  '",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "endswith",
+        &[s("xyz"), Value::Int(1)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{a}\u{1c}"),
+        "index",
+        &[s("\u{a}"), Value::Int(-3)],
+        &[],
+        "1",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "rjust",
+        &[Value::Int(4), s("*")],
+        &[],
+        "'****'",
+    );
+    m(
+        &mut failures,
+        s("_\u{d}\u{e9}\u{65e5}a\u{a}\u{2028}"),
+        "lstrip",
+        &[s(" a")],
+        &[],
+        "'_\\r\u{e9}\u{65e5}a\\n\\u2028'",
+    );
+    m(
+        &mut failures,
+        s(" "),
+        "rjust",
+        &[Value::Int(-1), s("*")],
+        &[],
+        "' '",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "rstrip",
+        &[s(" a")],
+        &[],
+        "'_\\u3000\u{65e5}\u{3c2}\u{3c3}a\\u3000\u{3c3}\\r1'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "lstrip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "'\\x1c\\x1c'",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "rstrip",
+        &[Value::None],
+        &[],
+        "'b\\ta_\\n-\\t\u{3c3}1'",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "center",
+        &[Value::Int(1), s("*")],
+        &[],
+        "'\u{663}\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        s(".,\u{3a3}\u{3000}"),
+        "lstrip",
+        &[s("a")],
+        &[],
+        "'.,\u{3a3}\\u3000'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "zfill",
+        &[Value::Int(0)],
+        &[],
+        "'\u{65e5}-\\r\\t__\u{663}\\x0b\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "rfind",
+        &[s("\u{65e5}"), Value::Int(-100), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{b}"),
+        "zfill",
+        &[Value::Int(-1)],
+        &[],
+        "'\\x0b'",
+    );
+    m(&mut failures, s("\u{1c}\u{1c}"), "strip", &[], &[], "''");
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "rfind",
+        &[s(" "), Value::None],
+        &[],
+        "4",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "ljust",
+        &[Value::Int(15), s("\u{e9}")],
+        &[],
+        "' \\r\\r\\na\\n\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{a} \u{d}"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "['', ' ']",
+    );
+    m(&mut failures, s("--."), "title", &[], &[], "'--.'");
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "swapcase",
+        &[],
+        &[],
+        "',\u{c9}\\x0b1'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9},\u{d}.a\u{b}.\u{3c3}\u{a}-a"),
+        "title",
+        &[],
+        &[],
+        "'\u{c9},\\r.A\\x0b.\u{3a3}\\n-A'",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "endswith",
+        &[s(""), Value::Int(100), Value::Int(1)],
+        &[],
+        "False",
+    );
+    m(&mut failures, s("b-\u{a}"), "title", &[], &[], "'B-\\n'");
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "rpartition",
+        &[s("b")],
+        &[],
+        "('', '', '\\u2028 \\x1c -\\u2028')",
+    );
+    m(
+        &mut failures,
+        s("\u{9}-b\u{3a3}..-,\u{9}"),
+        "expandtabs",
+        &[Value::Int(-1)],
+        &[],
+        "'-b\u{3a3}..-,'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{a}aa\u{663}\u{9}.\u{a}\u{2028}"),
+        "rindex",
+        &[s("ab"), Value::Int(-1), Value::Int(-1)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "rpartition",
+        &[s("a")],
+        &[],
+        "('', '', '\u{3c3}\u{65e5}\\x1c\\r\\x1c _')",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "find",
+        &[s("\u{65e5}"), Value::None, Value::Int(100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "ljust",
+        &[Value::Int(-1), s(" ")],
+        &[],
+        "','",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{2028}\u{663}\u{3a3} \u{3c2}\u{3000}"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "zfill",
+        &[Value::Int(10)],
+        &[],
+        "'0000000000'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}1_\u{3a3}\u{a}.1\u{663}"),
+        "count",
+        &[s(""), Value::Int(5), Value::Int(1)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "rjust",
+        &[Value::Int(1), s(" ")],
+        &[],
+        "' '",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "center",
+        &[Value::Int(4), s(" ")],
+        &[],
+        "'\u{663}\\x1c1\\x0b\\x1c'",
+    );
+    m(&mut failures, s("--."), "find", &[s("\u{65e5}")], &[], "-1");
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "title",
+        &[],
+        &[],
+        "'\\n\u{3a3}\u{663}B '",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{b}.,\u{3c3}a"),
+        "index",
+        &[s("a")],
+        &[],
+        "5",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}\u{e9}-\u{2028}\u{a}b\u{3c3}\u{3000}_"),
+        "index",
+        &[s("b"), Value::None],
+        &[],
+        "5",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "capitalize",
+        &[],
+        &[],
+        "', b\u{65e5}'",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "split",
+        &[s(","), Value::Int(0)],
+        &[],
+        "[',']",
+    );
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "rfind",
+        &[s("\u{e9}"), Value::Int(1), Value::Int(0)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "expandtabs",
+        &[Value::Int(7)],
+        &[],
+        "'_\\u3000\u{65e5}\u{3c2}\u{3c3}a\\u3000\u{3c3}\\r1'",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{3c3}\u{3c3} \u{1c}"),
+        "center",
+        &[Value::Int(12), s("\u{e9}")],
+        &[],
+        "'\u{e9}\u{e9}\u{e9}\\u3000\u{3c3}\u{3c3} \\x1c\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "rsplit",
+        &[Value::None, Value::Int(-1)],
+        &[],
+        "['b', '\u{e9}b', '.']",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "rfind",
+        &[s(""), Value::Int(0), Value::Int(5)],
+        &[],
+        "5",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "strip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "','",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "center",
+        &[Value::Int(-1), s("*")],
+        &[],
+        "'\\x0ba\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "zfill",
+        &[Value::Int(12)],
+        &[],
+        "'0000\u{e9}\\n\\u2028-\u{e9}\\u2028\u{3c3}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "title",
+        &[],
+        &[],
+        "'B\\x0b \\x0b\\u3000\\r'",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "rindex",
+        &[s("a"), Value::Int(1)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(&mut failures, s("--."), "isspace", &[], &[], "False");
+    m(
+        &mut failures,
+        s(""),
+        "center",
+        &[Value::Int(10), s("*")],
+        &[],
+        "'**********'",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{3c3}\u{663} \u{9}\u{3c2}\u{b}"),
+        "zfill",
+        &[Value::Int(8)],
+        &[],
+        "'0\u{663}\u{3c3}\u{663} \\t\u{3c2}\\x0b'",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "rsplit",
+        &[Value::None, Value::Int(5)],
+        &[],
+        "['_', '\u{65e5}\u{3c2}\u{3c3}a', '\u{3c3}', '1']",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\u{663}\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{e9},\u{d}.a\u{b}.\u{3c3}\u{a}-a"),
+        "lstrip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "',\\r.a\\x0b.\u{3c3}\\n-a'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "find",
+        &[s("b"), Value::Int(-1), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{2028}.\u{a}-\u{a}..a"),
+        "split",
+        &[s(","), Value::Int(2)],
+        &[],
+        "['\\u2028.\\n-\\n..a']",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "partition",
+        &[s("\u{a}")],
+        &[],
+        "('', '', '')",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{2028}\u{663}\u{3a3} \u{3c2}\u{3000}"),
+        "split",
+        &[s(","), Value::Int(1)],
+        &[],
+        "['\\r\\u2028\u{663}\u{3a3} \u{3c2}\\u3000']",
+    );
+    m(
+        &mut failures,
+        s(",\u{e9}\u{b}1"),
+        "find",
+        &[s("\u{e9}"), Value::Int(-1)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("_\u{d}\u{e9}\u{65e5}a\u{a}\u{2028}"),
+        "startswith",
+        &[s("a ")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(&mut failures, s("-"), "isspace", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{2028}.\u{a}-\u{a}..a"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "rindex",
+        &[s("ab"), Value::Int(100), Value::Int(-3)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{b}"),
+        "count",
+        &[s(","), Value::Int(100), Value::Int(5)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s(".,\u{3a3}\u{3000}"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{3c3}\u{663} \u{9}\u{3c2}\u{b}"),
+        "capitalize",
+        &[],
+        &[],
+        "'\u{663}\u{3c3}\u{663} \\t\u{3c2}\\x0b'",
+    );
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "split",
+        &[s("a"), Value::Int(5)],
+        &[],
+        "['b\\x1c\\x0b\u{e9}b\\t.\\u3000']",
+    );
+    m(&mut failures, s(""), "title", &[], &[], "''");
+    m(
+        &mut failures,
+        s("\u{1c}\u{1c}"),
+        "replace",
+        &[s("xyz"), s(""), Value::Int(1)],
+        &[],
+        "'\\x1c\\x1c'",
+    );
+    m(
+        &mut failures,
+        s(",,\u{65e5} \u{a}\u{9}\u{3a3}"),
+        "istitle",
+        &[],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        s("\u{a}\u{3c2}\u{663}b "),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{a} \u{d}"),
+        "replace",
+        &[s(","), s(""), Value::Int(1)],
+        &[],
+        "'\\n \\r'",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{2028}\u{663}\u{3a3} \u{3c2}\u{3000}"),
+        "count",
+        &[s(" "), Value::Int(-100)],
+        &[],
+        "1",
+    );
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "rsplit",
+        &[s("ab"), Value::Int(1)],
+        &[],
+        "['\\r1a\\n\\r\\n,']",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "ljust",
+        &[Value::Int(4), s(" ")],
+        &[],
+        "'b\\x0b \\x0b\\u3000\\r'",
+    );
+    m(
+        &mut failures,
+        s("1 \u{9}."),
+        "endswith",
+        &[s("a")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{663}\u{a}11,\u{3c3}\u{a}-"),
+        "swapcase",
+        &[],
+        &[],
+        "'\\u3000\u{663}\\n11,\u{3a3}\\n-'",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "rstrip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "'_\\u3000\u{65e5}\u{3c2}\u{3c3}a\\u3000\u{3c3}\\r1'",
+    );
+    m(&mut failures, s(","), "rstrip", &[s(" a")], &[], "','");
+    m(
+        &mut failures,
+        s("\u{d}\u{2028}\u{663}\u{3a3} \u{3c2}\u{3000}"),
+        "ljust",
+        &[Value::Int(2), s(" ")],
+        &[],
+        "'\\r\\u2028\u{663}\u{3a3} \u{3c2}\\u3000'",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "center",
+        &[Value::Int(9), s(" ")],
+        &[],
+        "'  \\u2028 \\x1c -\\u2028 '",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "expandtabs",
+        &[Value::Int(6)],
+        &[],
+        "'\u{e9}\\n\\u2028-\u{e9}\\u2028\u{3c3}\u{3c2}'",
+    );
+    m(
+        &mut failures,
+        s(" \u{d}\u{d}\u{a}a\u{a}"),
+        "count",
+        &[s("b"), Value::None],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{3c2}, \u{d}\u{3000}\u{3c2}"),
+        "rsplit",
+        &[s("ab"), Value::Int(5)],
+        &[],
+        "['\u{3c2}, \\r\\u3000\u{3c2}']",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "index",
+        &[s("")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}\u{e9}-\u{2028}\u{a}b\u{3c3}\u{3000}_"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(","),
+        "center",
+        &[Value::Int(4), s("*")],
+        &[],
+        "'*,**'",
+    );
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "rpartition",
+        &[s("b")],
+        &[],
+        "(', ', 'b', '\u{65e5}')",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}1_\u{3a3}\u{a}.1\u{663}"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(",,\u{65e5} \u{a}\u{9}\u{3a3}"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{e9},\u{d}.a\u{b}.\u{3c3}\u{a}-a"),
+        "rindex",
+        &[s("ab")],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{a}\u{1c}"),
+        "endswith",
+        &[s("b"), Value::Int(0)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "rfind",
+        &[s(""), Value::Int(-3), Value::Int(100)],
+        &[],
+        "8",
+    );
+    m(&mut failures, s("\u{3a3}"), "isnumeric", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{9}-b\u{3a3}..-,\u{9}"),
+        "count",
+        &[s("a "), Value::Int(5), Value::Int(0)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{3000}\u{3c3}\u{3c3} \u{1c}"),
+        "count",
+        &[s("ab"), Value::Int(2)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{1c}1\u{b}\u{1c}"),
+        "count",
+        &[s("\u{a}"), Value::Int(5), Value::Int(1)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}1_\u{3a3}\u{a}.1\u{663}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "rstrip",
+        &[Value::None],
+        &[],
+        "' _b1\\x0b,-\\u2028\u{3a3}\\u3000_'",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "split",
+        &[s(" "), Value::Int(-1)],
+        &[],
+        "['\\x1c']",
+    );
+    m(&mut failures, s(" "), "rstrip", &[], &[], "''");
+    m(
+        &mut failures,
+        s("\u{d}1a\u{a}\u{d}\u{a},"),
+        "rjust",
+        &[Value::Int(-2), s(" ")],
+        &[],
+        "'\\r1a\\n\\r\\n,'",
+    );
+    m(&mut failures, s(" "), "isspace", &[], &[], "True");
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "swapcase",
+        &[],
+        &[],
+        "'B\\tA_\\n-\\t\u{3a3}1'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "expandtabs",
+        &[Value::Int(6)],
+        &[],
+        "'\\x0b\u{3a3}\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "index",
+        &[s("b"), Value::None],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s(".,\u{3a3}\u{3000}"),
+        "title",
+        &[],
+        &[],
+        "'.,\u{3a3}\\u3000'",
+    );
+    m(
+        &mut failures,
+        s("\u{b}\u{3a3}\u{b},11a"),
+        "strip",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "'\\x0b\u{3a3}\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        s(",,\u{65e5} \u{a}\u{9}\u{3a3}"),
+        "replace",
+        &[s("\u{a}"), s(""), Value::Int(3)],
+        &[],
+        "',,\u{65e5} \\t\u{3a3}'",
+    );
+    m(&mut failures, s(""), "rstrip", &[s("a")], &[], "''");
+    m(
+        &mut failures,
+        s("\u{a} \u{d}"),
+        "index",
+        &[s("\u{e9}"), Value::Int(5)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "replace",
+        &[s(" "), s(""), Value::Int(-1)],
+        &[],
+        "'_b1\\x0b,-\\u2028\u{3a3}\\u3000_'",
+    );
+    m(
+        &mut failures,
+        s("b\u{3000}-\u{3c2}\u{3c2}\u{3c2}\u{3c2}\u{9},\u{663}"),
+        "swapcase",
+        &[],
+        &[],
+        "'B\\u3000-\u{3a3}\u{3a3}\u{3a3}\u{3a3}\\t,\u{663}'",
+    );
+    m(
+        &mut failures,
+        s("\u{9}-b\u{3a3}..-,\u{9}"),
+        "endswith",
+        &[s("")],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        s("b\u{1c}\u{b}\u{e9}b\u{9}.\u{3000}"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{3a3}\u{a},\u{2028}b"),
+        "count",
+        &[s("a "), Value::Int(1)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{2028}\u{663}\u{3a3} \u{3c2}\u{3000}"),
+        "replace",
+        &[s("a"), s("-"), Value::Int(-1)],
+        &[],
+        "'\\r\\u2028\u{663}\u{3a3} \u{3c2}\\u3000'",
+    );
+    m(
+        &mut failures,
+        s("--."),
+        "count",
+        &[s("\u{3a3}"), Value::Int(-3)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{a}aa\u{663}\u{9}.\u{a}\u{2028}"),
+        "split",
+        &[s(","), Value::Int(-1)],
+        &[],
+        "['\\naa\u{663}\\t.\\n\\u2028']",
+    );
+    m(
+        &mut failures,
+        s("--."),
+        "rstrip",
+        &[Value::None],
+        &[],
+        "'--.'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{a}\u{1c}"),
+        "split",
+        &[s("\u{a}"), Value::Int(-1)],
+        &[],
+        "['\u{65e5}', '\\x1c']",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "swapcase",
+        &[],
+        &[],
+        "'\u{3a3}\u{65e5}\\x1c\\r\\x1c _'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}1_\u{3a3}\u{a}.1\u{663}"),
+        "rjust",
+        &[Value::Int(2), s("*")],
+        &[],
+        "'\u{3c3}1_\u{3a3}\\n.1\u{663}'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}\u{e9}-\u{2028}\u{a}b\u{3c3}\u{3000}_"),
+        "rindex",
+        &[s("ab"), Value::Int(5)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "rindex",
+        &[s(""), Value::Int(-1)],
+        &[],
+        "10",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}\u{a}\u{1c}"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(" _b1\u{b},-\u{2028}\u{3a3}\u{3000}_"),
+        "rsplit",
+        &[s(","), Value::Int(-1)],
+        &[],
+        "[' _b1\\x0b', '-\\u2028\u{3a3}\\u3000_']",
+    );
+    m(
+        &mut failures,
+        s(""),
+        "replace",
+        &[s("\u{3a3}"), s(""), Value::Int(0)],
+        &[],
+        "''",
+    );
+    m(
+        &mut failures,
+        s("b\u{9}a_\u{a}-\u{9}\u{3c3}1"),
+        "rfind",
+        &[s("\u{a}"), Value::Int(2), Value::Int(-100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("b\u{b} \u{b}\u{3000}\u{d}"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "index",
+        &[s("ab")],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "rpartition",
+        &[s("\u{e9}")],
+        &[],
+        "('\u{e9}\\n\\u2028-', '\u{e9}', '\\u2028\u{3c3}\u{3c2}')",
+    );
+    m(
+        &mut failures,
+        s(" -_\u{3a3}\u{3a3}\u{3c3}1,_\u{3000}"),
+        "split",
+        &[Value::None, Value::Int(2)],
+        &[],
+        "['-_\u{3a3}\u{3a3}\u{3c3}1,_']",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "rpartition",
+        &[s(" ")],
+        &[],
+        "('', '', '_\\u3000\u{65e5}\u{3c2}\u{3c3}a\\u3000\u{3c3}\\r1')",
+    );
+    m(&mut failures, s(""), "isalnum", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "strip",
+        &[Value::None],
+        &[],
+        "''",
+    );
+    m(
+        &mut failures,
+        s("--."),
+        "find",
+        &[s("\u{3a3}"), Value::Int(-3), Value::Int(-100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "replace",
+        &[s(""), s("XY"), Value::Int(1)],
+        &[],
+        "'XY\u{65e5}-\\r\\t__\u{663}\\x0b\u{3c3}'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "rstrip",
+        &[s(" a")],
+        &[],
+        "'\u{3c3}\u{65e5}\\x1c\\r\\x1c _'",
+    );
+    m(
+        &mut failures,
+        s("\u{2028} \u{1c} -\u{2028}"),
+        "rpartition",
+        &[s("ab")],
+        &[],
+        "('', '', '\\u2028 \\x1c -\\u2028')",
+    );
+    m(
+        &mut failures,
+        s(", b\u{65e5}"),
+        "zfill",
+        &[Value::Int(3)],
+        &[],
+        "', b\u{65e5}'",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "ljust",
+        &[Value::Int(5), s("\u{e9}")],
+        &[],
+        "'\u{3c3}\u{65e5}\\x1c\\r\\x1c _'",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "endswith",
+        &[s("a ")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "count",
+        &[s("a "), Value::Int(100), Value::Int(-1)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{3c3}\u{65e5}\u{1c}\u{d}\u{1c} _"),
+        "endswith",
+        &[s("b"), Value::Int(2), Value::Int(-1)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s(".,\u{3a3}\u{3000}"),
+        "find",
+        &[s("a"), Value::Int(-100), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{b}a\u{e9}"),
+        "capitalize",
+        &[],
+        &[],
+        "'\\x0ba\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{9}-b\u{3a3}..-,\u{9}"),
+        "rfind",
+        &[s(","), Value::Int(-3)],
+        &[],
+        "7",
+    );
+    m(
+        &mut failures,
+        s("_\u{3000}\u{65e5}\u{3c2}\u{3c3}a\u{3000}\u{3c3}\u{d}1"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(&mut failures, s("--."), "isnumeric", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{3a3}"),
+        "count",
+        &[s(""), Value::Int(100)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        s("\u{65e5}-\u{d}\u{9}__\u{663}\u{b}\u{3c3}"),
+        "isnumeric",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}\u{b}.,\u{3c3}a"),
+        "rsplit",
+        &[s(" "), Value::Int(0)],
+        &[],
+        "['\\x1c\\x0b.,\u{3c3}a']",
+    );
+    m(&mut failures, s(","), "isalnum", &[], &[], "False");
+    m(
+        &mut failures,
+        s("\u{e9}\u{a}\u{2028}-\u{e9}\u{2028}\u{3c3}\u{3c2}"),
+        "rfind",
+        &[s("b"), Value::Int(-3), Value::None],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{3c2}, \u{d}\u{3000}\u{3c2}"),
+        "ljust",
+        &[Value::Int(12), s("\u{e9}")],
+        &[],
+        "'\u{3c2}, \\r\\u3000\u{3c2}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{1c}\u{663}\u{663}_b__\u{3c2}"),
+        "index",
+        &[s("\u{e9}"), Value::Int(2), Value::Int(-3)],
+        &[],
+        "ValueError: substring not found",
+    );
+    m(
+        &mut failures,
+        s("\u{d}\u{2028}\u{663}\u{3a3} \u{3c2}\u{3000}"),
+        "swapcase",
+        &[],
+        &[],
+        "'\\r\\u2028\u{663}\u{3c3} \u{3a3}\\u3000'",
+    );
+    m(
+        &mut failures,
+        s("\u{3a3}\u{e9}-\u{2028}\u{a}b\u{3c3}\u{3000}_"),
+        "partition",
+        &[s("\u{a}")],
+        &[],
+        "('\u{3a3}\u{e9}-\\u2028', '\\n', 'b\u{3c3}\\u3000_')",
+    );
+    m(
+        &mut failures,
+        s("\u{663}\u{3c3}\u{663} \u{9}\u{3c2}\u{b}"),
+        "rfind",
+        &[s("ab")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        s("\u{1c}"),
+        "center",
+        &[Value::Int(12), s("\u{e9}")],
+        &[],
+        "'\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\\x1c\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}'",
+    );
+    m(
+        &mut failures,
+        s("\u{9}\u{3c3}_b.\u{b}b "),
+        "ljust",
+        &[Value::Int(15), s(" ")],
+        &[],
+        "'\\t\u{3c3}_b.\\x0bb        '",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x82\x0a\xd9\xa3\xc3\xa9\xcf\x831\xcf\x83,\x09"),
+        "find",
+        &[by(b"a"), Value::Int(-3)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "ljust",
+        &[Value::Int(14), by(b" ")],
+        &[],
+        "b'\\xe6\\x97\\xa5\\xd9\\xa3 \\xc3\\xa9.\\xcf\\x83\\r\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b",\xc3\xa9\x0b1"),
+        "rsplit",
+        &[by(b","), Value::Int(5)],
+        &[],
+        "[b'', b'\\xc3\\xa9\\x0b1']",
+    );
+    m(&mut failures, by(b"\x0b"), "isspace", &[], &[], "True");
+    m(
+        &mut failures,
+        by(b"b\x0b \x0b\xe3\x80\x80\x0d"),
+        "ljust",
+        &[Value::Int(5), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: ljust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "rsplit",
+        &[by(b"ab"), Value::Int(0)],
+        &[],
+        "[b'']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "replace",
+        &[by(b"b"), by(b"-"), Value::Int(-1)],
+        &[],
+        "b'\\x0ba\\xc3\\xa9'",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "replace",
+        &[by(b"\xc3\xa9"), by(b""), Value::Int(0)],
+        &[],
+        "b'\\x1c\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"_\x0d\xc3\xa9\xe6\x97\xa5a\x0a\xe2\x80\xa8"),
+        "count",
+        &[by(b" "), Value::Int(-1), Value::Int(0)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d1a\x0a\x0d\x0a,"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(&mut failures, by(b"-"), "swapcase", &[], &[], "b'-'");
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "title",
+        &[],
+        &[],
+        "b'\\xd9\\xa3\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9\x0a\xe2\x80\xa8-\xc3\xa9\xe2\x80\xa8\xcf\x83\xcf\x82"),
+        "rindex",
+        &[by(b"ab")],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"b\xe3\x80\x80-\xcf\x82\xcf\x82\xcf\x82\xcf\x82\x09,\xd9\xa3"),
+        "split",
+        &[by(b"\x0a"), Value::Int(-1)],
+        &[],
+        "[b'b\\xe3\\x80\\x80-\\xcf\\x82\\xcf\\x82\\xcf\\x82\\xcf\\x82\\t,\\xd9\\xa3']",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "center",
+        &[Value::Int(3), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: center() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "split",
+        &[by(b" "), Value::Int(2)],
+        &[],
+        "[b'\\x0ba\\xc3\\xa9']",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "partition",
+        &[by(b"\xe6\x97\xa5")],
+        &[],
+        "(b'b\\ta_\\n-\\t\\xcf\\x831', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "endswith",
+        &[by(b"\xc3\xa9"), Value::Int(0)],
+        &[],
+        "False",
+    );
+    m(&mut failures, by(b"\x1c"), "rstrip", &[], &[], "b'\\x1c'");
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\x0a\x1c"),
+        "rjust",
+        &[Value::Int(12), by(b"*")],
+        &[],
+        "b'*******\\xe6\\x97\\xa5\\n\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xcf\x83\xcf\x83 \x1c"),
+        "find",
+        &[by(b"\xe6\x97\xa5"), Value::Int(-100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "strip",
+        &[by(b"\xc3\xa9\xe6\x97\xa5")],
+        &[],
+        "b'\\xd9\\xa3 \\xc3\\xa9.\\xcf\\x83\\r\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\x1c\xd9\xa3\xd9\xa3_b__\xcf\x82"),
+        "index",
+        &[by(b" ")],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "rsplit",
+        &[by(b"a"), Value::Int(-1)],
+        &[],
+        "[b'']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d1a\x0a\x0d\x0a,"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x83\xe6\x97\xa5\x1c\x0d\x1c _"),
+        "rsplit",
+        &[by(b" "), Value::Int(2)],
+        &[],
+        "[b'\\xcf\\x83\\xe6\\x97\\xa5\\x1c\\r\\x1c', b'_']",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5.\x1c"),
+        "title",
+        &[],
+        &[],
+        "b'\\xe6\\x97\\xa5.\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0aaa\xd9\xa3\x09.\x0a\xe2\x80\xa8"),
+        "rsplit",
+        &[by(b","), Value::Int(0)],
+        &[],
+        "[b'\\naa\\xd9\\xa3\\t.\\n\\xe2\\x80\\xa8']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b"),
+        "ljust",
+        &[Value::Int(13), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: ljust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(&mut failures, by(b""), "count", &[by(b"ab")], &[], "0");
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xd9\xa3\x0a11,\xcf\x83\x0a-"),
+        "swapcase",
+        &[],
+        &[],
+        "b'\\xe3\\x80\\x80\\xd9\\xa3\\n11,\\xcf\\x83\\n-'",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x83\xe6\x97\xa5\x1c\x0d\x1c _"),
+        "rpartition",
+        &[by(b"b")],
+        &[],
+        "(b'', b'', b'\\xcf\\x83\\xe6\\x97\\xa5\\x1c\\r\\x1c _')",
+    );
+    m(
+        &mut failures,
+        by(b", b\xe6\x97\xa5"),
+        "find",
+        &[by(b"\x0a")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xd9\xa3\x0a11,\xcf\x83\x0a-"),
+        "rsplit",
+        &[Value::None, Value::Int(5)],
+        &[],
+        "[b'\\xe3\\x80\\x80\\xd9\\xa3', b'11,\\xcf\\x83', b'-']",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5.\x1c"),
+        "split",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "[b'\\xe6\\x97\\xa5.\\x1c']",
+    );
+    m(
+        &mut failures,
+        by(b"\xce\xa3\xc3\xa9-\xe2\x80\xa8\x0ab\xcf\x83\xe3\x80\x80_"),
+        "index",
+        &[by(b"\xce\xa3")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\x0a\x1c"),
+        "rjust",
+        &[Value::Int(11), by(b"*")],
+        &[],
+        "b'******\\xe6\\x97\\xa5\\n\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "rindex",
+        &[by(b""), Value::Int(2), Value::Int(0)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "rsplit",
+        &[Value::None, Value::Int(0)],
+        &[],
+        "[b' _b1\\x0b,-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_']",
+    );
+    m(
+        &mut failures,
+        by(b".,\xce\xa3\xe3\x80\x80"),
+        "strip",
+        &[by(b"a")],
+        &[],
+        "b'.,\\xce\\xa3\\xe3\\x80\\x80'",
+    );
+    m(&mut failures, by(b""), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "strip",
+        &[by(b" a")],
+        &[],
+        "b'1 \\t.'",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "title",
+        &[],
+        &[],
+        "b'B\\tA_\\n-\\t\\xcf\\x831'",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x83\xe6\x97\xa5\x1c\x0d\x1c _"),
+        "rsplit",
+        &[by(b"a"), Value::Int(-1)],
+        &[],
+        "[b'\\xcf\\x83\\xe6\\x97\\xa5\\x1c\\r\\x1c _']",
+    );
+    m(&mut failures, by(b" "), "rfind", &[by(b"")], &[], "1");
+    m(
+        &mut failures,
+        by(b"\x1c"),
+        "ljust",
+        &[Value::Int(15), by(b" ")],
+        &[],
+        "b'\\x1c              '",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "center",
+        &[Value::Int(5), by(b"*")],
+        &[],
+        "b'b\\ta_\\n-\\t\\xcf\\x831'",
+    );
+    m(&mut failures, by(b"b-\x0a"), "title", &[], &[], "b'B-\\n'");
+    m(
+        &mut failures,
+        by(b"\x0aaa\xd9\xa3\x09.\x0a\xe2\x80\xa8"),
+        "expandtabs",
+        &[Value::Int(5)],
+        &[],
+        "b'\\naa\\xd9\\xa3 .\\n\\xe2\\x80\\xa8'",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x0b.,\xcf\x83a"),
+        "center",
+        &[Value::Int(15), by(b"*")],
+        &[],
+        "b'****\\x1c\\x0b.,\\xcf\\x83a****'",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "strip",
+        &[Value::None],
+        &[],
+        "b'b\\ta_\\n-\\t\\xcf\\x831'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d\xce\xa3\x0a,\xe2\x80\xa8b"),
+        "lstrip",
+        &[Value::None],
+        &[],
+        "b'\\xce\\xa3\\n,\\xe2\\x80\\xa8b'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "swapcase",
+        &[],
+        &[],
+        "b'\\x0bA\\xc3\\xa9'",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c"),
+        "expandtabs",
+        &[Value::Int(1)],
+        &[],
+        "b'\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "rstrip",
+        &[],
+        &[],
+        "b'\\x1c\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "rindex",
+        &[by(b"")],
+        &[],
+        "4",
+    );
+    m(&mut failures, by(b"--."), "capitalize", &[], &[], "b'--.'");
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8.\x0a-\x0a..a"),
+        "rsplit",
+        &[by(b","), Value::Int(0)],
+        &[],
+        "[b'\\xe2\\x80\\xa8.\\n-\\n..a']",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "count",
+        &[by(b"\x0a"), Value::Int(-100)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x0b.,\xcf\x83a"),
+        "strip",
+        &[by(b"\xc3\xa9\xe6\x97\xa5")],
+        &[],
+        "b'\\x1c\\x0b.,\\xcf\\x83a'",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "swapcase",
+        &[],
+        &[],
+        "b' -_\\xce\\xa3\\xce\\xa3\\xcf\\x831,_\\xe3\\x80\\x80'",
+    );
+    m(
+        &mut failures,
+        by(b"_\xe3\x80\x80\xe6\x97\xa5\xcf\x82\xcf\x83a\xe3\x80\x80\xcf\x83\x0d1"),
+        "rfind",
+        &[by(b"\xce\xa3")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "rsplit",
+        &[by(b","), Value::Int(-1)],
+        &[],
+        "[b' _b1\\x0b', b'-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_']",
+    );
+    m(&mut failures, by(b" "), "rstrip", &[by(b"a")], &[], "b' '");
+    m(
+        &mut failures,
+        by(b"\xcf\x82\x0a\xd9\xa3\xc3\xa9\xcf\x831\xcf\x83,\x09"),
+        "lstrip",
+        &[Value::None],
+        &[],
+        "b'\\xcf\\x82\\n\\xd9\\xa3\\xc3\\xa9\\xcf\\x831\\xcf\\x83,\\t'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8 \x1c -\xe2\x80\xa8"),
+        "strip",
+        &[Value::None],
+        &[],
+        "b'\\xe2\\x80\\xa8 \\x1c -\\xe2\\x80\\xa8'",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x82, \x0d\xe3\x80\x80\xcf\x82"),
+        "startswith",
+        &[by(b""), Value::Int(5)],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "center",
+        &[Value::Int(6), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: center() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "endswith",
+        &[by(b" "), Value::None, Value::Int(0)],
+        &[],
+        "False",
+    );
+    m(&mut failures, by(b" "), "isalnum", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b""),
+        "rindex",
+        &[by(b"\xe6\x97\xa5"), Value::None, Value::Int(5)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\xcf\x83_b.\x0bb "),
+        "strip",
+        &[by(b"a")],
+        &[],
+        "b'\\t\\xcf\\x83_b.\\x0bb '",
+    );
+    m(
+        &mut failures,
+        by(b"--."),
+        "split",
+        &[Value::None, Value::Int(5)],
+        &[],
+        "[b'--.']",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\xcf\x83\xd9\xa3 \x09\xcf\x82\x0b"),
+        "rindex",
+        &[by(b"\x0a"), Value::Int(5), Value::Int(-3)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c"),
+        "center",
+        &[Value::Int(2), by(b"*")],
+        &[],
+        "b'\\x1c*'",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "[b'\\x1c']",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8 \x1c -\xe2\x80\xa8"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "swapcase",
+        &[],
+        &[],
+        "b'\\x0bA\\xc3\\xa9'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d1a\x0a\x0d\x0a,"),
+        "ljust",
+        &[Value::Int(11), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: ljust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b",\xc3\xa9\x0b1"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "rindex",
+        &[by(b","), Value::None, Value::Int(2)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(&mut failures, by(b""), "find", &[by(b"")], &[], "0");
+    m(&mut failures, by(b"--."), "rstrip", &[], &[], "b'--.'");
+    m(
+        &mut failures,
+        by(b"\x0a \x0d"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x831_\xce\xa3\x0a.1\xd9\xa3"),
+        "rjust",
+        &[Value::Int(-1), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: rjust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\xcf\x83_b.\x0bb "),
+        "expandtabs",
+        &[Value::Int(7)],
+        &[],
+        "b'       \\xcf\\x83_b.\\x0bb '",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "split",
+        &[by(b","), Value::Int(1)],
+        &[],
+        "[b'']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "replace",
+        &[by(b"a"), by(b"XY"), Value::Int(-1)],
+        &[],
+        "b'\\n\\xcf\\x82\\xd9\\xa3b '",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x0b.,\xcf\x83a"),
+        "ljust",
+        &[Value::Int(0), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: ljust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b\xce\xa3\x0b,11a"),
+        "center",
+        &[Value::Int(6), by(b" ")],
+        &[],
+        "b'\\x0b\\xce\\xa3\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5.\x1c"),
+        "rsplit",
+        &[by(b" "), Value::Int(0)],
+        &[],
+        "[b'\\xe6\\x97\\xa5.\\x1c']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d\xce\xa3\x0a,\xe2\x80\xa8b"),
+        "capitalize",
+        &[],
+        &[],
+        "b'\\r\\xce\\xa3\\n,\\xe2\\x80\\xa8b'",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "replace",
+        &[by(b"\xce\xa3"), by(b"-"), Value::Int(-1)],
+        &[],
+        "b'\\xd9\\xa3\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"b\x0b \x0b\xe3\x80\x80\x0d"),
+        "title",
+        &[],
+        &[],
+        "b'B\\x0b \\x0b\\xe3\\x80\\x80\\r'",
+    );
+    m(
+        &mut failures,
+        by(b"_\xe3\x80\x80\xe6\x97\xa5\xcf\x82\xcf\x83a\xe3\x80\x80\xcf\x83\x0d1"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8 \x1c -\xe2\x80\xa8"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "[b'\\xe2\\x80\\xa8 \\x1c -\\xe2\\x80\\xa8']",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\x1c\xd9\xa3\xd9\xa3_b__\xcf\x82"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "[b'\\t\\x1c\\xd9\\xa3\\xd9\\xa3_b__\\xcf\\x82']",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\x0a\x1c"),
+        "rsplit",
+        &[by(b"\x0a"), Value::Int(1)],
+        &[],
+        "[b'\\xe6\\x97\\xa5', b'\\x1c']",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "zfill",
+        &[Value::Int(2)],
+        &[],
+        "b'\\xe6\\x97\\xa5\\xd9\\xa3 \\xc3\\xa9.\\xcf\\x83\\r\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "center",
+        &[Value::Int(-1), by(b"*")],
+        &[],
+        "b'\\n\\xcf\\x82\\xd9\\xa3b '",
+    );
+    m(
+        &mut failures,
+        by(b", b\xe6\x97\xa5"),
+        "title",
+        &[],
+        &[],
+        "b', B\\xe6\\x97\\xa5'",
+    );
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "swapcase",
+        &[],
+        &[],
+        "b'B-\\n'",
+    );
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "title",
+        &[],
+        &[],
+        "b'1 \\t.'",
+    );
+    m(
+        &mut failures,
+        by(b"\xce\xa3"),
+        "strip",
+        &[by(b"\xc3\xa9\xe6\x97\xa5")],
+        &[],
+        "b'\\xce\\xa3'",
+    );
+    m(
+        &mut failures,
+        by(b"_\xe3\x80\x80\xe6\x97\xa5\xcf\x82\xcf\x83a\xe3\x80\x80\xcf\x83\x0d1"),
+        "replace",
+        &[by(b"\xce\xa3"), by(b"-"), Value::Int(-1)],
+        &[],
+        "b'_\\xe3\\x80\\x80\\xe6\\x97\\xa5\\xcf\\x82\\xcf\\x83a\\xe3\\x80\\x80\\xcf\\x83\\r1'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d1a\x0a\x0d\x0a,"),
+        "rjust",
+        &[Value::Int(4), by(b"*")],
+        &[],
+        "b'\\r1a\\n\\r\\n,'",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "center",
+        &[Value::Int(-2), by(b"*")],
+        &[],
+        "b''",
+    );
+    m(
+        &mut failures,
+        by(b"b\xe3\x80\x80-\xcf\x82\xcf\x82\xcf\x82\xcf\x82\x09,\xd9\xa3"),
+        "count",
+        &[by(b","), Value::Int(-1)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a \x0d"),
+        "endswith",
+        &[by(b" ")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b",,\xe6\x97\xa5 \x0a\x09\xce\xa3"),
+        "count",
+        &[by(b"b"), Value::Int(-100), Value::Int(-1)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9\x0a\xe2\x80\xa8-\xc3\xa9\xe2\x80\xa8\xcf\x83\xcf\x82"),
+        "rindex",
+        &[by(b"a "), Value::Int(-100), Value::Int(-1)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8.\x0a-\x0a..a"),
+        "index",
+        &[by(b"xyz"), Value::Int(2)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\xce\xa3"),
+        "center",
+        &[Value::Int(10), by(b" ")],
+        &[],
+        "b'    \\xce\\xa3    '",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "find",
+        &[by(b"\xce\xa3"), Value::Int(100), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, by(b","), "capitalize", &[], &[], "b','");
+    m(
+        &mut failures,
+        by(b"-"),
+        "rpartition",
+        &[by(b"\xe6\x97\xa5")],
+        &[],
+        "(b'', b'', b'-')",
+    );
+    m(&mut failures, by(b"\x0a \x0d"), "lstrip", &[], &[], "b''");
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "lstrip",
+        &[],
+        &[],
+        "b'a\\xc3\\xa9'",
+    );
+    m(&mut failures, by(b""), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\x0a\x1c"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "index",
+        &[by(b" "), Value::None, Value::Int(-1)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(&mut failures, by(b" "), "rstrip", &[], &[], "b''");
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "partition",
+        &[by(b"\x0a")],
+        &[],
+        "(b'\\x1c\\x1c', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\x1c\xd9\xa3\xd9\xa3_b__\xcf\x82"),
+        "rstrip",
+        &[by(b" a")],
+        &[],
+        "b'\\t\\x1c\\xd9\\xa3\\xd9\\xa3_b__\\xcf\\x82'",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\xcf\x83\xd9\xa3 \x09\xcf\x82\x0b"),
+        "rsplit",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "[b'\\xd9\\xa3\\xcf\\x83\\xd9\\xa3', b'\\xcf\\x82']",
+    );
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "rfind",
+        &[by(b"\x0a"), Value::Int(1)],
+        &[],
+        "2",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "rsplit",
+        &[by(b","), Value::Int(5)],
+        &[],
+        "[b' -_\\xce\\xa3\\xce\\xa3\\xcf\\x831', b'_\\xe3\\x80\\x80']",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "endswith",
+        &[by(b"\xc3\xa9"), Value::None],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xd9\xa3\x0a11,\xcf\x83\x0a-"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"--."),
+        "partition",
+        &[by(b"a ")],
+        &[],
+        "(b'--.', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x82\x0a\xd9\xa3\xc3\xa9\xcf\x831\xcf\x83,\x09"),
+        "endswith",
+        &[by(b"xyz")],
+        &[],
+        "False",
+    );
+    m(&mut failures, by(b""), "capitalize", &[], &[], "b''");
+    m(
+        &mut failures,
+        by(b""),
+        "replace",
+        &[by(b"a "), by(b""), Value::Int(1)],
+        &[],
+        "b''",
+    );
+    m(
+        &mut failures,
+        by(b"\xce\xa3"),
+        "rfind",
+        &[by(b",")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "center",
+        &[Value::Int(11), by(b"*")],
+        &[],
+        "b' _b1\\x0b,-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_'",
+    );
+    m(
+        &mut failures,
+        by(b"_\xe3\x80\x80\xe6\x97\xa5\xcf\x82\xcf\x83a\xe3\x80\x80\xcf\x83\x0d1"),
+        "strip",
+        &[by(b"a")],
+        &[],
+        "b'_\\xe3\\x80\\x80\\xe6\\x97\\xa5\\xcf\\x82\\xcf\\x83a\\xe3\\x80\\x80\\xcf\\x83\\r1'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b\xce\xa3\x0b,11a"),
+        "capitalize",
+        &[],
+        &[],
+        "b'\\x0b\\xce\\xa3\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "rsplit",
+        &[by(b","), Value::Int(0)],
+        &[],
+        "[b'\\xd9\\xa3\\x1c1\\x0b\\x1c']",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "center",
+        &[Value::Int(15), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: center() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "index",
+        &[by(b"b"), Value::Int(1), Value::Int(0)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "ljust",
+        &[Value::Int(13), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: ljust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d\xce\xa3\x0a,\xe2\x80\xa8b"),
+        "replace",
+        &[by(b"\xc3\xa9"), by(b"-"), Value::Int(3)],
+        &[],
+        "b'\\r\\xce\\xa3\\n,\\xe2\\x80\\xa8b'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5-\x0d\x09__\xd9\xa3\x0b\xcf\x83"),
+        "rjust",
+        &[Value::Int(4), by(b" ")],
+        &[],
+        "b'\\xe6\\x97\\xa5-\\r\\t__\\xd9\\xa3\\x0b\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "startswith",
+        &[by(b"\xc3\xa9"), Value::Int(0), Value::Int(-3)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "rstrip",
+        &[by(b"a")],
+        &[],
+        "b' -_\\xce\\xa3\\xce\\xa3\\xcf\\x831,_\\xe3\\x80\\x80'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xd9\xa3\x0a11,\xcf\x83\x0a-"),
+        "zfill",
+        &[Value::Int(4)],
+        &[],
+        "b'\\xe3\\x80\\x80\\xd9\\xa3\\n11,\\xcf\\x83\\n-'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8.\x0a-\x0a..a"),
+        "find",
+        &[by(b"xyz"), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, by(b""), "capitalize", &[], &[], "b''");
+    m(
+        &mut failures,
+        by(b""),
+        "endswith",
+        &[by(b"\xe6\x97\xa5"), Value::Int(-3)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\xcf\x83\xd9\xa3 \x09\xcf\x82\x0b"),
+        "rfind",
+        &[by(b"\xce\xa3"), Value::Int(-3)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5-\x0d\x09__\xd9\xa3\x0b\xcf\x83"),
+        "title",
+        &[],
+        &[],
+        "b'\\xe6\\x97\\xa5-\\r\\t__\\xd9\\xa3\\x0b\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "ljust",
+        &[Value::Int(4), by(b" ")],
+        &[],
+        "b'b\\ta_\\n-\\t\\xcf\\x831'",
+    );
+    m(
+        &mut failures,
+        by(b", b\xe6\x97\xa5"),
+        "split",
+        &[by(b","), Value::Int(2)],
+        &[],
+        "[b'', b' b\\xe6\\x97\\xa5']",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "replace",
+        &[by(b"\xe6\x97\xa5"), by(b"-"), Value::Int(-1)],
+        &[],
+        "b'\\xd9\\xa3\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5-\x0d\x09__\xd9\xa3\x0b\xcf\x83"),
+        "rfind",
+        &[by(b"\xe6\x97\xa5"), Value::Int(100), Value::Int(100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "count",
+        &[by(b"\xe6\x97\xa5"), Value::Int(100), Value::Int(100)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "split",
+        &[by(b" "), Value::Int(0)],
+        &[],
+        "[b'b-\\n']",
+    );
+    m(&mut failures, by(b""), "title", &[], &[], "b''");
+    m(&mut failures, by(b"b-\x0a"), "isalnum", &[], &[], "False");
+    m(&mut failures, by(b"\x1c"), "swapcase", &[], &[], "b'\\x1c'");
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\xcf\x83\xd9\xa3 \x09\xcf\x82\x0b"),
+        "replace",
+        &[by(b"a"), by(b"XY"), Value::Int(-1)],
+        &[],
+        "b'\\xd9\\xa3\\xcf\\x83\\xd9\\xa3 \\t\\xcf\\x82\\x0b'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5-\x0d\x09__\xd9\xa3\x0b\xcf\x83"),
+        "split",
+        &[by(b"ab"), Value::Int(-1)],
+        &[],
+        "[b'\\xe6\\x97\\xa5-\\r\\t__\\xd9\\xa3\\x0b\\xcf\\x83']",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "swapcase",
+        &[],
+        &[],
+        "b'\\xd9\\xa3\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "rindex",
+        &[by(b"\x0a"), Value::Int(-100)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"--."),
+        "rpartition",
+        &[by(b"b")],
+        &[],
+        "(b'', b'', b'--.')",
+    );
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "count",
+        &[by(b"ab"), Value::Int(2), Value::Int(5)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "split",
+        &[by(b"ab"), Value::Int(-1)],
+        &[],
+        "[b' ']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "rjust",
+        &[Value::Int(7), by(b"*")],
+        &[],
+        "b'\\n\\xcf\\x82\\xd9\\xa3b '",
+    );
+    m(
+        &mut failures,
+        by(b", b\xe6\x97\xa5"),
+        "lstrip",
+        &[Value::None],
+        &[],
+        "b', b\\xe6\\x97\\xa5'",
+    );
+    m(
+        &mut failures,
+        by(b"b\x0b \x0b\xe3\x80\x80\x0d"),
+        "ljust",
+        &[Value::Int(5), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: ljust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "find",
+        &[by(b"\xe6\x97\xa5"), Value::Int(-1), Value::None],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\xcf\x83_b.\x0bb "),
+        "endswith",
+        &[by(b"\xce\xa3"), Value::Int(5), Value::Int(0)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "split",
+        &[by(b"\x0a"), Value::Int(2)],
+        &[],
+        "[b' ']",
+    );
+    m(
+        &mut failures,
+        by(b"b\x1c\x0b\xc3\xa9b\x09.\xe3\x80\x80"),
+        "rstrip",
+        &[Value::None],
+        &[],
+        "b'b\\x1c\\x0b\\xc3\\xa9b\\t.\\xe3\\x80\\x80'",
+    );
+    m(
+        &mut failures,
+        by(b"\xce\xa3"),
+        "rfind",
+        &[by(b"xyz"), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9\x0a\xe2\x80\xa8-\xc3\xa9\xe2\x80\xa8\xcf\x83\xcf\x82"),
+        "title",
+        &[],
+        &[],
+        "b'\\xc3\\xa9\\n\\xe2\\x80\\xa8-\\xc3\\xa9\\xe2\\x80\\xa8\\xcf\\x83\\xcf\\x82'",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "endswith",
+        &[by(b""), Value::Int(-100)],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\x1c\xd9\xa3\xd9\xa3_b__\xcf\x82"),
+        "endswith",
+        &[by(b"\xce\xa3")],
+        &[],
+        "False",
+    );
+    m(&mut failures, by(b","), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b"\x0aaa\xd9\xa3\x09.\x0a\xe2\x80\xa8"),
+        "endswith",
+        &[by(b" "), Value::Int(2)],
+        &[],
+        "False",
+    );
+    m(&mut failures, by(b" "), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8.\x0a-\x0a..a"),
+        "strip",
+        &[],
+        &[],
+        "b'\\xe2\\x80\\xa8.\\n-\\n..a'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "center",
+        &[Value::Int(3), by(b" ")],
+        &[],
+        "b'\\xe6\\x97\\xa5\\xd9\\xa3 \\xc3\\xa9.\\xcf\\x83\\r\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b"\xce\xa3"),
+        "rpartition",
+        &[by(b"xyz")],
+        &[],
+        "(b'', b'', b'\\xce\\xa3')",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "[]",
+    );
+    m(
+        &mut failures,
+        by(b"b\x1c\x0b\xc3\xa9b\x09.\xe3\x80\x80"),
+        "partition",
+        &[by(b"a")],
+        &[],
+        "(b'b\\x1c\\x0b\\xc3\\xa9b\\t.\\xe3\\x80\\x80', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "find",
+        &[by(b"a ")],
+        &[],
+        "-1",
+    );
+    m(&mut failures, by(b""), "rfind", &[by(b"xyz")], &[], "-1");
+    m(
+        &mut failures,
+        by(b"\xcf\x83\xe6\x97\xa5\x1c\x0d\x1c _"),
+        "partition",
+        &[by(b",")],
+        &[],
+        "(b'\\xcf\\x83\\xe6\\x97\\xa5\\x1c\\r\\x1c _', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d1a\x0a\x0d\x0a,"),
+        "swapcase",
+        &[],
+        &[],
+        "b'\\r1A\\n\\r\\n,'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8.\x0a-\x0a..a"),
+        "lstrip",
+        &[],
+        &[],
+        "b'\\xe2\\x80\\xa8.\\n-\\n..a'",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "startswith",
+        &[by(b"\xc3\xa9")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x83\xe6\x97\xa5\x1c\x0d\x1c _"),
+        "expandtabs",
+        &[Value::Int(7)],
+        &[],
+        "b'\\xcf\\x83\\xe6\\x97\\xa5\\x1c\\r\\x1c _'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b\xce\xa3\x0b,11a"),
+        "replace",
+        &[by(b""), by(b"-"), Value::Int(3)],
+        &[],
+        "b'-\\x0b-\\xce-\\xa3\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "rstrip",
+        &[by(b"a")],
+        &[],
+        "b'\\x0ba\\xc3\\xa9'",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x831_\xce\xa3\x0a.1\xd9\xa3"),
+        "startswith",
+        &[by(b"a")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "rsplit",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "[]",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "index",
+        &[by(b",")],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a \x0d"),
+        "rstrip",
+        &[by(b"a")],
+        &[],
+        "b'\\n \\r'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0aaa\xd9\xa3\x09.\x0a\xe2\x80\xa8"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"_\x0d\xc3\xa9\xe6\x97\xa5a\x0a\xe2\x80\xa8"),
+        "count",
+        &[by(b""), Value::Int(100), Value::Int(2)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9\x0a\xe2\x80\xa8-\xc3\xa9\xe2\x80\xa8\xcf\x83\xcf\x82"),
+        "rjust",
+        &[Value::Int(12), by(b" ")],
+        &[],
+        "b'\\xc3\\xa9\\n\\xe2\\x80\\xa8-\\xc3\\xa9\\xe2\\x80\\xa8\\xcf\\x83\\xcf\\x82'",
+    );
+    m(&mut failures, by(b""), "rstrip", &[by(b" a")], &[], "b''");
+    m(
+        &mut failures,
+        by(b"\x09\xcf\x83_b.\x0bb "),
+        "expandtabs",
+        &[Value::Int(5)],
+        &[],
+        "b'     \\xcf\\x83_b.\\x0bb '",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(&mut failures, by(b"--."), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "rfind",
+        &[by(b"\xe6\x97\xa5")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"b\xe3\x80\x80-\xcf\x82\xcf\x82\xcf\x82\xcf\x82\x09,\xd9\xa3"),
+        "count",
+        &[by(b""), Value::Int(2)],
+        &[],
+        "16",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b\xce\xa3\x0b,11a"),
+        "count",
+        &[by(b"a "), Value::Int(-3)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b", b\xe6\x97\xa5"),
+        "lstrip",
+        &[by(b"\xc3\xa9\xe6\x97\xa5")],
+        &[],
+        "b', b\\xe6\\x97\\xa5'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8 \x1c -\xe2\x80\xa8"),
+        "rsplit",
+        &[by(b"\x0a"), Value::Int(1)],
+        &[],
+        "[b'\\xe2\\x80\\xa8 \\x1c -\\xe2\\x80\\xa8']",
+    );
+    m(
+        &mut failures,
+        by(b"b\x1c\x0b\xc3\xa9b\x09.\xe3\x80\x80"),
+        "rsplit",
+        &[by(b"a"), Value::Int(-1)],
+        &[],
+        "[b'b\\x1c\\x0b\\xc3\\xa9b\\t.\\xe3\\x80\\x80']",
+    );
+    m(&mut failures, by(b"\x1c"), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b"\xc3\xa9,\x0d.a\x0b.\xcf\x83\x0a-a"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(&mut failures, by(b"--."), "count", &[by(b"")], &[], "4");
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "center",
+        &[Value::Int(12), by(b"*")],
+        &[],
+        "b'****b-\\n*****'",
+    );
+    m(
+        &mut failures,
+        by(b" \x0d\x0d\x0aa\x0a"),
+        "rsplit",
+        &[by(b","), Value::Int(2)],
+        &[],
+        "[b' \\r\\r\\na\\n']",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5-\x0d\x09__\xd9\xa3\x0b\xcf\x83"),
+        "center",
+        &[Value::Int(3), by(b" ")],
+        &[],
+        "b'\\xe6\\x97\\xa5-\\r\\t__\\xd9\\xa3\\x0b\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xd9\xa3\x0a11,\xcf\x83\x0a-"),
+        "capitalize",
+        &[],
+        &[],
+        "b'\\xe3\\x80\\x80\\xd9\\xa3\\n11,\\xcf\\x83\\n-'",
+    );
+    m(&mut failures, by(b","), "isalnum", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b",\xc3\xa9\x0b1"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"-"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "[b'-']",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "replace",
+        &[by(b"\xc3\xa9"), by(b"XY"), Value::Int(-1)],
+        &[],
+        "b''",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "endswith",
+        &[by(b"\xe6\x97\xa5")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "rpartition",
+        &[by(b"b")],
+        &[],
+        "(b'', b'', b' -_\\xce\\xa3\\xce\\xa3\\xcf\\x831,_\\xe3\\x80\\x80')",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "rfind",
+        &[by(b"\xce\xa3"), Value::Int(-100), Value::Int(-3)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "rpartition",
+        &[by(b"b")],
+        &[],
+        "(b' _', b'b', b'1\\x0b,-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_')",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\x1c\xd9\xa3\xd9\xa3_b__\xcf\x82"),
+        "rsplit",
+        &[by(b"ab"), Value::Int(-1)],
+        &[],
+        "[b'\\t\\x1c\\xd9\\xa3\\xd9\\xa3_b__\\xcf\\x82']",
+    );
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "index",
+        &[by(b"\xe6\x97\xa5"), Value::Int(100)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x83\xe6\x97\xa5\x1c\x0d\x1c _"),
+        "split",
+        &[by(b" "), Value::Int(2)],
+        &[],
+        "[b'\\xcf\\x83\\xe6\\x97\\xa5\\x1c\\r\\x1c', b'_']",
+    );
+    m(
+        &mut failures,
+        by(b"b\xe3\x80\x80-\xcf\x82\xcf\x82\xcf\x82\xcf\x82\x09,\xd9\xa3"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "[b'b\\xe3\\x80\\x80-\\xcf\\x82\\xcf\\x82\\xcf\\x82\\xcf\\x82\\t,\\xd9\\xa3']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b\xce\xa3\x0b,11a"),
+        "rjust",
+        &[Value::Int(1), by(b"*")],
+        &[],
+        "b'\\x0b\\xce\\xa3\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        by(b"_\xe3\x80\x80\xe6\x97\xa5\xcf\x82\xcf\x83a\xe3\x80\x80\xcf\x83\x0d1"),
+        "rsplit",
+        &[by(b"ab"), Value::Int(1)],
+        &[],
+        "[b'_\\xe3\\x80\\x80\\xe6\\x97\\xa5\\xcf\\x82\\xcf\\x83a\\xe3\\x80\\x80\\xcf\\x83\\r1']",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9\x0a\xe2\x80\xa8-\xc3\xa9\xe2\x80\xa8\xcf\x83\xcf\x82"),
+        "rsplit",
+        &[by(b"\x0a"), Value::Int(1)],
+        &[],
+        "[b'\\xc3\\xa9', b'\\xe2\\x80\\xa8-\\xc3\\xa9\\xe2\\x80\\xa8\\xcf\\x83\\xcf\\x82']",
+    );
+    m(
+        &mut failures,
+        by(b".,\xce\xa3\xe3\x80\x80"),
+        "replace",
+        &[by(b" "), by(b""), Value::Int(0)],
+        &[],
+        "b'.,\\xce\\xa3\\xe3\\x80\\x80'",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "rindex",
+        &[by(b"ab"), Value::Int(2), Value::Int(-3)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\x1c\xd9\xa3\xd9\xa3_b__\xcf\x82"),
+        "partition",
+        &[by(b"\xc3\xa9")],
+        &[],
+        "(b'\\t\\x1c\\xd9\\xa3\\xd9\\xa3_b__\\xcf\\x82', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "ljust",
+        &[Value::Int(14), by(b" ")],
+        &[],
+        "b' -_\\xce\\xa3\\xce\\xa3\\xcf\\x831,_\\xe3\\x80\\x80'",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "expandtabs",
+        &[Value::Int(6)],
+        &[],
+        "b'b-\\n'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8 \x1c -\xe2\x80\xa8"),
+        "index",
+        &[by(b""), Value::Int(2)],
+        &[],
+        "2",
+    );
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "replace",
+        &[by(b"\xc3\xa9"), by(b""), Value::Int(1)],
+        &[],
+        "b'\\x0ba'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d\xce\xa3\x0a,\xe2\x80\xa8b"),
+        "index",
+        &[by(b"")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9,\x0d.a\x0b.\xcf\x83\x0a-a"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b",,\xe6\x97\xa5 \x0a\x09\xce\xa3"),
+        "endswith",
+        &[by(b"a"), Value::Int(-100)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xce\xa3\xc3\xa9-\xe2\x80\xa8\x0ab\xcf\x83\xe3\x80\x80_"),
+        "startswith",
+        &[by(b"\xce\xa3"), Value::Int(-1), Value::None],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "expandtabs",
+        &[Value::Int(8)],
+        &[],
+        "b'b-\\n'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xcf\x83\xcf\x83 \x1c"),
+        "splitlines",
+        &[Value::Bool(true)],
+        &[],
+        "[b'\\xe3\\x80\\x80\\xcf\\x83\\xcf\\x83 \\x1c']",
+    );
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "rfind",
+        &[by(b"\xc3\xa9"), Value::Int(1)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8 \x1c -\xe2\x80\xa8"),
+        "endswith",
+        &[by(b"ab")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9,\x0d.a\x0b.\xcf\x83\x0a-a"),
+        "capitalize",
+        &[],
+        &[],
+        "b'\\xc3\\xa9,\\r.a\\x0b.\\xcf\\x83\\n-a'",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "endswith",
+        &[by(b""), Value::Int(5)],
+        &[],
+        "True",
+    );
+    m(&mut failures, by(b""), "rstrip", &[Value::None], &[], "b''");
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "strip",
+        &[],
+        &[],
+        "b'\\xe6\\x97\\xa5\\xd9\\xa3 \\xc3\\xa9.\\xcf\\x83\\r\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "rfind",
+        &[by(b"\xce\xa3"), Value::Int(100), Value::Int(0)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "index",
+        &[by(b"\xe6\x97\xa5"), Value::Int(-100), Value::Int(1)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"--."),
+        "rjust",
+        &[Value::Int(0), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: rjust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "partition",
+        &[by(b"\xc3\xa9")],
+        &[],
+        "(b' _b1\\x0b,-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_', b'', b'')",
+    );
+    m(&mut failures, by(b""), "strip", &[by(b"a")], &[], "b''");
+    m(
+        &mut failures,
+        by(b""),
+        "rfind",
+        &[by(b"ab"), Value::Int(-3), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "find",
+        &[by(b"\xc3\xa9"), Value::Int(2), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c"),
+        "partition",
+        &[by(b"ab")],
+        &[],
+        "(b'\\x1c', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "rpartition",
+        &[by(b" ")],
+        &[],
+        "(b'\\n\\xcf\\x82\\xd9\\xa3b', b' ', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"_\x0d\xc3\xa9\xe6\x97\xa5a\x0a\xe2\x80\xa8"),
+        "index",
+        &[by(b"a"), Value::Int(-3)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"b\xe3\x80\x80-\xcf\x82\xcf\x82\xcf\x82\xcf\x82\x09,\xd9\xa3"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "rindex",
+        &[by(b"")],
+        &[],
+        "16",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x82\x0a\xd9\xa3\xc3\xa9\xcf\x831\xcf\x83,\x09"),
+        "rindex",
+        &[by(b"\x0a"), Value::Int(0)],
+        &[],
+        "2",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "splitlines",
+        &[Value::Bool(true)],
+        &[],
+        "[b',']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b\xce\xa3\x0b,11a"),
+        "ljust",
+        &[Value::Int(3), by(b" ")],
+        &[],
+        "b'\\x0b\\xce\\xa3\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x82, \x0d\xe3\x80\x80\xcf\x82"),
+        "strip",
+        &[Value::None],
+        &[],
+        "b'\\xcf\\x82, \\r\\xe3\\x80\\x80\\xcf\\x82'",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "startswith",
+        &[by(b"a")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a \x0d"),
+        "center",
+        &[Value::Int(4), by(b"*")],
+        &[],
+        "b'\\n \\r*'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5-\x0d\x09__\xd9\xa3\x0b\xcf\x83"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8 \x1c -\xe2\x80\xa8"),
+        "center",
+        &[Value::Int(8), by(b" ")],
+        &[],
+        "b'\\xe2\\x80\\xa8 \\x1c -\\xe2\\x80\\xa8'",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9,\x0d.a\x0b.\xcf\x83\x0a-a"),
+        "expandtabs",
+        &[Value::Int(5)],
+        &[],
+        "b'\\xc3\\xa9,\\r.a\\x0b.\\xcf\\x83\\n-a'",
+    );
+    m(&mut failures, by(b""), "swapcase", &[], &[], "b''");
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "swapcase",
+        &[],
+        &[],
+        "b'\\xe6\\x97\\xa5\\xd9\\xa3 \\xc3\\xa9.\\xcf\\x83\\r\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0aaa\xd9\xa3\x09.\x0a\xe2\x80\xa8"),
+        "startswith",
+        &[by(b"\x0a")],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "partition",
+        &[by(b"\x0a")],
+        &[],
+        "(b'\\xe6\\x97\\xa5\\xd9\\xa3 \\xc3\\xa9.\\xcf\\x83\\r\\xcf\\x83', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5.\x1c"),
+        "endswith",
+        &[by(b"\xce\xa3")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "endswith",
+        &[by(b""), Value::Int(-100)],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "partition",
+        &[by(b"\xe6\x97\xa5")],
+        &[],
+        "(b' _b1\\x0b,-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8\x0a-\x09"),
+        "rindex",
+        &[by(b" "), Value::Int(2), Value::None],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8.\x0a-\x0a..a"),
+        "rjust",
+        &[Value::Int(-1), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: rjust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "lstrip",
+        &[],
+        &[],
+        "b'a\\xc3\\xa9'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a \x0d"),
+        "splitlines",
+        &[Value::Bool(true)],
+        &[],
+        "[b'\\n', b' \\r']",
+    );
+    m(&mut failures, by(b"--."), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b","),
+        "expandtabs",
+        &[Value::Int(5)],
+        &[],
+        "b','",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "zfill",
+        &[Value::Int(5)],
+        &[],
+        "b'0000,'",
+    );
+    m(
+        &mut failures,
+        by(b"_\x0d\xc3\xa9\xe6\x97\xa5a\x0a\xe2\x80\xa8"),
+        "partition",
+        &[by(b"xyz")],
+        &[],
+        "(b'_\\r\\xc3\\xa9\\xe6\\x97\\xa5a\\n\\xe2\\x80\\xa8', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9\x0a\xe2\x80\xa8-\xc3\xa9\xe2\x80\xa8\xcf\x83\xcf\x82"),
+        "replace",
+        &[by(b","), by(b"-"), Value::Int(0)],
+        &[],
+        "b'\\xc3\\xa9\\n\\xe2\\x80\\xa8-\\xc3\\xa9\\xe2\\x80\\xa8\\xcf\\x83\\xcf\\x82'",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\xcf\x83_b.\x0bb "),
+        "find",
+        &[by(b"a "), Value::Int(100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "replace",
+        &[by(b"a "), by(b"-"), Value::Int(0)],
+        &[],
+        "b' -_\\xce\\xa3\\xce\\xa3\\xcf\\x831,_\\xe3\\x80\\x80'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xd9\xa3\x0a11,\xcf\x83\x0a-"),
+        "center",
+        &[Value::Int(10), by(b" ")],
+        &[],
+        "b'\\xe3\\x80\\x80\\xd9\\xa3\\n11,\\xcf\\x83\\n-'",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\x1c\xd9\xa3\xd9\xa3_b__\xcf\x82"),
+        "rindex",
+        &[by(b"\xc3\xa9"), Value::Int(-3)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(&mut failures, by(b""), "isspace", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b"\xcf\x831_\xce\xa3\x0a.1\xd9\xa3"),
+        "ljust",
+        &[Value::Int(14), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: ljust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8 \x1c -\xe2\x80\xa8"),
+        "rfind",
+        &[by(b"\x0a")],
+        &[],
+        "-1",
+    );
+    m(&mut failures, by(b""), "capitalize", &[], &[], "b''");
+    m(&mut failures, by(b""), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b"\x1c"),
+        "ljust",
+        &[Value::Int(0), by(b" ")],
+        &[],
+        "b'\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\xcf\x83\xd9\xa3 \x09\xcf\x82\x0b"),
+        "ljust",
+        &[Value::Int(10), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: ljust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b" \x0d\x0d\x0aa\x0a"),
+        "rindex",
+        &[by(b"")],
+        &[],
+        "6",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "capitalize",
+        &[],
+        &[],
+        "b'\\xe6\\x97\\xa5\\xd9\\xa3 \\xc3\\xa9.\\xcf\\x83\\r\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b",\xc3\xa9\x0b1"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8\x0a-\x09"),
+        "endswith",
+        &[by(b"b"), Value::Int(-1)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xd9\xa3\x0a11,\xcf\x83\x0a-"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "title",
+        &[],
+        &[],
+        "b' _B1\\x0b,-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_'",
+    );
+    m(
+        &mut failures,
+        by(b" \x0d\x0d\x0aa\x0a"),
+        "capitalize",
+        &[],
+        &[],
+        "b' \\r\\r\\na\\n'",
+    );
+    m(
+        &mut failures,
+        by(b"b\x1c\x0b\xc3\xa9b\x09.\xe3\x80\x80"),
+        "split",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "[b'b\\x1c', b'\\xc3\\xa9b\\t.\\xe3\\x80\\x80']",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "startswith",
+        &[by(b"\xc3\xa9"), Value::Int(-1), Value::Int(100)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"-"),
+        "rsplit",
+        &[by(b"ab"), Value::Int(2)],
+        &[],
+        "[b'-']",
+    );
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "zfill",
+        &[Value::Int(6)],
+        &[],
+        "b'001 \\t.'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "ljust",
+        &[Value::Int(5), by(b"*")],
+        &[],
+        "b'\\xe6\\x97\\xa5\\xd9\\xa3 \\xc3\\xa9.\\xcf\\x83\\r\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9\x0a\xe2\x80\xa8-\xc3\xa9\xe2\x80\xa8\xcf\x83\xcf\x82"),
+        "rfind",
+        &[by(b" ")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "startswith",
+        &[by(b"\x0a"), Value::Int(-3)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d1a\x0a\x0d\x0a,"),
+        "partition",
+        &[by(b" ")],
+        &[],
+        "(b'\\r1a\\n\\r\\n,', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b" \x0d\x0d\x0aa\x0a"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "index",
+        &[by(b",")],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x831_\xce\xa3\x0a.1\xd9\xa3"),
+        "rjust",
+        &[Value::Int(14), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: rjust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b",\xc3\xa9\x0b1"),
+        "index",
+        &[by(b"ab"), Value::Int(5), Value::Int(-3)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "partition",
+        &[by(b"\xe6\x97\xa5")],
+        &[],
+        "(b' ', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "rindex",
+        &[by(b"\xc3\xa9"), Value::Int(0)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x831_\xce\xa3\x0a.1\xd9\xa3"),
+        "split",
+        &[by(b" "), Value::Int(5)],
+        &[],
+        "[b'\\xcf\\x831_\\xce\\xa3\\n.1\\xd9\\xa3']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b\xce\xa3\x0b,11a"),
+        "rfind",
+        &[by(b"ab"), Value::Int(-1), Value::Int(-1)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b",,\xe6\x97\xa5 \x0a\x09\xce\xa3"),
+        "title",
+        &[],
+        &[],
+        "b',,\\xe6\\x97\\xa5 \\n\\t\\xce\\xa3'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d1a\x0a\x0d\x0a,"),
+        "lstrip",
+        &[],
+        &[],
+        "b'1a\\n\\r\\n,'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b\xce\xa3\x0b,11a"),
+        "rfind",
+        &[by(b" ")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"_\xe3\x80\x80\xe6\x97\xa5\xcf\x82\xcf\x83a\xe3\x80\x80\xcf\x83\x0d1"),
+        "splitlines",
+        &[Value::Bool(true)],
+        &[],
+        "[b'_\\xe3\\x80\\x80\\xe6\\x97\\xa5\\xcf\\x82\\xcf\\x83a\\xe3\\x80\\x80\\xcf\\x83\\r', b'1']",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "ljust",
+        &[Value::Int(9), by(b" ")],
+        &[],
+        "b'         '",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5-\x0d\x09__\xd9\xa3\x0b\xcf\x83"),
+        "center",
+        &[Value::Int(5), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: center() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "rfind",
+        &[by(b"")],
+        &[],
+        "6",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "zfill",
+        &[Value::Int(9)],
+        &[],
+        "b'00\\n\\xcf\\x82\\xd9\\xa3b '",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "index",
+        &[by(b","), Value::Int(-100)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d\xce\xa3\x0a,\xe2\x80\xa8b"),
+        "rpartition",
+        &[by(b"\x0a")],
+        &[],
+        "(b'\\r\\xce\\xa3', b'\\n', b',\\xe2\\x80\\xa8b')",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "zfill",
+        &[Value::Int(2)],
+        &[],
+        "b'0,'",
+    );
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "rstrip",
+        &[by(b"\xc3\xa9\xe6\x97\xa5")],
+        &[],
+        "b'1 \\t.'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "center",
+        &[Value::Int(3), by(b" ")],
+        &[],
+        "b'\\x0ba\\xc3\\xa9'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "swapcase",
+        &[],
+        &[],
+        "b' -_\\xce\\xa3\\xce\\xa3\\xcf\\x831,_\\xe3\\x80\\x80'",
+    );
+    m(
+        &mut failures,
+        by(b"-"),
+        "replace",
+        &[by(b"a"), by(b""), Value::Int(0)],
+        &[],
+        "b'-'",
+    );
+    m(
+        &mut failures,
+        by(b"\xce\xa3\xc3\xa9-\xe2\x80\xa8\x0ab\xcf\x83\xe3\x80\x80_"),
+        "title",
+        &[],
+        &[],
+        "b'\\xce\\xa3\\xc3\\xa9-\\xe2\\x80\\xa8\\nB\\xcf\\x83\\xe3\\x80\\x80_'",
+    );
+    m(
+        &mut failures,
+        by(b" \x0d\x0d\x0aa\x0a"),
+        "rsplit",
+        &[by(b","), Value::Int(1)],
+        &[],
+        "[b' \\r\\r\\na\\n']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "rfind",
+        &[by(b"\x0a"), Value::Int(-3), Value::Int(100)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9,\x0d.a\x0b.\xcf\x83\x0a-a"),
+        "ljust",
+        &[Value::Int(13), by(b" ")],
+        &[],
+        "b'\\xc3\\xa9,\\r.a\\x0b.\\xcf\\x83\\n-a'",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "find",
+        &[by(b"")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b"),
+        "find",
+        &[by(b"\xe6\x97\xa5")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b" -_\xce\xa3\xce\xa3\xcf\x831,_\xe3\x80\x80"),
+        "startswith",
+        &[by(b"")],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "[b'', b'\\xcf\\x82\\xd9\\xa3b ']",
+    );
+    m(
+        &mut failures,
+        by(b"-"),
+        "rpartition",
+        &[by(b"ab")],
+        &[],
+        "(b'', b'', b'-')",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "splitlines",
+        &[Value::Bool(true)],
+        &[],
+        "[]",
+    );
+    m(
+        &mut failures,
+        by(b"\x0aaa\xd9\xa3\x09.\x0a\xe2\x80\xa8"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "[b'', b'aa\\xd9\\xa3\\t.', b'\\xe2\\x80\\xa8']",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "strip",
+        &[],
+        &[],
+        "b'b\\ta_\\n-\\t\\xcf\\x831'",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "expandtabs",
+        &[Value::Int(-1)],
+        &[],
+        "b','",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8.\x0a-\x0a..a"),
+        "capitalize",
+        &[],
+        &[],
+        "b'\\xe2\\x80\\xa8.\\n-\\n..a'",
+    );
+    m(
+        &mut failures,
+        by(b" \x0d\x0d\x0aa\x0a"),
+        "center",
+        &[Value::Int(15), by(b" ")],
+        &[],
+        "b'      \\r\\r\\na\\n    '",
+    );
+    m(
+        &mut failures,
+        by(b"_\x0d\xc3\xa9\xe6\x97\xa5a\x0a\xe2\x80\xa8"),
+        "capitalize",
+        &[],
+        &[],
+        "b'_\\r\\xc3\\xa9\\xe6\\x97\\xa5a\\n\\xe2\\x80\\xa8'",
+    );
+    m(
+        &mut failures,
+        by(b"\x09-b\xce\xa3..-,\x09"),
+        "replace",
+        &[by(b"a"), by(b"XY"), Value::Int(3)],
+        &[],
+        "b'\\t-b\\xce\\xa3..-,\\t'",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x83\xe6\x97\xa5\x1c\x0d\x1c _"),
+        "split",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "[b'\\xcf\\x83\\xe6\\x97\\xa5\\x1c', b'\\x1c _']",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d\xce\xa3\x0a,\xe2\x80\xa8b"),
+        "expandtabs",
+        &[Value::Int(-1)],
+        &[],
+        "b'\\r\\xce\\xa3\\n,\\xe2\\x80\\xa8b'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8\x0a-\x09"),
+        "lstrip",
+        &[by(b"a")],
+        &[],
+        "b'\\xe2\\x80\\xa8\\n-\\t'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xcf\x83\xcf\x83 \x1c"),
+        "rfind",
+        &[by(b"ab"), Value::Int(-100), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, by(b""), "isspace", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b"\x09-b\xce\xa3..-,\x09"),
+        "ljust",
+        &[Value::Int(6), by(b"*")],
+        &[],
+        "b'\\t-b\\xce\\xa3..-,\\t'",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "endswith",
+        &[by(b"a"), Value::None, Value::Int(1)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "split",
+        &[by(b"\x0a"), Value::Int(0)],
+        &[],
+        "[b' ']",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "capitalize",
+        &[],
+        &[],
+        "b' _b1\\x0b,-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_'",
+    );
+    m(
+        &mut failures,
+        by(b"\x09-b\xce\xa3..-,\x09"),
+        "lstrip",
+        &[Value::None],
+        &[],
+        "b'-b\\xce\\xa3..-,\\t'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8.\x0a-\x0a..a"),
+        "partition",
+        &[by(b"\xe6\x97\xa5")],
+        &[],
+        "(b'\\xe2\\x80\\xa8.\\n-\\n..a', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9,\x0d.a\x0b.\xcf\x83\x0a-a"),
+        "split",
+        &[by(b","), Value::Int(5)],
+        &[],
+        "[b'\\xc3\\xa9', b'\\r.a\\x0b.\\xcf\\x83\\n-a']",
+    );
+    m(
+        &mut failures,
+        by(b"b\x0b \x0b\xe3\x80\x80\x0d"),
+        "center",
+        &[Value::Int(14), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: center() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\xcf\x83_b.\x0bb "),
+        "rpartition",
+        &[by(b"ab")],
+        &[],
+        "(b'', b'', b'\\t\\xcf\\x83_b.\\x0bb ')",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "strip",
+        &[Value::None],
+        &[],
+        "b','",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "splitlines",
+        &[Value::Bool(false)],
+        &[],
+        "[b'\\x1c\\x1c']",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "startswith",
+        &[by(b"b")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\xcf\x83_b.\x0bb "),
+        "index",
+        &[by(b"a"), Value::Int(1), Value::Int(-3)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(&mut failures, by(b"-"), "swapcase", &[], &[], "b'-'");
+    m(
+        &mut failures,
+        by(b"\x09\xcf\x83_b.\x0bb "),
+        "find",
+        &[by(b"")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b",\xc3\xa9\x0b1"),
+        "expandtabs",
+        &[Value::Int(-1)],
+        &[],
+        "b',\\xc3\\xa9\\x0b1'",
+    );
+    m(
+        &mut failures,
+        by(b",\xc3\xa9\x0b1"),
+        "count",
+        &[by(b"xyz")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b",,\xe6\x97\xa5 \x0a\x09\xce\xa3"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9\x0a\xe2\x80\xa8-\xc3\xa9\xe2\x80\xa8\xcf\x83\xcf\x82"),
+        "endswith",
+        &[by(b","), Value::Int(0), Value::Int(5)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "split",
+        &[by(b" "), Value::Int(0)],
+        &[],
+        "[b'b-\\n']",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8\x0a-\x09"),
+        "rfind",
+        &[by(b""), Value::Int(0), Value::Int(-1)],
+        &[],
+        "5",
+    );
+    m(
+        &mut failures,
+        by(b"b\x0b \x0b\xe3\x80\x80\x0d"),
+        "index",
+        &[by(b"b")],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b" \x0d\x0d\x0aa\x0a"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "endswith",
+        &[by(b"ab"), Value::Int(-3)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"_\x0d\xc3\xa9\xe6\x97\xa5a\x0a\xe2\x80\xa8"),
+        "rsplit",
+        &[Value::None, Value::Int(1)],
+        &[],
+        "[b'_\\r\\xc3\\xa9\\xe6\\x97\\xa5a', b'\\xe2\\x80\\xa8']",
+    );
+    m(&mut failures, by(b" "), "strip", &[], &[], "b''");
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xcf\x83\xcf\x83 \x1c"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xc3\xa9\x0a\xe2\x80\xa8-\xc3\xa9\xe2\x80\xa8\xcf\x83\xcf\x82"),
+        "lstrip",
+        &[by(b"\xc3\xa9\xe6\x97\xa5")],
+        &[],
+        "b'\\n\\xe2\\x80\\xa8-\\xc3\\xa9\\xe2\\x80\\xa8\\xcf\\x83\\xcf\\x82'",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "center",
+        &[Value::Int(7), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: center() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b\xce\xa3\x0b,11a"),
+        "find",
+        &[by(b"\xe6\x97\xa5")],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"_\x0d\xc3\xa9\xe6\x97\xa5a\x0a\xe2\x80\xa8"),
+        "ljust",
+        &[Value::Int(1), by(b"*")],
+        &[],
+        "b'_\\r\\xc3\\xa9\\xe6\\x97\\xa5a\\n\\xe2\\x80\\xa8'",
+    );
+    m(
+        &mut failures,
+        by(b"b\x0b \x0b\xe3\x80\x80\x0d"),
+        "swapcase",
+        &[],
+        &[],
+        "b'B\\x0b \\x0b\\xe3\\x80\\x80\\r'",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "rjust",
+        &[Value::Int(4), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: rjust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\xce\xa3\xc3\xa9-\xe2\x80\xa8\x0ab\xcf\x83\xe3\x80\x80_"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "zfill",
+        &[Value::Int(7)],
+        &[],
+        "b'0000000'",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "rpartition",
+        &[by(b"a")],
+        &[],
+        "(b'', b'', b' _b1\\x0b,-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_')",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "endswith",
+        &[by(b"ab")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "rstrip",
+        &[by(b" a")],
+        &[],
+        "b'\\n\\xcf\\x82\\xd9\\xa3b'",
+    );
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "center",
+        &[Value::Int(3), by(b"*")],
+        &[],
+        "b'b-\\n'",
+    );
+    m(
+        &mut failures,
+        by(b",,\xe6\x97\xa5 \x0a\x09\xce\xa3"),
+        "rstrip",
+        &[by(b"\xc3\xa9\xe6\x97\xa5")],
+        &[],
+        "b',,\\xe6\\x97\\xa5 \\n\\t\\xce\\xa3'",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "zfill",
+        &[Value::Int(3)],
+        &[],
+        "b'00 '",
+    );
+    m(
+        &mut failures,
+        by(b"_\xe3\x80\x80\xe6\x97\xa5\xcf\x82\xcf\x83a\xe3\x80\x80\xcf\x83\x0d1"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "swapcase",
+        &[],
+        &[],
+        "b'1 \\t.'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d\xce\xa3\x0a,\xe2\x80\xa8b"),
+        "center",
+        &[Value::Int(3), by(b" ")],
+        &[],
+        "b'\\r\\xce\\xa3\\n,\\xe2\\x80\\xa8b'",
+    );
+    m(&mut failures, by(b"--."), "istitle", &[], &[], "False");
+    m(
+        &mut failures,
+        by(b""),
+        "center",
+        &[Value::Int(15), by(b" ")],
+        &[],
+        "b'               '",
+    );
+    m(
+        &mut failures,
+        by(b"--."),
+        "lstrip",
+        &[by(b"a")],
+        &[],
+        "b'--.'",
+    );
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "partition",
+        &[by(b"\xce\xa3")],
+        &[],
+        "(b'b-\\n', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d1a\x0a\x0d\x0a,"),
+        "capitalize",
+        &[],
+        &[],
+        "b'\\r1a\\n\\r\\n,'",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "rpartition",
+        &[by(b"xyz")],
+        &[],
+        "(b'', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\xcf\x83_b.\x0bb "),
+        "rstrip",
+        &[Value::None],
+        &[],
+        "b'\\t\\xcf\\x83_b.\\x0bb'",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "rsplit",
+        &[by(b","), Value::Int(5)],
+        &[],
+        "[b'', b'']",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "startswith",
+        &[by(b"\xe6\x97\xa5"), Value::Int(2), Value::Int(100)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5-\x0d\x09__\xd9\xa3\x0b\xcf\x83"),
+        "rjust",
+        &[Value::Int(-1), by(b"*")],
+        &[],
+        "b'\\xe6\\x97\\xa5-\\r\\t__\\xd9\\xa3\\x0b\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b",,\xe6\x97\xa5 \x0a\x09\xce\xa3"),
+        "lstrip",
+        &[by(b"\xc3\xa9\xe6\x97\xa5")],
+        &[],
+        "b',,\\xe6\\x97\\xa5 \\n\\t\\xce\\xa3'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0ba\xc3\xa9"),
+        "replace",
+        &[by(b"\x0a"), by(b"XY"), Value::Int(1)],
+        &[],
+        "b'\\x0ba\\xc3\\xa9'",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "replace",
+        &[by(b"\xce\xa3"), by(b"XY"), Value::Int(1)],
+        &[],
+        "b' _b1\\x0b,-\\xe2\\x80\\xa8XY\\xe3\\x80\\x80_'",
+    );
+    m(
+        &mut failures,
+        by(b",,\xe6\x97\xa5 \x0a\x09\xce\xa3"),
+        "split",
+        &[by(b" "), Value::Int(1)],
+        &[],
+        "[b',,\\xe6\\x97\\xa5', b'\\n\\t\\xce\\xa3']",
+    );
+    m(
+        &mut failures,
+        by(b"b\xe3\x80\x80-\xcf\x82\xcf\x82\xcf\x82\xcf\x82\x09,\xd9\xa3"),
+        "expandtabs",
+        &[Value::Int(2)],
+        &[],
+        "b'b\\xe3\\x80\\x80-\\xcf\\x82\\xcf\\x82\\xcf\\x82\\xcf\\x82 ,\\xd9\\xa3'",
+    );
+    m(
+        &mut failures,
+        by(b"b\x09a_\x0a-\x09\xcf\x831"),
+        "endswith",
+        &[by(b"ab"), Value::Int(1)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c"),
+        "rindex",
+        &[by(b" "), Value::Int(-3), Value::Int(-100)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x82, \x0d\xe3\x80\x80\xcf\x82"),
+        "startswith",
+        &[by(b" "), Value::Int(2)],
+        &[],
+        "False",
+    );
+    m(&mut failures, by(b" "), "capitalize", &[], &[], "b' '");
+    m(
+        &mut failures,
+        by(b"b-\x0a"),
+        "startswith",
+        &[by(b"\x0a")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b".,\xce\xa3\xe3\x80\x80"),
+        "partition",
+        &[by(b" ")],
+        &[],
+        "(b'.,\\xce\\xa3\\xe3\\x80\\x80', b'', b'')",
+    );
+    m(&mut failures, by(b"-"), "isspace", &[], &[], "False");
+    m(&mut failures, by(b","), "capitalize", &[], &[], "b','");
+    m(
+        &mut failures,
+        by(b","),
+        "rpartition",
+        &[by(b"\xc3\xa9")],
+        &[],
+        "(b'', b'', b',')",
+    );
+    m(
+        &mut failures,
+        by(b".,\xce\xa3\xe3\x80\x80"),
+        "index",
+        &[by(b"\x0a")],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b", b\xe6\x97\xa5"),
+        "endswith",
+        &[by(b"\xe6\x97\xa5"), Value::None],
+        &[],
+        "True",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "partition",
+        &[by(b"\xce\xa3")],
+        &[],
+        "(b'\\n\\xcf\\x82\\xd9\\xa3b ', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b",\xc3\xa9\x0b1"),
+        "split",
+        &[by(b"ab"), Value::Int(1)],
+        &[],
+        "[b',\\xc3\\xa9\\x0b1']",
+    );
+    m(
+        &mut failures,
+        by(b"b\xe3\x80\x80-\xcf\x82\xcf\x82\xcf\x82\xcf\x82\x09,\xd9\xa3"),
+        "find",
+        &[by(b"b"), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a\xcf\x82\xd9\xa3b "),
+        "capitalize",
+        &[],
+        &[],
+        "b'\\n\\xcf\\x82\\xd9\\xa3b '",
+    );
+    m(
+        &mut failures,
+        by(b"_\x0d\xc3\xa9\xe6\x97\xa5a\x0a\xe2\x80\xa8"),
+        "swapcase",
+        &[],
+        &[],
+        "b'_\\r\\xc3\\xa9\\xe6\\x97\\xa5A\\n\\xe2\\x80\\xa8'",
+    );
+    m(
+        &mut failures,
+        by(b","),
+        "zfill",
+        &[Value::Int(11)],
+        &[],
+        "b'0000000000,'",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5.\x1c"),
+        "split",
+        &[by(b"\x0a"), Value::Int(5)],
+        &[],
+        "[b'\\xe6\\x97\\xa5.\\x1c']",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5.\x1c"),
+        "split",
+        &[by(b"\x0a"), Value::Int(0)],
+        &[],
+        "[b'\\xe6\\x97\\xa5.\\x1c']",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "index",
+        &[by(b"\xce\xa3"), Value::Int(-3)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "expandtabs",
+        &[Value::Int(0)],
+        &[],
+        "b' '",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d1a\x0a\x0d\x0a,"),
+        "rpartition",
+        &[by(b"ab")],
+        &[],
+        "(b'', b'', b'\\r1a\\n\\r\\n,')",
+    );
+    m(
+        &mut failures,
+        by(b" \x0d\x0d\x0aa\x0a"),
+        "partition",
+        &[by(b"xyz")],
+        &[],
+        "(b' \\r\\r\\na\\n', b'', b'')",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "rsplit",
+        &[by(b","), Value::Int(2)],
+        &[],
+        "[b' _b1\\x0b', b'-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_']",
+    );
+    m(
+        &mut failures,
+        by(b"b\xe3\x80\x80-\xcf\x82\xcf\x82\xcf\x82\xcf\x82\x09,\xd9\xa3"),
+        "find",
+        &[by(b"a "), Value::Int(-100)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, by(b""), "title", &[], &[], "b''");
+    m(
+        &mut failures,
+        by(b"\xcf\x83\xe6\x97\xa5\x1c\x0d\x1c _"),
+        "expandtabs",
+        &[Value::Int(4)],
+        &[],
+        "b'\\xcf\\x83\\xe6\\x97\\xa5\\x1c\\r\\x1c _'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d\xe2\x80\xa8\xd9\xa3\xce\xa3 \xcf\x82\xe3\x80\x80"),
+        "find",
+        &[by(b"\xe6\x97\xa5"), Value::Int(0)],
+        &[],
+        "-1",
+    );
+    m(
+        &mut failures,
+        by(b"\xe2\x80\xa8 \x1c -\xe2\x80\xa8"),
+        "rsplit",
+        &[by(b"ab"), Value::Int(0)],
+        &[],
+        "[b'\\xe2\\x80\\xa8 \\x1c -\\xe2\\x80\\xa8']",
+    );
+    m(
+        &mut failures,
+        by(b" _b1\x0b,-\xe2\x80\xa8\xce\xa3\xe3\x80\x80_"),
+        "swapcase",
+        &[],
+        &[],
+        "b' _B1\\x0b,-\\xe2\\x80\\xa8\\xce\\xa3\\xe3\\x80\\x80_'",
+    );
+    m(
+        &mut failures,
+        by(b" \x0d\x0d\x0aa\x0a"),
+        "endswith",
+        &[by(b","), Value::Int(0)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5.\x1c"),
+        "zfill",
+        &[Value::Int(12)],
+        &[],
+        "b'0000000\\xe6\\x97\\xa5.\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0b"),
+        "endswith",
+        &[by(b"xyz"), Value::Int(-100)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\x09\xcf\x83_b.\x0bb "),
+        "expandtabs",
+        &[Value::Int(4)],
+        &[],
+        "b'    \\xcf\\x83_b.\\x0bb '",
+    );
+    m(&mut failures, by(b""), "lstrip", &[by(b" a")], &[], "b''");
+    m(
+        &mut failures,
+        by(b"\x0b\xce\xa3\x0b,11a"),
+        "replace",
+        &[by(b" "), by(b"XY"), Value::Int(0)],
+        &[],
+        "b'\\x0b\\xce\\xa3\\x0b,11a'",
+    );
+    m(
+        &mut failures,
+        by(b"\x1c\x1c"),
+        "ljust",
+        &[Value::Int(1), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: ljust() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\xe6\x97\xa5\xd9\xa3 \xc3\xa9.\xcf\x83\x0d\xcf\x83"),
+        "rstrip",
+        &[],
+        &[],
+        "b'\\xe6\\x97\\xa5\\xd9\\xa3 \\xc3\\xa9.\\xcf\\x83\\r\\xcf\\x83'",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "rsplit",
+        &[by(b","), Value::Int(2)],
+        &[],
+        "[b' ']",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "find",
+        &[by(b"a"), Value::Int(5)],
+        &[],
+        "-1",
+    );
+    m(&mut failures, by(b"--."), "swapcase", &[], &[], "b'--.'");
+    m(
+        &mut failures,
+        by(b""),
+        "rstrip",
+        &[by(b"\xc3\xa9\xe6\x97\xa5")],
+        &[],
+        "b''",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "index",
+        &[by(b" "), Value::Int(5)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "split",
+        &[by(b","), Value::Int(2)],
+        &[],
+        "[b'']",
+    );
+    m(
+        &mut failures,
+        by(b"1 \x09."),
+        "startswith",
+        &[by(b"b")],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xd9\xa3\x0a11,\xcf\x83\x0a-"),
+        "isspace",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"--."),
+        "endswith",
+        &[by(b"\xce\xa3"), Value::Int(-100), Value::Int(2)],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\x0aaa\xd9\xa3\x09.\x0a\xe2\x80\xa8"),
+        "rindex",
+        &[by(b"\xc3\xa9"), Value::Int(5), Value::Int(100)],
+        &[],
+        "ValueError: subsection not found",
+    );
+    m(
+        &mut failures,
+        by(b"_\xe3\x80\x80\xe6\x97\xa5\xcf\x82\xcf\x83a\xe3\x80\x80\xcf\x83\x0d1"),
+        "istitle",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x82\x0a\xd9\xa3\xc3\xa9\xcf\x831\xcf\x83,\x09"),
+        "expandtabs",
+        &[Value::Int(1)],
+        &[],
+        "b'\\xcf\\x82\\n\\xd9\\xa3\\xc3\\xa9\\xcf\\x831\\xcf\\x83, '",
+    );
+    m(
+        &mut failures,
+        by(b"\x0d\xe2\x80\xa8\xd9\xa3\xce\xa3 \xcf\x82\xe3\x80\x80"),
+        "isalnum",
+        &[],
+        &[],
+        "False",
+    );
+    m(
+        &mut failures,
+        by(b"b\x0b \x0b\xe3\x80\x80\x0d"),
+        "rstrip",
+        &[Value::None],
+        &[],
+        "b'b\\x0b \\x0b\\xe3\\x80\\x80'",
+    );
+    m(
+        &mut failures,
+        by(b", b\xe6\x97\xa5"),
+        "swapcase",
+        &[],
+        &[],
+        "b', B\\xe6\\x97\\xa5'",
+    );
+    m(
+        &mut failures,
+        by(b"\x0a \x0d"),
+        "title",
+        &[],
+        &[],
+        "b'\\n \\r'",
+    );
+    m(
+        &mut failures,
+        by(b" "),
+        "rpartition",
+        &[by(b"xyz")],
+        &[],
+        "(b'', b'', b' ')",
+    );
+    m(
+        &mut failures,
+        by(b"\xcf\x83\xe6\x97\xa5\x1c\x0d\x1c _"),
+        "center",
+        &[Value::Int(-2), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: center() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"\xe3\x80\x80\xd9\xa3\x0a11,\xcf\x83\x0a-"),
+        "rsplit",
+        &[by(b"a"), Value::Int(0)],
+        &[],
+        "[b'\\xe3\\x80\\x80\\xd9\\xa3\\n11,\\xcf\\x83\\n-']",
+    );
+    m(
+        &mut failures,
+        by(b"\xd9\xa3\x1c1\x0b\x1c"),
+        "strip",
+        &[by(b"a")],
+        &[],
+        "b'\\xd9\\xa3\\x1c1\\x0b\\x1c'",
+    );
+    m(
+        &mut failures,
+        by(b"b\x0b \x0b\xe3\x80\x80\x0d"),
+        "center",
+        &[Value::Int(11), by(b"\xc3\xa9")],
+        &[],
+        "TypeError: center() argument 2 must be a byte string of length 1, not bytes",
+    );
+    m(
+        &mut failures,
+        by(b"--."),
+        "count",
+        &[by(b"\x0a"), Value::Int(1)],
+        &[],
+        "0",
+    );
+    m(
+        &mut failures,
+        by(b"b\x1c\x0b\xc3\xa9b\x09.\xe3\x80\x80"),
+        "strip",
+        &[by(b" a")],
+        &[],
+        "b'b\\x1c\\x0b\\xc3\\xa9b\\t.\\xe3\\x80\\x80'",
+    );
+    m(
+        &mut failures,
+        by(b""),
+        "count",
+        &[by(b"a "), Value::Int(1)],
+        &[],
+        "0",
+    );
     report(failures);
 }
 

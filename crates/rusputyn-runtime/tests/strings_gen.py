@@ -568,6 +568,60 @@ METHODS = [
     (b"abc", "__len__", (), {}),
 ]
 
+
+
+def random_methods(n):
+    """Seeded random calls of search/split/strip/pad methods on mixed-script strings."""
+    import random
+
+    rng = random.Random(7)
+    alphabet = "ab \t\n\r\x0b\x1cé日Σσς\u2028\u3000,.-_1٣"
+    pool = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12))) for _ in range(60)]
+    subs = ["", "a", "b", " ", "ab", "é", "日", "Σ", ",", "a ", "\n", "xyz"]
+    idx = [None, 0, 1, 2, -1, -3, 5, 100, -100]
+    out = []
+    for _ in range(n):
+        recv = rng.choice(pool)
+        m = rng.choice(["find", "rfind", "count", "index", "rindex", "startswith", "endswith", "split", "rsplit",
+                        "strip", "lstrip", "rstrip", "partition", "rpartition", "replace", "center", "ljust",
+                        "rjust", "zfill", "splitlines", "expandtabs", "title", "swapcase", "capitalize",
+                        "istitle", "isspace", "isalnum", "isnumeric"])
+        if m in ("find", "rfind", "count", "index", "rindex", "startswith", "endswith"):
+            args = (rng.choice(subs),) + tuple(rng.choice(idx) for _ in range(rng.randrange(0, 3)))
+        elif m in ("split", "rsplit"):
+            args = (rng.choice([None, " ", "a", ",", "ab", "\n"]), rng.choice([-1, 0, 1, 2, 5]))
+        elif m in ("strip", "lstrip", "rstrip"):
+            args = rng.choice([(), (None,), ("a",), (" a",), ("é日",)])
+        elif m in ("partition", "rpartition"):
+            args = (rng.choice(subs[1:]),)
+        elif m == "replace":
+            args = (rng.choice(subs), rng.choice(["", "-", "XY"]), rng.choice([-1, 0, 1, 3]))
+        elif m in ("center", "ljust", "rjust"):
+            args = (rng.randrange(-2, 16), rng.choice([" ", "*", "é"]))
+        elif m == "zfill":
+            args = (rng.randrange(-2, 16),)
+        elif m == "splitlines":
+            args = (rng.choice([False, True]),)
+        elif m == "expandtabs":
+            args = (rng.randrange(-1, 9),)
+        else:
+            args = ()
+        out.append((recv, m, args, {}))
+    return out
+
+
+METHODS += random_methods(700)
+
+
+def to_bytes_case(case):
+    recv, m, args, kw = case
+    conv = lambda x: x.encode() if isinstance(x, str) else x
+    return (conv(recv), m, tuple(conv(a) for a in args), kw)
+
+
+# The same kind of calls on bytes (methods bytes lacks are dropped).
+METHODS += [to_bytes_case(c) for c in random_methods(500) if c[1] not in ("isnumeric",)]
+
 # Method cases known to differ from CPython, with the reason; the test fails if one of them
 # starts to pass, so the entry can be removed.
 KNOWN_METHOD_FAILURES = {

@@ -613,7 +613,7 @@ fn zfill(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut out = vec![b'0'; width - text.len()];
     out.extend_from_slice(text);
     let fill = width - text.len();
-    if matches!(out[fill], b'+' | b'-') {
+    if matches!(text.first(), Some(b'+' | b'-')) {
         out.swap(0, fill);
     }
     Ok(new_bytes(out))
