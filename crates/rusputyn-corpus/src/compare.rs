@@ -107,3 +107,57 @@ pub fn compare(expected: &Expected, got: &Outcome, timeout_secs: u64) -> Option<
         Some(reasons.join("; "))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(stdout: &[u8], stderr: &[u8], code: i32) -> Outcome {
+        Outcome {
+            stdout: stdout.to_vec(),
+            stderr: stderr.to_vec(),
+            code: Some(code),
+            signal: None,
+            timed_out: false,
+        }
+    }
+
+    #[test]
+    fn equal_outcomes_pass() {
+        let e = Expected {
+            stdout: b"1\n2\n".to_vec(),
+            code: 1,
+            last_stderr: Some("ValueError: x".into()),
+        };
+        assert_eq!(
+            compare(
+                &e,
+                &outcome(b"1\n2\n", b"Traceback\nValueError: x\n", 1),
+                10
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn reasons_name_the_first_difference() {
+        let e = Expected {
+            stdout: b"a\nb\nc\n".to_vec(),
+            code: 0,
+            last_stderr: None,
+        };
+        let r = compare(&e, &outcome(b"a\nX\nc\n", b"", 0), 10).unwrap_or_default();
+        assert!(
+            r.starts_with("stdout line 2: expected \"b\", got \"X\""),
+            "{r}"
+        );
+        let r = compare(&e, &outcome(b"a\n", b"boom\n", 1), 10).unwrap_or_default();
+        assert!(
+            r.starts_with("exit status: expected 0, got exit 1 (stderr: \"boom\")"),
+            "{r}"
+        );
+        assert!(r.contains("stdout ends before line 2"), "{r}");
+        let r = compare(&e, &outcome(b"a\nb\nc\nd\n", b"", 0), 10).unwrap_or_default();
+        assert!(r.starts_with("extra stdout from line 4"), "{r}");
+    }
+}

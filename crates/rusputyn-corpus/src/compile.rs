@@ -260,3 +260,25 @@ pub fn compile_all(programs: &[Program], cfg: &CompileConfig) -> Vec<Compiled> {
         .map(|r| r.unwrap_or_else(|| Err("not compiled".into())))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_whole_words_only() {
+        assert!(mentions("error in src/p_ints__x.rs:3", "p_ints__x"));
+        assert!(mentions("ints__x failed", "ints__x"));
+        assert!(!mentions("ints__xy failed", "ints__x"));
+        assert!(!mentions("bigints__x failed", "ints__x"));
+    }
+
+    #[test]
+    fn runtime_errors_are_not_blamed_on_programs() {
+        let runtime = "error[E0432]: unresolved import\n  --> /cache/runtime/abc/src/lib.rs:1:5\n";
+        assert!(!blames_generated_code(runtime));
+        let program = "error[E0308]: mismatched types\n  --> src/p_ints__x.rs:10:3\n";
+        assert!(blames_generated_code(program));
+        assert!(blames_generated_code("linker `cc` not found"));
+    }
+}

@@ -209,3 +209,32 @@ pub fn read_ledger(path: &Path) -> BTreeMap<String, String> {
     }
     ledger
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_identifiers() {
+        assert_eq!(program_id("ints/bigint_edges.py"), "ints__bigint_edges");
+        assert_eq!(program_id("misc/a-b.c.py"), "misc__a_b_c");
+        assert_eq!(program_id("3d/x.py"), "p3d__x");
+    }
+
+    #[test]
+    fn splitlines_matches_python() {
+        // Python: b"a\nb\r\nc\rd\n".splitlines() == [b"a", b"b", b"c", b"d"]
+        assert_eq!(
+            splitlines(b"a\nb\r\nc\rd\n"),
+            vec![&b"a"[..], b"b", b"c", b"d"]
+        );
+        // Python: b"x\n\n".splitlines() == [b"x", b""]
+        assert_eq!(splitlines(b"x\n\n"), vec![&b"x"[..], b""]);
+        assert!(splitlines(b"").is_empty());
+        assert_eq!(
+            last_line(b"Traceback\nKeyError: 'k'\n").as_deref(),
+            Some("KeyError: 'k'")
+        );
+        assert_eq!(last_line(b""), None);
+    }
+}
