@@ -12429,6 +12429,3411 @@ fn str_and_bytes_methods() {
         &[],
         "0",
     );
+    m(
+        &mut failures,
+        s(" - {:<5}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), s("ab'c"), Value::Bool(true)],
+        &[("a", big("36893488147419103232")), ("b", fl(1e-07))],
+        "' - \u{e9}\u{65e5}   '",
+    );
+    m(
+        &mut failures,
+        s("x{1!a:{}} - {b[1]!a}}}{0:e}"),
+        "format",
+        &[],
+        &[("a", s(""))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{b!a}"),
+        "format",
+        &[s("\u{e9}\u{65e5}")],
+        &[("a", Value::Int(7)), ("b", Value::Int(0))],
+        "'{0'",
+    );
+    m(
+        &mut failures,
+        s("}}{a.real!a:.2}}}{!s:>8}}}{!r}"),
+        "format",
+        &[
+            l(vec![Value::Int(1), Value::Int(2)]),
+            Value::Int(0),
+            Value::Int(-12345),
+        ],
+        &[("a", Value::Int(7)), ("b", Value::Int(7))],
+        "'}7}  [1, 2]}0'",
+    );
+    m(
+        &mut failures,
+        s("x{!r:08.3f}{{{}"),
+        "format",
+        &[Value::Int(-12345), s("ab'c")],
+        &[],
+        "ValueError: Unknown format code 'f' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s(" - {0!r:%}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), Value::Int(7)],
+        &[],
+        "ValueError: Unknown format code '%' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{1:,}{{{0!a:,}"),
+        "format",
+        &[
+            Value::None,
+            Value::Int(7),
+            l(vec![Value::Int(1), Value::Int(2)]),
+        ],
+        &[("b", l(vec![Value::Int(1), Value::Int(2)]))],
+        "ValueError: Cannot specify ',' with 's'.",
+    );
+    m(
+        &mut failures,
+        s("{{{}{{{:+}\u{e9}{!s}"),
+        "format",
+        &[
+            fl(-0.0),
+            l(vec![Value::Int(1), Value::Int(2)]),
+            big("36893488147419103232"),
+        ],
+        &[("a", s("ab'c"))],
+        "TypeError: unsupported format string passed to list.__format__",
+    );
+    m(
+        &mut failures,
+        s("x{!a:_}\u{e9}{!a:e}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{2!a}"),
+        "format",
+        &[
+            l(vec![Value::Int(1), Value::Int(2)]),
+            big("36893488147419103232"),
+            fl(1.5),
+        ],
+        &[("b", s("\u{e9}\u{65e5}")), ("a", s("\u{e9}\u{65e5}"))],
+        "'1.5'",
+    );
+    m(
+        &mut failures,
+        s(" - {1}{a!r:.2}{1:x}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)])],
+        &[("b", fl(1e-07))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{1:%}}}{2!r} - {0!s:x}"),
+        "format",
+        &[],
+        &[("a", s(""))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0!r:*^7}{0[0]!s:.2}"),
+        "format",
+        &[Value::Int(0), Value::Bool(true), Value::None],
+        &[("a", Value::None)],
+        "TypeError: 'int' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("x{!a:08.3f}x{!a}"),
+        "format",
+        &[],
+        &[("a", Value::Int(-12345)), ("b", s("\u{e9}\u{65e5}"))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{} - {!s:>8}\u{e9}{:^9}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{:<5}x{}{{{!s:.2}"),
+        "format",
+        &[Value::Int(0)],
+        &[("b", fl(1.5))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{b!s}\u{e9}{:_}"),
+        "format",
+        &[Value::Bool(true)],
+        &[("a", Value::Bool(true)), ("b", fl(1e-07))],
+        "'1e-07\u{e9}1'",
+    );
+    m(
+        &mut failures,
+        s("x{!r}\u{e9}{!s:}{}"),
+        "format",
+        &[Value::Int(0), l(vec![Value::Int(1), Value::Int(2)])],
+        &[("a", s(""))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{a.real!r:,}"),
+        "format",
+        &[fl(123456.789)],
+        &[("a", s("\u{e9}\u{65e5}")), ("b", Value::Int(-12345))],
+        "AttributeError: 'str' object has no attribute 'real'",
+    );
+    m(
+        &mut failures,
+        s("}}{:08.3f}x{b}\u{e9}{!s}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!r:<5}"),
+        "format",
+        &[Value::None, s("")],
+        &[("b", big("36893488147419103232"))],
+        "'\u{e9}None '",
+    );
+    m(
+        &mut failures,
+        s("{!r:08.3f}\u{e9}{}{:e}"),
+        "format",
+        &[fl(1e-07), Value::Int(-12345)],
+        &[("b", big("36893488147419103232")), ("a", fl(123456.789))],
+        "ValueError: Unknown format code 'f' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("{{{!s:%}{!}"),
+        "format",
+        &[
+            big("36893488147419103232"),
+            s("\u{e9}\u{65e5}"),
+            Value::Int(-12345),
+        ],
+        &[],
+        "ValueError: Unknown format code '%' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("x{!s:<5}"),
+        "format",
+        &[Value::Int(7), s("ab'c"), fl(1e-07)],
+        &[],
+        "'x7    '",
+    );
+    m(
+        &mut failures,
+        s("{{{1!r}{{{1:,}{0!s:.2}"),
+        "format",
+        &[big("36893488147419103232")],
+        &[("b", s("\u{e9}\u{65e5}"))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{a.real}\u{e9}{:,} - {}"),
+        "format",
+        &[Value::Int(7)],
+        &[("b", Value::Bool(true)), ("a", fl(123456.789))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{:*^7}x{!a}{0[0]:^9}{0!x}"),
+        "format",
+        &[Value::Int(-12345), t(vec![Value::Int(1), s("x")])],
+        &[],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("{{{0:+}}}{0[0]!s:+}\u{e9}{b[1]:%}"),
+        "format",
+        &[s(""), fl(123456.789)],
+        &[],
+        "ValueError: Sign not allowed in string format specifier",
+    );
+    m(
+        &mut failures,
+        s("{{{1}x{0}{{{2:*^7}"),
+        "format",
+        &[Value::Bool(true), Value::None],
+        &[("b", Value::Int(0)), ("a", fl(1e-07))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{b}{0[0]!a:08.3f}"),
+        "format",
+        &[],
+        &[("a", t(vec![Value::Int(1), s("x")]))],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("{{{!r} - {:>8}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")])],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {2!r} - {0!s:}{{{a:.2}"),
+        "format",
+        &[s("\u{e9}\u{65e5}")],
+        &[("a", Value::Bool(true))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{1!a:+}"),
+        "format",
+        &[fl(1e-07), fl(1e-07), t(vec![Value::Int(1), s("x")])],
+        &[("b", s("")), ("a", s("ab'c"))],
+        "ValueError: Sign not allowed in string format specifier",
+    );
+    m(
+        &mut failures,
+        s("{{{0:_}{1!s:^9}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)]), fl(1.5)],
+        &[("a", Value::Int(-12345))],
+        "TypeError: unsupported format string passed to list.__format__",
+    );
+    m(
+        &mut failures,
+        s("{{{2:_}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), s("\u{e9}\u{65e5}"), Value::Int(-12345)],
+        &[("b", fl(1e-07))],
+        "'{-12_345'",
+    );
+    m(
+        &mut failures,
+        s("{{{0:<5}"),
+        "format",
+        &[big("36893488147419103232"), Value::None],
+        &[("a", fl(123456.789)), ("b", Value::None)],
+        "'{36893488147419103232'",
+    );
+    m(
+        &mut failures,
+        s(" - {0}{b!a}}"),
+        "format",
+        &[fl(123456.789), s("ab'c"), Value::Bool(true)],
+        &[],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s(" - {!a:*^7}"),
+        "format",
+        &[fl(1.5), t(vec![Value::Int(1), s("x")]), s("")],
+        &[],
+        "' - **1.5**'",
+    );
+    m(
+        &mut failures,
+        s("{a!a:%}}}{0}{1:08.3f}"),
+        "format",
+        &[Value::Int(-12345), s("\u{e9}\u{65e5}")],
+        &[("b", t(vec![Value::Int(1), s("x")]))],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("}}{}{}\u{e9}{!a}"),
+        "format",
+        &[fl(1.5)],
+        &[("b", fl(1e-07))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{:{}}"),
+        "format",
+        &[s("ab'c"), fl(-0.0), Value::Bool(true)],
+        &[("a", s("")), ("b", Value::Int(-12345))],
+        "ValueError: Sign not allowed in string format specifier",
+    );
+    m(
+        &mut failures,
+        s(" - {1!s:{}}"),
+        "format",
+        &[],
+        &[("b", Value::None), ("a", fl(1e-07))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{b!a}}}{0!a:,}"),
+        "format",
+        &[Value::Int(0)],
+        &[("a", s("ab'c")), ("b", fl(123456.789))],
+        "ValueError: Cannot specify ',' with 's'.",
+    );
+    m(
+        &mut failures,
+        s("{{{!s:+}\u{e9}{!a:_}x{:e}"),
+        "format",
+        &[fl(123456.789)],
+        &[("b", Value::Int(-12345))],
+        "ValueError: Sign not allowed in string format specifier",
+    );
+    m(
+        &mut failures,
+        s("}}{:{}}}}{a.real:{1}}{0!x}{{{!a:^9}"),
+        "format",
+        &[
+            s("\u{e9}\u{65e5}"),
+            l(vec![Value::Int(1), Value::Int(2)]),
+            Value::None,
+        ],
+        &[],
+        "ValueError: Invalid format specifier '[1, 2]' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{}{{{}{!s}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{}{{{a.real:>8}"),
+        "format",
+        &[Value::None],
+        &[("b", Value::None)],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{{{0!r:.2}}}{2!r:<5}"),
+        "format",
+        &[],
+        &[("b", Value::Bool(true))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{0:_}\u{e9}{1!s} - {a.real}"),
+        "format",
+        &[],
+        &[("b", t(vec![Value::Int(1), s("x")]))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{b!s:%}"),
+        "format",
+        &[],
+        &[("b", big("36893488147419103232"))],
+        "ValueError: Unknown format code '%' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{}\u{e9}{a:e}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {}{{{}"),
+        "format",
+        &[Value::Int(0)],
+        &[("a", fl(123456.789)), ("b", fl(1e-07))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{!r}}}{:,}{{{!a:x}"),
+        "format",
+        &[Value::Int(7)],
+        &[("a", Value::Int(0)), ("b", big("36893488147419103232"))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{b:^9}{0[0]}"),
+        "format",
+        &[s(""), Value::Int(0), fl(1e-07)],
+        &[],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("}}{:.2}{{{!a:08.3f}{:{:{}}}{{{}"),
+        "format",
+        &[
+            Value::Bool(true),
+            big("36893488147419103232"),
+            Value::Int(7),
+        ],
+        &[],
+        "ValueError: Precision not allowed in integer format specifier",
+    );
+    m(
+        &mut failures,
+        s("x{}"),
+        "format",
+        &[Value::Int(7), Value::None],
+        &[],
+        "'x7'",
+    );
+    m(
+        &mut failures,
+        s(" - {b[1]!r}{{{:*^7}\u{e9}{!s:{1}}"),
+        "format",
+        &[],
+        &[],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("{} - {!a:}x{!s:08.3f}"),
+        "format",
+        &[fl(-0.0), Value::Int(-12345)],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{2:,}{{{1!s:{1}}"),
+        "format",
+        &[fl(123456.789)],
+        &[("b", fl(123456.789))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{2:_}{!}"),
+        "format",
+        &[],
+        &[("a", s(""))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{0!s} - {1}{2}"),
+        "format",
+        &[Value::None, s(""), l(vec![Value::Int(1), Value::Int(2)])],
+        &[("b", s("")), ("a", Value::Int(7))],
+        "'None - [1, 2]'",
+    );
+    m(
+        &mut failures,
+        s(" - {:}{!a:.2}x{!s:>8}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), s("ab'c"), fl(123456.789)],
+        &[("a", Value::Int(-12345))],
+        "' - (1, \\'x\\')\"ax123456.789'",
+    );
+    m(
+        &mut failures,
+        s("{!s:*^7}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)]), fl(1.5), Value::None],
+        &[],
+        "'[1, 2]*'",
+    );
+    m(
+        &mut failures,
+        s("{{{:>{2}}"),
+        "format",
+        &[],
+        &[("a", s("\u{e9}\u{65e5}"))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {:x}"),
+        "format",
+        &[
+            Value::Int(-12345),
+            Value::Bool(true),
+            big("36893488147419103232"),
+        ],
+        &[],
+        "' - -3039'",
+    );
+    m(
+        &mut failures,
+        s("{{{!a:<5}{!s}{0!x}"),
+        "format",
+        &[],
+        &[("a", fl(123456.789)), ("b", s(""))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{0:%}\u{e9}{0!a}"),
+        "format",
+        &[Value::Bool(true), Value::Int(7)],
+        &[("b", Value::None), ("a", big("36893488147419103232"))],
+        "'}100.000000%\u{e9}True'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0[0]!s:_}x{!r:%}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)])],
+        &[],
+        "ValueError: Cannot specify '_' with 's'.",
+    );
+    m(
+        &mut failures,
+        s(" - {0[0]!s}\u{e9}{b}}}{}"),
+        "format",
+        &[Value::Int(0), big("36893488147419103232"), s("")],
+        &[],
+        "TypeError: 'int' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("x{!r:{1}}"),
+        "format",
+        &[
+            Value::Bool(true),
+            s(""),
+            l(vec![Value::Int(1), Value::Int(2)]),
+        ],
+        &[("a", Value::None), ("b", s("\u{e9}\u{65e5}"))],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("x{!a:*^7}{!}"),
+        "format",
+        &[fl(123456.789), Value::None],
+        &[],
+        "ValueError: unmatched '{' in format spec",
+    );
+    m(
+        &mut failures,
+        s("{{{a.real!a}\u{e9}{!a}{:}"),
+        "format",
+        &[
+            Value::None,
+            t(vec![Value::Int(1), s("x")]),
+            l(vec![Value::Int(1), Value::Int(2)]),
+        ],
+        &[("b", t(vec![Value::Int(1), s("x")]))],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{!a:*^7}{!r:.2}x{}"),
+        "format",
+        &[],
+        &[("b", fl(1.5)), ("a", s("\u{e9}\u{65e5}"))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{}{!s:s}"),
+        "format",
+        &[Value::Bool(true), Value::Int(-12345), fl(-0.0)],
+        &[("b", t(vec![Value::Int(1), s("x")])), ("a", s("ab'c"))],
+        "'xTrue-12345'",
+    );
+    m(
+        &mut failures,
+        s("x{}"),
+        "format",
+        &[
+            s("\u{e9}\u{65e5}"),
+            big("36893488147419103232"),
+            l(vec![Value::Int(1), Value::Int(2)]),
+        ],
+        &[
+            ("b", Value::Int(-12345)),
+            ("a", big("36893488147419103232")),
+        ],
+        "'x\u{e9}\u{65e5}'",
+    );
+    m(
+        &mut failures,
+        s("{{{!r}{:{:{}}}{}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{2:s}"),
+        "format",
+        &[Value::Int(0)],
+        &[("a", fl(-0.0)), ("b", Value::Int(0))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{2!s:s} - {1}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {2!a:,}"),
+        "format",
+        &[],
+        &[
+            ("a", fl(123456.789)),
+            ("b", l(vec![Value::Int(1), Value::Int(2)])),
+        ],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{1:_}"),
+        "format",
+        &[Value::Bool(true)],
+        &[("a", fl(-0.0))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {!a}{{{:_}{}"),
+        "format",
+        &[Value::None],
+        &[("a", fl(1e-07))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{:{1}}"),
+        "format",
+        &[Value::Int(0)],
+        &[],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s(" - {:_}{{{!r:^9}"),
+        "format",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "ValueError: Cannot specify '_' with 's'.",
+    );
+    m(
+        &mut failures,
+        s("x{2!s:e}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")])],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{b[1]}\u{e9}{:<5}"),
+        "format",
+        &[],
+        &[("a", fl(123456.789))],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("{{{0!r:<5}"),
+        "format",
+        &[fl(123456.789), fl(1e-07), fl(-0.0)],
+        &[("b", big("36893488147419103232"))],
+        "'{123456.789'",
+    );
+    m(
+        &mut failures,
+        s("{0:.2}}}{2:.2}{"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {!r:*^7}{}"),
+        "format",
+        &[
+            Value::Int(0),
+            l(vec![Value::Int(1), Value::Int(2)]),
+            fl(1.5),
+        ],
+        &[],
+        "' - ***0***[1, 2]'",
+    );
+    m(
+        &mut failures,
+        s("}}{b[1]:,}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), s("")],
+        &[],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("{0!a:} - {2!r:>8}x{a.real!r:e}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{:^9} - {!s:>8}{{{:*^7}"),
+        "format",
+        &[Value::Bool(true), fl(1.5), big("36893488147419103232")],
+        &[("a", fl(123456.789)), ("b", Value::Bool(true))],
+        "'\u{e9}    1     -      1.5{36893488147419103232'",
+    );
+    m(
+        &mut failures,
+        s("x{2}{:{:{}}}"),
+        "format",
+        &[s("\u{e9}\u{65e5}")],
+        &[("b", fl(1e-07))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{!r:^9}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), Value::Int(0), Value::Int(7)],
+        &[("a", Value::Bool(true))],
+        "\"{(1, 'x') \"",
+    );
+    m(
+        &mut failures,
+        s(" - {1!r}"),
+        "format",
+        &[Value::Int(0), s("\u{e9}\u{65e5}"), Value::None],
+        &[
+            ("b", Value::Bool(true)),
+            ("a", t(vec![Value::Int(1), s("x")])),
+        ],
+        "\" - '\u{e9}\u{65e5}'\"",
+    );
+    m(
+        &mut failures,
+        s("x{0[0]:08.3f}x{}}}{b!r:s}"),
+        "format",
+        &[
+            Value::None,
+            t(vec![Value::Int(1), s("x")]),
+            big("36893488147419103232"),
+        ],
+        &[("a", Value::None), ("b", Value::Int(0))],
+        "TypeError: 'NoneType' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{2:,}\u{e9}{0!a}"),
+        "format",
+        &[Value::Bool(true)],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {:{}}"),
+        "format",
+        &[],
+        &[("a", s(""))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{b:{}}x{!r}"),
+        "format",
+        &[Value::Int(7), fl(1.5), t(vec![Value::Int(1), s("x")])],
+        &[("a", Value::Int(7)), ("b", Value::Int(7))],
+        "'      7x1.5'",
+    );
+    m(
+        &mut failures,
+        s("x{1!s}{b[1]:>8} - {2!r}"),
+        "format",
+        &[fl(1.5)],
+        &[("b", Value::Int(0)), ("a", Value::None)],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{!s}\u{e9}{!a}"),
+        "format",
+        &[Value::Int(0), fl(1.5), t(vec![Value::Int(1), s("x")])],
+        &[("a", Value::None)],
+        "'}0\u{e9}1.5'",
+    );
+    m(
+        &mut failures,
+        s("{{{:.2}"),
+        "format",
+        &[
+            fl(1e-07),
+            Value::Int(-12345),
+            t(vec![Value::Int(1), s("x")]),
+        ],
+        &[],
+        "'{1e-07'",
+    );
+    m(
+        &mut failures,
+        s("{!a}x{:+}"),
+        "format",
+        &[Value::Int(0)],
+        &[("b", fl(1e-07)), ("a", Value::Int(7))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{0[0]}"),
+        "format",
+        &[fl(123456.789), Value::Int(7)],
+        &[("b", big("36893488147419103232"))],
+        "TypeError: 'float' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("x{!a:e}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {!a}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{}{{{!a:_}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {a!a:s}{"),
+        "format",
+        &[Value::None, fl(1e-07)],
+        &[],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{!r:{1}}\u{e9}{:}"),
+        "format",
+        &[Value::Int(-12345)],
+        &[("b", s("\u{e9}\u{65e5}")), ("a", s("ab'c"))],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0:08.3f}}}{2:e}x{2!a:.2}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{!a:^9}}}{!r:x}{{{!r:_}"),
+        "format",
+        &[fl(1.5)],
+        &[("b", fl(123456.789)), ("a", fl(1.5))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{!r:,} - {}"),
+        "format",
+        &[
+            t(vec![Value::Int(1), s("x")]),
+            l(vec![Value::Int(1), Value::Int(2)]),
+        ],
+        &[
+            ("b", big("36893488147419103232")),
+            ("a", l(vec![Value::Int(1), Value::Int(2)])),
+        ],
+        "ValueError: Cannot specify ',' with 's'.",
+    );
+    m(
+        &mut failures,
+        s("}}{!s:*^7}{!s:^9}}}{!r}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), s(""), s("ab'c")],
+        &[("a", s(""))],
+        "'}**\u{e9}\u{65e5}***         }\"ab\\'c\"'",
+    );
+    m(
+        &mut failures,
+        s(" - {:_}"),
+        "format",
+        &[Value::Int(0)],
+        &[("a", fl(1e-07)), ("b", big("36893488147419103232"))],
+        "' - 0'",
+    );
+    m(
+        &mut failures,
+        s("{{{1!s:^9}}}{1:,}"),
+        "format",
+        &[big("36893488147419103232"), Value::Int(0)],
+        &[("a", s("\u{e9}\u{65e5}"))],
+        "'{    0    }0'",
+    );
+    m(
+        &mut failures,
+        s("x{!r}{:<5}"),
+        "format",
+        &[fl(123456.789)],
+        &[
+            ("b", Value::Bool(true)),
+            ("a", t(vec![Value::Int(1), s("x")])),
+        ],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{1!r:*^7} - {2:,}}}{2:>{2}}"),
+        "format",
+        &[Value::Int(0), fl(1.5)],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{:^9}"),
+        "format",
+        &[fl(1e-07), Value::Bool(true), t(vec![Value::Int(1), s("x")])],
+        &[
+            ("b", s("\u{e9}\u{65e5}")),
+            ("a", big("36893488147419103232")),
+        ],
+        "'\u{e9}  1e-07  '",
+    );
+    m(
+        &mut failures,
+        s("x{b[1]:.2}"),
+        "format",
+        &[Value::Int(0), fl(123456.789)],
+        &[("b", fl(123456.789)), ("a", Value::Int(-12345))],
+        "TypeError: 'float' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("x{2:<5}}}{2}{{{2:,}"),
+        "format",
+        &[Value::Int(0), fl(123456.789), Value::Bool(true)],
+        &[],
+        "'x1    }True{1'",
+    );
+    m(
+        &mut failures,
+        s(" - {a}"),
+        "format",
+        &[fl(1e-07)],
+        &[("b", Value::Int(7)), ("a", Value::Int(7))],
+        "' - 7'",
+    );
+    m(
+        &mut failures,
+        s(" - {!s:{1}}{{{}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), Value::Int(0)],
+        &[],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("{{{!s}}}{!s}{!a}"),
+        "format",
+        &[Value::Bool(true)],
+        &[("a", s(""))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{b:<5}{2!a:.2}"),
+        "format",
+        &[fl(123456.789)],
+        &[("a", fl(1.5)), ("b", Value::Int(-12345))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0}{\u{e9}{a.real!r}x{2}"),
+        "format",
+        &[s(""), t(vec![Value::Int(1), s("x")]), fl(-0.0)],
+        &[],
+        "ValueError: unexpected '{' in field name",
+    );
+    m(
+        &mut failures,
+        s("{}"),
+        "format",
+        &[Value::Bool(true), Value::Int(-12345)],
+        &[("a", s(""))],
+        "'True'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{1!a}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)])],
+        &[("a", Value::Int(0))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{1:{}}{1}"),
+        "format",
+        &[],
+        &[("a", Value::Int(7))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {a.real!a:%}x{a}"),
+        "format",
+        &[],
+        &[("b", l(vec![Value::Int(1), Value::Int(2)]))],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{{{2!a}"),
+        "format",
+        &[
+            l(vec![Value::Int(1), Value::Int(2)]),
+            Value::Bool(true),
+            Value::None,
+        ],
+        &[("a", Value::None), ("b", fl(1.5))],
+        "'{None'",
+    );
+    m(
+        &mut failures,
+        s("{{{2:%}x{2:>8}\u{e9}{2!r}{"),
+        "format",
+        &[],
+        &[("a", s("ab'c")), ("b", fl(123456.789))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{1:>{2}}}}{a.real:.2}{!}x{0[0]!a}"),
+        "format",
+        &[Value::None, s("\u{e9}\u{65e5}"), fl(-0.0)],
+        &[
+            ("a", l(vec![Value::Int(1), Value::Int(2)])),
+            ("b", Value::Int(7)),
+        ],
+        "ValueError: Sign not allowed in string format specifier",
+    );
+    m(
+        &mut failures,
+        s(" - {:%}{!r}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), s("")],
+        &[],
+        "ValueError: Unknown format code '%' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("}}{2} - {0!a:%}"),
+        "format",
+        &[],
+        &[("a", Value::Int(7)), ("b", s("\u{e9}\u{65e5}"))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{0[0]!s}{{{!s}"),
+        "format",
+        &[fl(1.5), Value::Int(7)],
+        &[("a", s("ab'c"))],
+        "TypeError: 'float' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("x{2!s:>8}{:{:{}}}"),
+        "format",
+        &[
+            Value::Int(0),
+            l(vec![Value::Int(1), Value::Int(2)]),
+            Value::None,
+        ],
+        &[],
+        "ValueError: cannot switch from manual field specification to automatic field numbering",
+    );
+    m(
+        &mut failures,
+        s("x{0}}}{1}"),
+        "format",
+        &[big("36893488147419103232")],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{b[1]!a} - {1}"),
+        "format",
+        &[fl(123456.789)],
+        &[("a", s("ab'c")), ("b", s(""))],
+        "IndexError: string index out of range",
+    );
+    m(
+        &mut failures,
+        s(" - {2}{0!x}x{1}"),
+        "format",
+        &[],
+        &[("b", s("ab'c")), ("a", Value::Bool(true))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)])],
+        &[],
+        "' - [1, 2]'",
+    );
+    m(
+        &mut failures,
+        s("}}{}x{!s:.2}{0!x}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), fl(1e-07), fl(1e-07)],
+        &[("b", t(vec![Value::Int(1), s("x")])), ("a", Value::Int(7))],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("{{{2!a:s}}}{1!s:,}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{!s:{1}}"),
+        "format",
+        &[fl(1.5), fl(-0.0), Value::Int(-12345)],
+        &[
+            ("b", big("36893488147419103232")),
+            ("a", Value::Int(-12345)),
+        ],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s(" - {b[1]!s:08.3f}"),
+        "format",
+        &[s("ab'c"), fl(1.5)],
+        &[("a", t(vec![Value::Int(1), s("x")]))],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!a}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), Value::None, fl(1e-07)],
+        &[],
+        "\"\u{e9}(1, 'x')\"",
+    );
+    m(
+        &mut failures,
+        s("}}{b[1]}}}{0!r}"),
+        "format",
+        &[],
+        &[("a", Value::None), ("b", Value::Bool(true))],
+        "TypeError: 'bool' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("x{2!r}"),
+        "format",
+        &[s(""), Value::Int(-12345), s("\u{e9}\u{65e5}")],
+        &[("a", big("36893488147419103232"))],
+        "\"x'\u{e9}\u{65e5}'\"",
+    );
+    m(
+        &mut failures,
+        s(" - {2}{1!r:08.3f}{1!r:,}"),
+        "format",
+        &[
+            Value::Bool(true),
+            l(vec![Value::Int(1), Value::Int(2)]),
+            s(""),
+        ],
+        &[("b", Value::Int(-12345)), ("a", Value::Int(7))],
+        "ValueError: Unknown format code 'f' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("x{}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), Value::Bool(true)],
+        &[],
+        "\"x(1, 'x')\"",
+    );
+    m(
+        &mut failures,
+        s("x{}x{!a}{:>{2}}"),
+        "format",
+        &[fl(123456.789)],
+        &[("b", fl(1.5)), ("a", Value::Int(0))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{2:}"),
+        "format",
+        &[],
+        &[("a", Value::None)],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!s:08.3f}{{{:x}x{b[1]!s:+}"),
+        "format",
+        &[fl(1e-07), fl(1.5), Value::Int(7)],
+        &[("a", s("")), ("b", l(vec![Value::Int(1), Value::Int(2)]))],
+        "ValueError: Unknown format code 'f' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("}}{}\u{e9}{!a:e}{a.real!a:>8}"),
+        "format",
+        &[],
+        &[("a", Value::Bool(true))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{0:{}}{{{1}{a.real!r:e}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{2:{}}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), s("")],
+        &[("b", fl(-0.0))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {!r:{1}}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{0}}}{0!s:}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{!s}{{{:%}{!r:*^7}"),
+        "format",
+        &[s(""), Value::Int(0)],
+        &[("a", Value::Int(0))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{!s:*^7}{{{:{}}"),
+        "format",
+        &[s(""), s("\u{e9}\u{65e5}")],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{!s}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{:.2} - {!a:>8}x{!s:}"),
+        "format",
+        &[Value::Int(0), fl(-0.0), Value::Int(0)],
+        &[("b", s("ab'c"))],
+        "ValueError: Precision not allowed in integer format specifier",
+    );
+    m(
+        &mut failures,
+        s(" - {:_}{{{:+}"),
+        "format",
+        &[s("ab'c"), Value::Int(-12345), s("ab'c")],
+        &[("b", Value::Int(-12345)), ("a", s("\u{e9}\u{65e5}"))],
+        "ValueError: Cannot specify '_' with 's'.",
+    );
+    m(
+        &mut failures,
+        s("{{{!r}"),
+        "format",
+        &[fl(-0.0), s(""), Value::Int(0)],
+        &[
+            ("b", Value::Bool(true)),
+            ("a", l(vec![Value::Int(1), Value::Int(2)])),
+        ],
+        "'{-0.0'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{}{}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{:,}x{!a:>8}x{!a}"),
+        "format",
+        &[s("")],
+        &[("b", t(vec![Value::Int(1), s("x")]))],
+        "ValueError: Cannot specify ',' with 's'.",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!r:_}{!a:x}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)]), fl(1.5)],
+        &[("b", l(vec![Value::Int(1), Value::Int(2)]))],
+        "ValueError: Cannot specify '_' with 's'.",
+    );
+    m(
+        &mut failures,
+        s("x{b:e}"),
+        "format",
+        &[big("36893488147419103232"), Value::None, fl(1.5)],
+        &[("b", fl(-0.0))],
+        "'x-0.000000e+00'",
+    );
+    m(
+        &mut failures,
+        s("}}{2:.2}{{{a.real:{1}}"),
+        "format",
+        &[big("36893488147419103232"), fl(1e-07), fl(1.5)],
+        &[("a", fl(123456.789))],
+        "ValueError: Invalid format specifier '1e-07' for object of type 'float'",
+    );
+    m(
+        &mut failures,
+        s("x{:e}"),
+        "format",
+        &[s(""), Value::Int(-12345), fl(-0.0)],
+        &[],
+        "ValueError: Unknown format code 'e' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("x{0}{1:e}"),
+        "format",
+        &[fl(1e-07), fl(1.5), fl(123456.789)],
+        &[("a", s("")), ("b", fl(123456.789))],
+        "'x1e-071.500000e+00'",
+    );
+    m(
+        &mut failures,
+        s("{!r} - {!r:}}}{:e}"),
+        "format",
+        &[
+            big("36893488147419103232"),
+            l(vec![Value::Int(1), Value::Int(2)]),
+            s("\u{e9}\u{65e5}"),
+        ],
+        &[("a", fl(1.5)), ("b", t(vec![Value::Int(1), s("x")]))],
+        "ValueError: Unknown format code 'e' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s(" - {0!s}"),
+        "format",
+        &[
+            t(vec![Value::Int(1), s("x")]),
+            l(vec![Value::Int(1), Value::Int(2)]),
+        ],
+        &[],
+        "\" - (1, 'x')\"",
+    );
+    m(
+        &mut failures,
+        s("{{{0!a:>{2}}"),
+        "format",
+        &[fl(1e-07), Value::None],
+        &[("b", Value::Int(0)), ("a", s("\u{e9}\u{65e5}"))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{1!a}{:{:{}}} - {0!a}x{1:e}"),
+        "format",
+        &[Value::None],
+        &[("b", t(vec![Value::Int(1), s("x")]))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{0[0]!a}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), Value::None],
+        &[("a", Value::Bool(true)), ("b", fl(123456.789))],
+        "'x1'",
+    );
+    m(
+        &mut failures,
+        s("x{:+}}}{!r}"),
+        "format",
+        &[s("ab'c"), Value::None, s("\u{e9}\u{65e5}")],
+        &[("a", Value::Bool(true)), ("b", fl(1e-07))],
+        "ValueError: Sign not allowed in string format specifier",
+    );
+    m(
+        &mut failures,
+        s("{!s}{{{:{1}}}}{!a:e}{:{:{}}}"),
+        "format",
+        &[fl(123456.789), Value::Bool(true), Value::Int(-12345)],
+        &[],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("x{1} - {0!r:e}{{{2}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), Value::None, Value::Int(0)],
+        &[],
+        "ValueError: Unknown format code 'e' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("}}{2}\u{e9}{1!a:{1}}{1:{1}}"),
+        "format",
+        &[Value::Int(7)],
+        &[("b", s("\u{e9}\u{65e5}"))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{:,}{!r:^9} - {:e}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)]), Value::Int(7)],
+        &[("a", fl(1.5))],
+        "TypeError: unsupported format string passed to list.__format__",
+    );
+    m(
+        &mut failures,
+        s("x{!r}{!a:+}{{{!s:,}"),
+        "format",
+        &[fl(1.5), big("36893488147419103232"), fl(123456.789)],
+        &[("a", t(vec![Value::Int(1), s("x")])), ("b", s("ab'c"))],
+        "ValueError: Sign not allowed in string format specifier",
+    );
+    m(
+        &mut failures,
+        s("{{{!a}"),
+        "format",
+        &[fl(1.5)],
+        &[("b", t(vec![Value::Int(1), s("x")]))],
+        "'{1.5'",
+    );
+    m(
+        &mut failures,
+        s("{b[1]!s:{1}}{ - {2!r}x{1!a:{}}"),
+        "format",
+        &[Value::Bool(true), Value::Int(7)],
+        &[],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("x{0!r}x{0[0]!a}x{0!a}"),
+        "format",
+        &[s(""), Value::None],
+        &[("b", Value::Int(-12345))],
+        "IndexError: string index out of range",
+    );
+    m(
+        &mut failures,
+        s("}}{1!s:s}"),
+        "format",
+        &[
+            s("\u{e9}\u{65e5}"),
+            fl(-0.0),
+            l(vec![Value::Int(1), Value::Int(2)]),
+        ],
+        &[],
+        "'}-0.0'",
+    );
+    m(
+        &mut failures,
+        s("}}{a:{}} - {!r:08.3f}"),
+        "format",
+        &[],
+        &[],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{{{0!s} - {2!a:^9} - {1:08.3f}"),
+        "format",
+        &[fl(-0.0), Value::Int(-12345)],
+        &[("a", s("\u{e9}\u{65e5}")), ("b", s("ab'c"))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{:%}}}{}\u{e9}{:*^7}"),
+        "format",
+        &[fl(1e-07)],
+        &[("a", Value::Int(7)), ("b", fl(1.5))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{2!s:{1}}"),
+        "format",
+        &[Value::Int(7)],
+        &[("a", Value::Int(-12345)), ("b", s("\u{e9}\u{65e5}"))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{!a}\u{e9}{}{{{:>{2}}"),
+        "format",
+        &[fl(1.5)],
+        &[("a", Value::Int(7))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{:>8}\u{e9}{!r}"),
+        "format",
+        &[fl(1e-07), Value::Int(-12345)],
+        &[],
+        "'}   1e-07\u{e9}-12345'",
+    );
+    m(
+        &mut failures,
+        s("{2:<5}"),
+        "format",
+        &[],
+        &[("a", fl(-0.0)), ("b", fl(-0.0))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {a.real}\u{e9}{2!s:{}}"),
+        "format",
+        &[Value::Int(0)],
+        &[("b", s("\u{e9}\u{65e5}"))],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("}}{:x}\u{e9}{a.real:{}}x{!s:.2}"),
+        "format",
+        &[Value::Int(0)],
+        &[],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{}"),
+        "format",
+        &[],
+        &[("a", Value::Int(0)), ("b", Value::None)],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{:<5}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), fl(-0.0), Value::None],
+        &[],
+        "'x\u{e9}\u{65e5}   '",
+    );
+    m(
+        &mut failures,
+        s("{{{a:{1}} - {!r}"),
+        "format",
+        &[s("ab'c"), s("ab'c"), Value::Bool(true)],
+        &[("b", t(vec![Value::Int(1), s("x")])), ("a", fl(-0.0))],
+        "ValueError: Invalid format specifier 'ab'c' for object of type 'float'",
+    );
+    m(
+        &mut failures,
+        s("{{{:%}}}{}{:,}"),
+        "format",
+        &[big("36893488147419103232")],
+        &[("a", Value::Bool(true))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{1!s:}"),
+        "format",
+        &[fl(1e-07)],
+        &[
+            ("a", big("36893488147419103232")),
+            ("b", Value::Int(-12345)),
+        ],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {!s:.2} - {:{}}"),
+        "format",
+        &[Value::Int(7), Value::Bool(true), fl(1.5)],
+        &[],
+        "ValueError: Precision not allowed in integer format specifier",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!a}"),
+        "format",
+        &[Value::Int(7)],
+        &[("a", fl(-0.0))],
+        "'\u{e9}7'",
+    );
+    m(
+        &mut failures,
+        s("{{{:+} - {}{:.2}"),
+        "format",
+        &[big("36893488147419103232")],
+        &[
+            ("a", t(vec![Value::Int(1), s("x")])),
+            ("b", Value::Int(-12345)),
+        ],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!r:s}"),
+        "format",
+        &[fl(123456.789), s("ab'c"), s("")],
+        &[("a", Value::Bool(true))],
+        "'\u{e9}123456.789'",
+    );
+    m(
+        &mut failures,
+        s("}}{0:^9} - {b}"),
+        "format",
+        &[Value::Int(-12345), Value::Bool(true)],
+        &[],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("x{!a:_} - {}x{b!a}"),
+        "format",
+        &[],
+        &[("b", fl(-0.0))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{b!a}{b:}"),
+        "format",
+        &[
+            l(vec![Value::Int(1), Value::Int(2)]),
+            big("36893488147419103232"),
+        ],
+        &[("b", s("\u{e9}\u{65e5}")), ("a", s("ab'c"))],
+        "\"{'\\\\xe9\\\\u65e5'\u{e9}\u{65e5}\"",
+    );
+    m(
+        &mut failures,
+        s("x{!s} - {:08.3f}{{{}"),
+        "format",
+        &[],
+        &[("b", fl(1e-07))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0:{1}}{{{0:e}\u{e9}{0!a:,}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {2!r}"),
+        "format",
+        &[Value::Bool(true), s("ab'c"), Value::Int(-12345)],
+        &[("a", s("")), ("b", fl(1.5))],
+        "' - -12345'",
+    );
+    m(
+        &mut failures,
+        s("x{:>{2}}{{{!a:{}}\u{e9}{!s:x}"),
+        "format",
+        &[Value::Bool(true)],
+        &[],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("}}{2!r:<5}\u{e9}{2!r}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{1!a:*^7}}}{2}"),
+        "format",
+        &[Value::None, Value::Int(-12345), fl(-0.0)],
+        &[("b", Value::Int(-12345)), ("a", s(""))],
+        "'-12345*}-0.0'",
+    );
+    m(
+        &mut failures,
+        s(" - {}{{{:e}"),
+        "format",
+        &[Value::Bool(true), fl(1.5)],
+        &[
+            ("a", s("\u{e9}\u{65e5}")),
+            ("b", t(vec![Value::Int(1), s("x")])),
+        ],
+        "' - True{1.500000e+00'",
+    );
+    m(
+        &mut failures,
+        s("{!a:x}}}{!s}"),
+        "format",
+        &[],
+        &[("b", fl(-0.0))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0!r}"),
+        "format",
+        &[fl(1e-07), s("\u{e9}\u{65e5}")],
+        &[("b", s(""))],
+        "'\u{e9}1e-07'",
+    );
+    m(
+        &mut failures,
+        s("{{{0:_}x{0!r:08.3f}{1!r}"),
+        "format",
+        &[big("36893488147419103232"), fl(1.5)],
+        &[("b", s("\u{e9}\u{65e5}"))],
+        "ValueError: Unknown format code 'f' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("}}{:,}"),
+        "format",
+        &[Value::Int(0), Value::Int(-12345)],
+        &[],
+        "'}0'",
+    );
+    m(
+        &mut failures,
+        s("{{{!r}"),
+        "format",
+        &[big("36893488147419103232"), Value::None],
+        &[
+            ("b", l(vec![Value::Int(1), Value::Int(2)])),
+            ("a", fl(123456.789)),
+        ],
+        "'{36893488147419103232'",
+    );
+    m(
+        &mut failures,
+        s("{{{:_} - {}x{}"),
+        "format",
+        &[Value::Int(7), s(""), l(vec![Value::Int(1), Value::Int(2)])],
+        &[
+            ("a", l(vec![Value::Int(1), Value::Int(2)])),
+            ("b", fl(123456.789)),
+        ],
+        "'{7 - x[1, 2]'",
+    );
+    m(
+        &mut failures,
+        s("{{{2} - {2}x{b!a}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), big("36893488147419103232")],
+        &[("a", big("36893488147419103232"))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{a.real!r}x{!a}"),
+        "format",
+        &[],
+        &[],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{{{1:%}"),
+        "format",
+        &[fl(1.5)],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{b:e}"),
+        "format",
+        &[],
+        &[
+            ("a", l(vec![Value::Int(1), Value::Int(2)])),
+            ("b", fl(-0.0)),
+        ],
+        "'{-0.000000e+00'",
+    );
+    m(
+        &mut failures,
+        s("{{{b!a:{1}}"),
+        "format",
+        &[],
+        &[("a", s("\u{e9}\u{65e5}")), ("b", Value::Bool(true))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{}x{:}"),
+        "format",
+        &[],
+        &[("a", Value::Int(0)), ("b", Value::None)],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{2!a:08.3f}{{{0!s:}"),
+        "format",
+        &[s(""), fl(123456.789)],
+        &[("b", Value::None)],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{}"),
+        "format",
+        &[fl(-0.0), big("36893488147419103232")],
+        &[("a", s("ab'c")), ("b", s("ab'c"))],
+        "'\u{e9}-0.0'",
+    );
+    m(
+        &mut failures,
+        s("x{2!a}"),
+        "format",
+        &[s("ab'c"), big("36893488147419103232")],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{0!s:,} - {2!r:08.3f}{{{1:.2}"),
+        "format",
+        &[Value::Int(-12345)],
+        &[("b", Value::Int(-12345))],
+        "ValueError: Cannot specify ',' with 's'.",
+    );
+    m(
+        &mut failures,
+        s("}}{!a}"),
+        "format",
+        &[fl(-0.0), fl(123456.789), Value::Int(-12345)],
+        &[],
+        "'}-0.0'",
+    );
+    m(
+        &mut failures,
+        s("x{!r:>8}"),
+        "format",
+        &[big("36893488147419103232"), fl(1e-07)],
+        &[],
+        "'x36893488147419103232'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0:>{2}}"),
+        "format",
+        &[],
+        &[("b", Value::Int(-12345)), ("a", fl(1.5))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{2!s:>{2}}"),
+        "format",
+        &[fl(-0.0), fl(1e-07), fl(1e-07)],
+        &[("b", t(vec![Value::Int(1), s("x")]))],
+        "ValueError: Invalid format specifier '>1e-07' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{:^9}x{:,}{}"),
+        "format",
+        &[fl(1.5)],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{1:x}{{{0!a}"),
+        "format",
+        &[s("ab'c"), s("\u{e9}\u{65e5}")],
+        &[("a", l(vec![Value::Int(1), Value::Int(2)]))],
+        "ValueError: Unknown format code 'x' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("x{:.2}"),
+        "format",
+        &[fl(1.5)],
+        &[("a", s("ab'c"))],
+        "'x1.5'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!r}{!r:s}{{{0[0]:x}"),
+        "format",
+        &[big("36893488147419103232"), s("")],
+        &[],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0:{1}}"),
+        "format",
+        &[Value::Int(-12345)],
+        &[("a", fl(1.5)), ("b", big("36893488147419103232"))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{0}{{{2!a}"),
+        "format",
+        &[Value::Int(-12345), s("")],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{!s}{!}{:e}}}{:{1}}"),
+        "format",
+        &[Value::None, Value::Int(7), fl(1e-07)],
+        &[("b", Value::Int(0)), ("a", Value::Int(0))],
+        "ValueError: expected ':' after conversion specifier",
+    );
+    m(
+        &mut failures,
+        s(" - {1:.2}"),
+        "format",
+        &[Value::Int(7)],
+        &[("a", fl(1e-07)), ("b", fl(-0.0))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!a:x}}}{:>{2}}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)])],
+        &[("b", s("ab'c"))],
+        "ValueError: Unknown format code 'x' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s(" - {0[0]!a:+}"),
+        "format",
+        &[fl(123456.789), fl(1e-07)],
+        &[
+            ("b", big("36893488147419103232")),
+            ("a", t(vec![Value::Int(1), s("x")])),
+        ],
+        "TypeError: 'float' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s(" - {!r}}}{!r:08.3f}x{!s:x}"),
+        "format",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{2}{0!x}{{{2!s:s}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)]), s(""), s("")],
+        &[],
+        "ValueError: Unknown conversion specifier x",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0!r}"),
+        "format",
+        &[],
+        &[
+            ("b", t(vec![Value::Int(1), s("x")])),
+            ("a", t(vec![Value::Int(1), s("x")])),
+        ],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {b[1]}x{1}"),
+        "format",
+        &[fl(123456.789), Value::Bool(true)],
+        &[("a", l(vec![Value::Int(1), Value::Int(2)]))],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("}}{}x{:%}{:*^7}"),
+        "format",
+        &[
+            Value::None,
+            big("36893488147419103232"),
+            l(vec![Value::Int(1), Value::Int(2)]),
+        ],
+        &[],
+        "TypeError: unsupported format string passed to list.__format__",
+    );
+    m(
+        &mut failures,
+        s("{{{!r:<5}"),
+        "format",
+        &[],
+        &[("a", s("")), ("b", Value::Int(0))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{:_}\u{e9}{!r:_}}}{!a:{}}"),
+        "format",
+        &[fl(1.5), Value::Bool(true)],
+        &[],
+        "ValueError: Cannot specify '_' with 's'.",
+    );
+    m(
+        &mut failures,
+        s("{{{:,}"),
+        "format",
+        &[Value::Int(7), Value::Int(0)],
+        &[],
+        "'{7'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{:{1}}"),
+        "format",
+        &[Value::Bool(true)],
+        &[],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("}}{!s:x}"),
+        "format",
+        &[Value::None, Value::Bool(true)],
+        &[("a", Value::Int(0)), ("b", t(vec![Value::Int(1), s("x")]))],
+        "ValueError: Unknown format code 'x' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s(" - {2:%}"),
+        "format",
+        &[
+            big("36893488147419103232"),
+            fl(1e-07),
+            big("36893488147419103232"),
+        ],
+        &[("a", Value::None)],
+        "' - 3689348814741910323200.000000%'",
+    );
+    m(
+        &mut failures,
+        s(" - {0:} - {a.real!s:{}}x{0!a:<5}"),
+        "format",
+        &[Value::Int(-12345), Value::Bool(true)],
+        &[("a", Value::Bool(true))],
+        "ValueError: cannot switch from manual field specification to automatic field numbering",
+    );
+    m(
+        &mut failures,
+        s("{1!r}"),
+        "format",
+        &[Value::Int(-12345), fl(1.5), fl(-0.0)],
+        &[("b", s("")), ("a", Value::None)],
+        "'1.5'",
+    );
+    m(
+        &mut failures,
+        s("x{!s:>{2}} - {:{}}"),
+        "format",
+        &[s("\u{e9}\u{65e5}")],
+        &[("a", s("\u{e9}\u{65e5}"))],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{1} - {2!s:_}}}{2!s}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")])],
+        &[("a", Value::Bool(true))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{0!a:.2}\u{e9}{0:^9}"),
+        "format",
+        &[
+            l(vec![Value::Int(1), Value::Int(2)]),
+            s("\u{e9}\u{65e5}"),
+            s("ab'c"),
+        ],
+        &[],
+        "TypeError: unsupported format string passed to list.__format__",
+    );
+    m(
+        &mut failures,
+        s("x{0!a:,}"),
+        "format",
+        &[Value::Int(7), fl(1.5), big("36893488147419103232")],
+        &[],
+        "ValueError: Cannot specify ',' with 's'.",
+    );
+    m(
+        &mut failures,
+        s("{1!s:e}{{{2!a:>8}\u{e9}{2!a:{}}"),
+        "format",
+        &[Value::Int(0), s(""), s("ab'c")],
+        &[],
+        "ValueError: Unknown format code 'e' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("{{{}"),
+        "format",
+        &[Value::Int(0), fl(-0.0)],
+        &[],
+        "'{0'",
+    );
+    m(
+        &mut failures,
+        s(" - {!s}x{!s:{1}} - {!a}"),
+        "format",
+        &[fl(-0.0)],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{}{:{:{}}}"),
+        "format",
+        &[
+            t(vec![Value::Int(1), s("x")]),
+            Value::Int(-12345),
+            Value::Int(-12345),
+        ],
+        &[],
+        "ValueError: Max string recursion exceeded",
+    );
+    m(
+        &mut failures,
+        s("{1!s:>8}}}{2}"),
+        "format",
+        &[],
+        &[("b", l(vec![Value::Int(1), Value::Int(2)]))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{}"),
+        "format",
+        &[fl(123456.789), big("36893488147419103232")],
+        &[],
+        "'{123456.789'",
+    );
+    m(
+        &mut failures,
+        s("}}{!a}"),
+        "format",
+        &[],
+        &[("b", s("")), ("a", fl(1.5))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{:^9}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), s("")],
+        &[("b", Value::Int(-12345)), ("a", fl(1.5))],
+        "TypeError: unsupported format string passed to tuple.__format__",
+    );
+    m(
+        &mut failures,
+        s("{{{!r}x{!a:e}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{0}}}{1}{{{1}"),
+        "format",
+        &[s("ab'c")],
+        &[
+            ("b", Value::Bool(true)),
+            ("a", l(vec![Value::Int(1), Value::Int(2)])),
+        ],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{0[0]!r:08.3f}"),
+        "format",
+        &[fl(-0.0), Value::Bool(true)],
+        &[],
+        "TypeError: 'float' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("x{0:{}}}}{0!r} - {1!a:{}}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{a.real:{1}}{0:{}}\u{e9}{1!r:>{2}}"),
+        "format",
+        &[s("ab'c"), fl(123456.789)],
+        &[],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{{{a.real}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), t(vec![Value::Int(1), s("x")])],
+        &[("b", Value::Int(7))],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{{{:*^7}"),
+        "format",
+        &[big("36893488147419103232")],
+        &[("b", fl(1e-07)), ("a", fl(-0.0))],
+        "'{36893488147419103232'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!r} - {}"),
+        "format",
+        &[],
+        &[("a", Value::Bool(true))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{b[1]!s:%}"),
+        "format",
+        &[],
+        &[("a", l(vec![Value::Int(1), Value::Int(2)]))],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{1}}}{1!s:{1}}\u{e9}{1!a:s}"),
+        "format",
+        &[],
+        &[("b", Value::Int(0))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{!r:%}x{!a}"),
+        "format",
+        &[Value::Int(7), Value::Int(0)],
+        &[("a", big("36893488147419103232"))],
+        "ValueError: Unknown format code '%' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("{0!a:08.3f}}}{2!s} - {0!a}"),
+        "format",
+        &[fl(1.5), Value::Int(0)],
+        &[("b", fl(1e-07)), ("a", big("36893488147419103232"))],
+        "ValueError: Unknown format code 'f' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("}}{b[1]!r}}}{!a:{1}} - {!a:_}"),
+        "format",
+        &[],
+        &[("a", t(vec![Value::Int(1), s("x")]))],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("}}{:^9}}}{!s:>{2}}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), fl(-0.0)],
+        &[("a", Value::Int(0))],
+        "TypeError: unsupported format string passed to tuple.__format__",
+    );
+    m(
+        &mut failures,
+        s("}}{0!s}}}{0}\u{e9}{2}"),
+        "format",
+        &[Value::None],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {2}\u{e9}{a!s:,}{1}"),
+        "format",
+        &[Value::Bool(true)],
+        &[("a", Value::None), ("b", fl(1.5))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {0}"),
+        "format",
+        &[Value::Bool(true), t(vec![Value::Int(1), s("x")])],
+        &[("a", Value::Int(7))],
+        "' - True'",
+    );
+    m(
+        &mut failures,
+        s("{{{:+} - {0[0]!r:} - {!r}"),
+        "format",
+        &[
+            s("ab'c"),
+            s("\u{e9}\u{65e5}"),
+            t(vec![Value::Int(1), s("x")]),
+        ],
+        &[],
+        "ValueError: Sign not allowed in string format specifier",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!s}"),
+        "format",
+        &[],
+        &[("b", Value::Int(7)), ("a", big("36893488147419103232"))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{:,} - {:>8}\u{e9}{:%}"),
+        "format",
+        &[fl(-0.0), fl(123456.789), fl(123456.789)],
+        &[("b", fl(1.5))],
+        "'x-0.0 - 123456.789\u{e9}12345678.900000%'",
+    );
+    m(
+        &mut failures,
+        s(" - {2!s:x} - {1!a:<5}"),
+        "format",
+        &[fl(1e-07), s("ab'c"), Value::Bool(true)],
+        &[("a", Value::Int(-12345)), ("b", Value::Int(7))],
+        "ValueError: Unknown format code 'x' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("}}{1}{{{b[1]!a}"),
+        "format",
+        &[Value::None],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{1!s}"),
+        "format",
+        &[
+            Value::Int(7),
+            big("36893488147419103232"),
+            t(vec![Value::Int(1), s("x")]),
+        ],
+        &[("b", t(vec![Value::Int(1), s("x")]))],
+        "'}36893488147419103232'",
+    );
+    m(
+        &mut failures,
+        s("{{{!a}{:{:{}}} - {!s:>{2}}"),
+        "format",
+        &[],
+        &[("a", fl(-0.0))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(&mut failures, s(" - {}"), "format", &[s("")], &[], "' - '");
+    m(
+        &mut failures,
+        s("\u{e9}{!s}"),
+        "format",
+        &[fl(1e-07), s("\u{e9}\u{65e5}")],
+        &[("b", t(vec![Value::Int(1), s("x")])), ("a", fl(1e-07))],
+        "'\u{e9}1e-07'",
+    );
+    m(
+        &mut failures,
+        s("{1}x{2!r:{}}"),
+        "format",
+        &[],
+        &[("b", Value::None)],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{!r:08.3f}"),
+        "format",
+        &[Value::Bool(true), fl(1e-07), t(vec![Value::Int(1), s("x")])],
+        &[("b", fl(-0.0)), ("a", Value::Int(-12345))],
+        "ValueError: Unknown format code 'f' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("{:s}\u{e9}{}"),
+        "format",
+        &[],
+        &[("b", s("")), ("a", Value::Int(7))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{0:}}}{2:_}"),
+        "format",
+        &[Value::Int(-12345), Value::Int(0)],
+        &[("b", fl(123456.789))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{!a:08.3f} - {!s}"),
+        "format",
+        &[],
+        &[("a", Value::Int(-12345)), ("b", s("\u{e9}\u{65e5}"))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{0[0]!s:,}"),
+        "format",
+        &[Value::Bool(true), Value::Int(-12345)],
+        &[],
+        "TypeError: 'bool' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s(" - {0[0]!s:e}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), big("36893488147419103232")],
+        &[("a", t(vec![Value::Int(1), s("x")]))],
+        "ValueError: Unknown format code 'e' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!a}"),
+        "format",
+        &[],
+        &[("b", Value::Int(7)), ("a", fl(-0.0))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{!s:{1}}{:_}"),
+        "format",
+        &[],
+        &[("b", t(vec![Value::Int(1), s("x")])), ("a", fl(1.5))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!r:x}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{!s:{}}x{}"),
+        "format",
+        &[Value::None, Value::Bool(true), Value::Int(7)],
+        &[("a", t(vec![Value::Int(1), s("x")]))],
+        "ValueError: Invalid format specifier 'True' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s(" - {!s:>{2}}{} - {}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{}\u{e9}{!s:,}x{!r:s}"),
+        "format",
+        &[big("36893488147419103232")],
+        &[("b", Value::Bool(true))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{2!s:<5}}}{2}"),
+        "format",
+        &[fl(-0.0), fl(123456.789), s("\u{e9}\u{65e5}")],
+        &[("a", s("")), ("b", l(vec![Value::Int(1), Value::Int(2)]))],
+        "'}\u{e9}\u{65e5}   }\u{e9}\u{65e5}'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0!a}}}{2!a:,}x{1!s}"),
+        "format",
+        &[fl(123456.789), Value::Int(7)],
+        &[("a", Value::None)],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{2:{1}}{0!x}{{{0!r}}}{0:{}}"),
+        "format",
+        &[l(vec![Value::Int(1), Value::Int(2)])],
+        &[],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {:>{2}}}}{!s:e}{{{!s}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), fl(123456.789), Value::Int(-12345)],
+        &[("a", fl(123456.789)), ("b", fl(-0.0))],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("x{0:*^7}}}{1!s}x{1:}"),
+        "format",
+        &[
+            fl(1.5),
+            s("\u{e9}\u{65e5}"),
+            l(vec![Value::Int(1), Value::Int(2)]),
+        ],
+        &[("a", t(vec![Value::Int(1), s("x")]))],
+        "'x**1.5**}\u{e9}\u{65e5}x\u{e9}\u{65e5}'",
+    );
+    m(
+        &mut failures,
+        s("{{{0!s:e} - {0!a:>8}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{!s:08.3f}\u{e9}{!r:08.3f}"),
+        "format",
+        &[fl(1e-07), Value::None, big("36893488147419103232")],
+        &[("b", fl(1e-07))],
+        "ValueError: Unknown format code 'f' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("{{{!r:^9}"),
+        "format",
+        &[fl(123456.789), s("")],
+        &[("a", fl(123456.789))],
+        "'{123456.789'",
+    );
+    m(
+        &mut failures,
+        s("{{{!s:s} - {!a:^9} - {:08.3f}"),
+        "format",
+        &[Value::Int(-12345), Value::Int(7)],
+        &[("b", fl(-0.0))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!a}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{:>8}\u{e9}{:>{2}}"),
+        "format",
+        &[fl(-0.0), fl(-0.0), fl(123456.789)],
+        &[("a", Value::Int(7)), ("b", fl(1e-07))],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("{!a:>{2}}{!r:%}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{a}\u{e9}{!a:%}x{!s}"),
+        "format",
+        &[Value::Int(7), big("36893488147419103232"), Value::None],
+        &[("b", l(vec![Value::Int(1), Value::Int(2)]))],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s(" - {1:08.3f}{{{2}"),
+        "format",
+        &[Value::Int(7), fl(-0.0), s("ab'c")],
+        &[("a", Value::Int(0))],
+        "\" - -000.000{ab'c\"",
+    );
+    m(
+        &mut failures,
+        s("}}{0}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")]), Value::Int(-12345)],
+        &[
+            ("a", l(vec![Value::Int(1), Value::Int(2)])),
+            ("b", s("\u{e9}\u{65e5}")),
+        ],
+        "\"}(1, 'x')\"",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{1}{0[0]!a}{0:,}"),
+        "format",
+        &[s("\u{e9}\u{65e5}")],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{1!s:+}\u{e9}{1}x{2:^9}"),
+        "format",
+        &[fl(-0.0)],
+        &[("a", Value::Int(7))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{1!s}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")])],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{b!a:}\u{e9}{}"),
+        "format",
+        &[
+            Value::Int(-12345),
+            t(vec![Value::Int(1), s("x")]),
+            Value::Int(0),
+        ],
+        &[],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("}}{:{}}}}{!r:x}"),
+        "format",
+        &[],
+        &[("a", Value::None), ("b", t(vec![Value::Int(1), s("x")]))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{2:}\u{e9}{2!a}{1}"),
+        "format",
+        &[Value::Bool(true), big("36893488147419103232")],
+        &[("a", Value::Int(0))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{b[1]!s:>8}"),
+        "format",
+        &[fl(1e-07), big("36893488147419103232")],
+        &[("b", Value::None)],
+        "TypeError: 'NoneType' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("{!a}{b[1]:{}}"),
+        "format",
+        &[fl(1e-07), big("36893488147419103232")],
+        &[],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s(" - {b!a:08.3f}"),
+        "format",
+        &[fl(123456.789)],
+        &[("a", l(vec![Value::Int(1), Value::Int(2)]))],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("x{!r}"),
+        "format",
+        &[s("ab'c"), fl(1.5)],
+        &[("b", fl(123456.789)), ("a", s(""))],
+        "'x\"ab\\'c\"'",
+    );
+    m(
+        &mut failures,
+        s("}}{0!s:^9}{2}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{a.real:,}{{{0!r:+}{:{:{}}}\u{e9}{a.real:>{2}}"),
+        "format",
+        &[],
+        &[("b", Value::Int(7))],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("}}{!a:^9}{!s}"),
+        "format",
+        &[
+            Value::Int(7),
+            big("36893488147419103232"),
+            Value::Int(-12345),
+        ],
+        &[("b", fl(123456.789))],
+        "'}    7    36893488147419103232'",
+    );
+    m(
+        &mut failures,
+        s("{{{!r:}"),
+        "format",
+        &[Value::None],
+        &[],
+        "'{None'",
+    );
+    m(
+        &mut failures,
+        s("{a.real:*^7}x{1}{{{b!s}"),
+        "format",
+        &[
+            fl(1e-07),
+            Value::Int(-12345),
+            t(vec![Value::Int(1), s("x")]),
+        ],
+        &[],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s(" - {:s}"),
+        "format",
+        &[Value::Int(7), Value::Int(7), Value::None],
+        &[("a", fl(1.5)), ("b", Value::Int(-12345))],
+        "ValueError: Unknown format code 's' for object of type 'int'",
+    );
+    m(
+        &mut failures,
+        s("{{{!r}x{:e}x{!s:}"),
+        "format",
+        &[Value::None],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{1}"),
+        "format",
+        &[
+            t(vec![Value::Int(1), s("x")]),
+            Value::Int(7),
+            Value::Int(-12345),
+        ],
+        &[],
+        "'7'",
+    );
+    m(
+        &mut failures,
+        s(" - {}"),
+        "format",
+        &[fl(-0.0)],
+        &[("a", t(vec![Value::Int(1), s("x")])), ("b", Value::None)],
+        "' - -0.0'",
+    );
+    m(
+        &mut failures,
+        s(" - {a!a:>{2}}}"),
+        "format",
+        &[big("36893488147419103232"), fl(123456.789)],
+        &[],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{1!r:*^7}"),
+        "format",
+        &[fl(1.5), Value::Int(-12345), s("ab'c")],
+        &[("b", big("36893488147419103232"))],
+        "'\u{e9}-12345*'",
+    );
+    m(
+        &mut failures,
+        s("{{{1!s:s}}}{1}"),
+        "format",
+        &[s("\u{e9}\u{65e5}")],
+        &[("b", Value::Int(7))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{b[1]}"),
+        "format",
+        &[Value::Int(7)],
+        &[],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("{{{1!s}\u{e9}{1!a:_}"),
+        "format",
+        &[],
+        &[
+            ("a", t(vec![Value::Int(1), s("x")])),
+            ("b", big("36893488147419103232")),
+        ],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{!s}"),
+        "format",
+        &[Value::Bool(true), Value::Int(7)],
+        &[],
+        "'xTrue'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!r:*^7}{:{:{}}} - {!r}{{{!a}"),
+        "format",
+        &[big("36893488147419103232"), s("ab'c")],
+        &[
+            ("a", l(vec![Value::Int(1), Value::Int(2)])),
+            ("b", Value::Int(7)),
+        ],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{}{!s:{}}{!} - {!s:}"),
+        "format",
+        &[Value::Int(-12345), fl(-0.0), Value::Int(-12345)],
+        &[("b", Value::Int(-12345))],
+        "ValueError: Sign not allowed in string format specifier",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{1:x}x{0!s}}}{2!r:<5}"),
+        "format",
+        &[],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{b[1]!r:%}x{0!r:*^7}"),
+        "format",
+        &[fl(-0.0)],
+        &[("b", Value::None), ("a", t(vec![Value::Int(1), s("x")]))],
+        "TypeError: 'NoneType' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("{{{:s}{:{:{}}} - {} - {b[1]}"),
+        "format",
+        &[],
+        &[("a", fl(123456.789))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{b!s:08.3f}"),
+        "format",
+        &[],
+        &[("a", s("ab'c"))],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("{{{!a:%}{{{!r:,}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), Value::None, Value::None],
+        &[],
+        "ValueError: Unknown format code '%' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("{{{:08.3f} - {!a:x}\u{e9}{!s:,}"),
+        "format",
+        &[s("ab'c"), big("36893488147419103232")],
+        &[("a", Value::Bool(true))],
+        "ValueError: Unknown format code 'f' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("x{!a:{}} - {}"),
+        "format",
+        &[big("36893488147419103232")],
+        &[("a", fl(123456.789))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{!r:>8}{:{:{}}}\u{e9}{!a:_}{{{:*^7}"),
+        "format",
+        &[],
+        &[("a", fl(123456.789))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{2!a:<5}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), s(""), s("ab'c")],
+        &[],
+        "'}\"ab\\'c\"'",
+    );
+    m(
+        &mut failures,
+        s(" - {0!s}"),
+        "format",
+        &[fl(-0.0), s("\u{e9}\u{65e5}")],
+        &[("b", Value::Int(0))],
+        "' - -0.0'",
+    );
+    m(
+        &mut failures,
+        s("{{{!a}"),
+        "format",
+        &[Value::Bool(true), Value::Int(-12345), s("ab'c")],
+        &[("b", Value::Int(7)), ("a", Value::Int(7))],
+        "'{True'",
+    );
+    m(
+        &mut failures,
+        s("{{{1!a:x}"),
+        "format",
+        &[fl(1.5), Value::None, Value::None],
+        &[("b", Value::None), ("a", Value::Int(-12345))],
+        "ValueError: Unknown format code 'x' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{}{!}"),
+        "format",
+        &[Value::None, s("ab'c")],
+        &[],
+        "ValueError: unmatched '{' in format spec",
+    );
+    m(
+        &mut failures,
+        s("x{!s:>{2}}"),
+        "format",
+        &[
+            big("36893488147419103232"),
+            Value::Int(-12345),
+            t(vec![Value::Int(1), s("x")]),
+        ],
+        &[("a", Value::None)],
+        "ValueError: cannot switch from automatic field numbering to manual field specification",
+    );
+    m(
+        &mut failures,
+        s("x{0}"),
+        "format",
+        &[Value::None, fl(123456.789)],
+        &[("a", fl(123456.789))],
+        "'xNone'",
+    );
+    m(
+        &mut failures,
+        s(" - {} - {!s}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")])],
+        &[("a", fl(1e-07)), ("b", fl(1.5))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{1!r}\u{e9}{1!r:e}\u{e9}{1!r:}"),
+        "format",
+        &[fl(1.5), t(vec![Value::Int(1), s("x")]), Value::Int(-12345)],
+        &[
+            ("b", Value::Bool(true)),
+            ("a", l(vec![Value::Int(1), Value::Int(2)])),
+        ],
+        "ValueError: Unknown format code 'e' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("x{!s:08.3f}{{{!a:*^7} - {!r:%}"),
+        "format",
+        &[],
+        &[("a", Value::None), ("b", t(vec![Value::Int(1), s("x")]))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{:{}}x{:^9}\u{e9}{:.2}"),
+        "format",
+        &[Value::None],
+        &[("a", s("ab'c")), ("b", s("ab'c"))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{:} - {!a:+}"),
+        "format",
+        &[Value::Bool(true), fl(123456.789)],
+        &[("b", s(""))],
+        "ValueError: Sign not allowed in string format specifier",
+    );
+    m(
+        &mut failures,
+        s(" - {1:08.3f}"),
+        "format",
+        &[Value::Int(-12345)],
+        &[
+            ("b", s("\u{e9}\u{65e5}")),
+            ("a", t(vec![Value::Int(1), s("x")])),
+        ],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{1!r:>8}"),
+        "format",
+        &[s("")],
+        &[("b", fl(1.5))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{0!s:,}"),
+        "format",
+        &[],
+        &[("b", Value::Int(-12345))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{!a}{:{:{}}}"),
+        "format",
+        &[s("\u{e9}\u{65e5}"), s("\u{e9}\u{65e5}"), fl(1.5)],
+        &[("b", s("\u{e9}\u{65e5}")), ("a", fl(-0.0))],
+        "ValueError: Max string recursion exceeded",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!r}{}}}{!s:^9}"),
+        "format",
+        &[fl(1e-07)],
+        &[("b", Value::Int(7))],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{}{}"),
+        "format",
+        &[fl(1.5), fl(-0.0)],
+        &[],
+        "'{1.5-0.0'",
+    );
+    m(
+        &mut failures,
+        s("}}{:x} - {a!s:>{2}}{{{}"),
+        "format",
+        &[big("36893488147419103232"), Value::Int(-12345), Value::None],
+        &[],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{{{} - {!a:s}"),
+        "format",
+        &[s(""), fl(1.5)],
+        &[("b", s("")), ("a", t(vec![Value::Int(1), s("x")]))],
+        "'{ - 1.5'",
+    );
+    m(
+        &mut failures,
+        s(" - {b} - {0[0]:{}}}}{:s}"),
+        "format",
+        &[fl(1e-07)],
+        &[],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("x{!r:%}}}{!r}x{!r}"),
+        "format",
+        &[Value::Int(7), fl(1e-07), s("\u{e9}\u{65e5}")],
+        &[("b", Value::Int(-12345))],
+        "ValueError: Unknown format code '%' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("{{{!a}{a.real}"),
+        "format",
+        &[s("ab'c")],
+        &[],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{{{1!r}x{a!s:s}{0!a:08.3f}"),
+        "format",
+        &[],
+        &[("a", Value::None)],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("}}{2!r:<5}"),
+        "format",
+        &[s("ab'c")],
+        &[("b", l(vec![Value::Int(1), Value::Int(2)]))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s(" - {a:{}} - {2!a:^9}"),
+        "format",
+        &[fl(1.5)],
+        &[],
+        "KeyError: 'a'",
+    );
+    m(
+        &mut failures,
+        s("{{{}"),
+        "format",
+        &[fl(1.5), fl(1.5)],
+        &[("a", s("\u{e9}\u{65e5}")), ("b", s(""))],
+        "'{1.5'",
+    );
+    m(
+        &mut failures,
+        s(" - {1:{1}}{{2:^9}\u{e9}{1!r:+}"),
+        "format",
+        &[Value::Int(0), Value::Int(7)],
+        &[("b", Value::Int(-12345))],
+        "ValueError: Single '}' encountered in format string",
+    );
+    m(
+        &mut failures,
+        s(" - {2:^9}x{1!a}}}{b[1]!r}"),
+        "format",
+        &[Value::Int(0), l(vec![Value::Int(1), Value::Int(2)])],
+        &[("b", fl(-0.0)), ("a", Value::Bool(true))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{b[1]!a}{:>{2}}"),
+        "format",
+        &[fl(123456.789), Value::Int(0)],
+        &[("a", Value::None), ("b", big("36893488147419103232"))],
+        "TypeError: 'int' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{0!a}"),
+        "format",
+        &[
+            s("\u{e9}\u{65e5}"),
+            s("\u{e9}\u{65e5}"),
+            l(vec![Value::Int(1), Value::Int(2)]),
+        ],
+        &[("a", s("\u{e9}\u{65e5}"))],
+        "\"\u{e9}'\\\\xe9\\\\u65e5'\"",
+    );
+    m(
+        &mut failures,
+        s("{:.2}\u{e9}{}{{{:}"),
+        "format",
+        &[fl(-0.0), fl(1.5)],
+        &[
+            ("a", Value::Bool(true)),
+            ("b", l(vec![Value::Int(1), Value::Int(2)])),
+        ],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{2!s} - {1!s:,}{{{a.real:<5}"),
+        "format",
+        &[big("36893488147419103232")],
+        &[("a", fl(1.5)), ("b", s(""))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{!a}x{a.real!a}"),
+        "format",
+        &[fl(-0.0), Value::None],
+        &[("a", l(vec![Value::Int(1), Value::Int(2)]))],
+        "AttributeError: 'list' object has no attribute 'real'",
+    );
+    m(
+        &mut failures,
+        s("{{{!r}{{{}"),
+        "format",
+        &[],
+        &[("b", Value::Int(7)), ("a", Value::Bool(true))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("x{b[1]!r} - {:^9}"),
+        "format",
+        &[s("ab'c")],
+        &[("a", l(vec![Value::Int(1), Value::Int(2)]))],
+        "KeyError: 'b'",
+    );
+    m(
+        &mut failures,
+        s("{0!r:08.3f}\u{e9}{1!s}x{2!r}"),
+        "format",
+        &[t(vec![Value::Int(1), s("x")])],
+        &[("b", fl(1e-07)), ("a", s(""))],
+        "ValueError: Unknown format code 'f' for object of type 'str'",
+    );
+    m(
+        &mut failures,
+        s("{0[0]}"),
+        "format",
+        &[Value::Int(0), s("")],
+        &[
+            ("a", t(vec![Value::Int(1), s("x")])),
+            ("b", s("\u{e9}\u{65e5}")),
+        ],
+        "TypeError: 'int' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("x{:x}x{}x{:<5}"),
+        "format",
+        &[fl(1e-07)],
+        &[],
+        "ValueError: Unknown format code 'x' for object of type 'float'",
+    );
+    m(
+        &mut failures,
+        s(" - {0[0]!s} - {a!r}x{}{!}"),
+        "format",
+        &[fl(-0.0)],
+        &[("a", l(vec![Value::Int(1), Value::Int(2)]))],
+        "TypeError: 'float' object is not subscriptable",
+    );
+    m(
+        &mut failures,
+        s("}}{2!s}x{0:%}{{{0:%}"),
+        "format",
+        &[Value::Int(-12345), Value::Int(0)],
+        &[("a", l(vec![Value::Int(1), Value::Int(2)])), ("b", s(""))],
+        "IndexError: Replacement index 2 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{{{}}}{:{1}}"),
+        "format",
+        &[fl(1.5)],
+        &[],
+        "IndexError: Replacement index 1 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("\u{e9}{!s:_}x{}{:{:{}}}{{{!r}"),
+        "format",
+        &[],
+        &[("b", s(""))],
+        "IndexError: Replacement index 0 out of range for positional args tuple",
+    );
+    m(
+        &mut failures,
+        s("{!s:x}x{!r:^9} - {}"),
+        "format",
+        &[fl(123456.789), fl(1e-07)],
+        &[("b", fl(123456.789)), ("a", fl(123456.789))],
+        "ValueError: Unknown format code 'x' for object of type 'str'",
+    );
     report(failures);
 }
 

@@ -622,6 +622,38 @@ def to_bytes_case(case):
 # The same kind of calls on bytes (methods bytes lacks are dropped).
 METHODS += [to_bytes_case(c) for c in random_methods(500) if c[1] not in ("isnumeric",)]
 
+
+
+def random_str_format(n):
+    """Seeded random `str.format` templates: numbering, conversions, nested specs, escapes."""
+    import random
+
+    rng = random.Random(99)
+    values = [0, 7, -12345, 2**65, 1.5, -0.0, 1e-7, 123456.789, "é日", "", "ab'c", True, None, (1, "x"), [1, 2]]
+    out = []
+    for _ in range(n):
+        parts = []
+        auto = rng.random() < 0.5
+        for k in range(rng.randrange(1, 4)):
+            parts.append(rng.choice(["", "x", "{{", "}}", " - ", "é"]))
+            name = "" if auto else str(rng.randrange(0, 3))
+            if rng.random() < 0.15:
+                name = rng.choice(["a", "b", "0[0]", "a.real", "b[1]"])
+            conv = rng.choice(["", "", "", "!r", "!s", "!a"])
+            spec = ""
+            if rng.random() < 0.6:
+                spec = ":" + rng.choice(["", ">8", "<5", "^9", "*^7", "+", "08.3f", ",", "_", ".2", "x", "e", "%", "s", "{}", "{1}", ">{2}"])
+            parts.append("{" + name + conv + spec + "}")
+            if rng.random() < 0.05:
+                parts.append(rng.choice(["{", "}", "{!}", "{0!x}", "{:{:{}}}"]))
+        args = tuple(rng.choice(values) for _ in range(rng.randrange(0, 4)))
+        kw = {k: rng.choice(values) for k in rng.sample(["a", "b"], rng.randrange(0, 3))}
+        out.append(("".join(parts), "format", args, kw))
+    return out
+
+
+METHODS += random_str_format(400)
+
 # Method cases known to differ from CPython, with the reason; the test fails if one of them
 # starts to pass, so the entry can be removed.
 KNOWN_METHOD_FAILURES = {
