@@ -51,6 +51,7 @@ pub(crate) fn program_key(
     runtime_hash: &str,
     target: Target,
     profile: Profile,
+    program_opt: &str,
 ) -> String {
     let mut h = ContentHasher::new("rusputyn-program");
     h.field(env!("CARGO_PKG_VERSION").as_bytes());
@@ -58,7 +59,7 @@ pub(crate) fn program_key(
     h.field(format!("{target:?}/{profile:?}").as_bytes());
     // The manifest and cargo configuration templates, so that changing them (without a
     // version bump) does not reuse executables built with the old ones.
-    for (rel, contents) in crate::manifest::template_files() {
+    for (rel, contents) in crate::manifest::template_files(program_opt) {
         h.field(rel.as_bytes());
         h.field(contents.as_bytes());
     }

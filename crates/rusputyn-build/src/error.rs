@@ -29,6 +29,8 @@ pub enum BuildError {
         /// Where the executable was expected.
         expected: PathBuf,
     },
+    /// `RUSPUTYN_OPT_LEVEL` holds something that is not a cargo `opt-level`.
+    InvalidOptLevel(String),
     /// The generated crate itself is unusable (no `src/main.rs`, a path escaping the crate, ...):
     /// a compiler bug.
     BadGeneratedCrate(String),
@@ -84,6 +86,10 @@ impl fmt::Display for BuildError {
                 "internal compiler error: cargo reported success but {} does not exist; generated crate at {}",
                 expected.display(),
                 crate_dir.display()
+            ),
+            BuildError::InvalidOptLevel(v) => write!(
+                f,
+                "RUSPUTYN_OPT_LEVEL={v:?} is not an optimisation level (use 0, 1, 2, 3, s or z)"
             ),
             BuildError::BadGeneratedCrate(why) => write!(f, "internal compiler error: {why}"),
         }

@@ -147,7 +147,14 @@ pub struct Built {
 pub fn build(generated: &GeneratedCrate, opts: &BuildOptions) -> Result<Built, BuildError> {
     manifest::check_generated(generated)?;
     let runtime = embedded::runtime();
-    let key = cache::program_key(generated, runtime.hash(), opts.target, opts.profile);
+    let program_opt = manifest::program_opt_level()?;
+    let key = cache::program_key(
+        generated,
+        runtime.hash(),
+        opts.target,
+        opts.profile,
+        &program_opt,
+    );
     let crate_dir = opts.cache_dir.join("programs").join(&key);
     let exe_name = format!(
         "{}{}",
@@ -169,7 +176,7 @@ pub fn build(generated: &GeneratedCrate, opts: &BuildOptions) -> Result<Built, B
         .join("..")
         .join("runtime")
         .join(runtime_dir.file_name().unwrap_or_default());
-    let files = manifest::program_files(generated, &package, &runtime_rel);
+    let files = manifest::program_files(generated, &package, &runtime_rel, &program_opt);
     for (rel, contents) in &files {
         cache::write_if_changed(&crate_dir.join(rel), contents.as_bytes())?;
     }

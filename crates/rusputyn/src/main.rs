@@ -38,11 +38,16 @@ enum Command {
         /// Build without optimisations (quicker to compile, slower to run)
         #[arg(long)]
         debug: bool,
-        /// The Python program
-        file: PathBuf,
-        /// Arguments for the program (everything after FILE, options included)
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<OsString>,
+        /// The Python program, then the arguments for it (everything after FILE goes to the
+        /// program, options such as --help included)
+        #[arg(
+            value_name = "FILE [ARGS]",
+            required = true,
+            num_args = 1..,
+            trailing_var_arg = true,
+            allow_hyphen_values = true
+        )]
+        command_line: Vec<OsString>,
     },
     /// Compile FILE to an executable (native) or a WASI module (.wasm)
     Build {
@@ -86,7 +91,16 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     ice::install_panic_hook();
     let status = ice::catch(|| match cli.command {
-        Command::Run { debug, file, args } => commands::run(&file, &args, debug),
+        Command::Run {
+            debug,
+            command_line,
+        } => {
+            // clap guarantees at least one value (`required`, `num_args = 1..`).
+            let (file, args) = command_line
+                .split_first()
+                .map_or((OsString::new(), &[][..]), |(f, a)| (f.clone(), a));
+            commands::run(&PathBuf::from(file), args, debug)
+        }
         Command::Build {
             file,
             output,
