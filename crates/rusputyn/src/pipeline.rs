@@ -50,11 +50,14 @@ pub fn lower(file: SourceFile) -> Result<GeneratedCrate, u8> {
 /// `SyntaxError: …` line, as with `python3`), and exits 1; other errors are followed by a
 /// summary line and exit 2.
 fn report_diagnostics(file: &SourceFile, diagnostics: &[Diagnostic]) -> u8 {
-    for d in diagnostics {
-        eprint!("{}", d.render(file));
-    }
-    if diagnostics.iter().any(Diagnostic::is_syntax_error) {
+    if let Some(syntax) = diagnostics.iter().find(|d| d.is_syntax_error()) {
+        // CPython reports the first syntax error and nothing else.
+        eprint!("{}", syntax.render(file));
         return SYNTAX_ERROR_STATUS;
+    }
+    for d in diagnostics {
+        // A blank line after each, as rustc separates its diagnostics.
+        eprintln!("{}", d.render(file));
     }
     let n = diagnostics.len();
     let plural = if n == 1 { "" } else { "s" };

@@ -2,8 +2,9 @@
 //! real binary on it and compares with what CPython (`python3`, the oracle) does with the
 //! same file, where CPython has an answer.
 //!
-//! The tests share one build cache under cargo's per-package temporary directory, so the
-//! runtime compiles once per target and profile, not once per test.
+//! The tests share one build cache in cargo's temporary directory (`target/tmp`) with the
+//! tests of `rusputyn-build`, so the runtime compiles once per target and profile, not once
+//! per test.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -38,7 +39,7 @@ fn rusputyn(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
     let mut cmd = Command::new(RUSPUTYN);
     cmd.args(args)
         .current_dir(dir)
-        .env("RUSPUTYN_CACHE_DIR", tmp().join("cli-cache"))
+        .env("RUSPUTYN_CACHE_DIR", tmp().join("rusputyn-test-cache"))
         .env_remove("RUSPUTYN_VERBOSE");
     output(cmd, stdin)
 }
@@ -195,6 +196,33 @@ fn syntax_error_is_reported_like_cpython() {
 }
 
 #[test]
+fn unsupported_constructs_are_all_reported_with_exit_status_2() {
+    let dir = workdir("unsupported");
+    // `async def` stands for "a construct the compiler rejects"; replace it with another one
+    // when async support lands.
+    std::fs::write(
+        dir.join("u.py"),
+        "async def f():\n    pass\nprint(1)\nasync def g():\n    pass\n",
+    )
+    .unwrap();
+    for cmd in ["check", "run"] {
+        let o = rusputyn(&dir, &[cmd, "u.py"], b"");
+        assert_eq!(o.status.code(), Some(2), "{cmd}");
+        assert!(stdout(&o).is_empty());
+        let err = stderr(&o);
+        assert_eq!(err.matches("error[unsupported-syntax]").count(), 2, "{err}");
+        assert!(
+            err.contains(" --> u.py:1:1") && err.contains(" --> u.py:4:1"),
+            "{err}"
+        );
+        assert_eq!(
+            last_line(&err),
+            "error: could not compile `u.py` due to 2 previous errors"
+        );
+    }
+}
+
+#[test]
 fn check_reports_clean_file() {
     let dir = workdir("check");
     std::fs::write(
@@ -215,7 +243,7 @@ fn run_hello_and_second_run_is_a_cache_hit() {
     let mut cmd = Command::new(RUSPUTYN);
     cmd.args(["run", "hello.py"])
         .current_dir(&dir)
-        .env("RUSPUTYN_CACHE_DIR", tmp().join("cli-cache"));
+        .env("RUSPUTYN_CACHE_DIR", tmp().join("rusputyn-test-cache"));
     cmd.env("RUSPUTYN_VERBOSE", "1");
     let again = output(cmd, b"");
     assert_eq!(stdout(&again), "hello 42\n");
