@@ -7,7 +7,7 @@
 
 use crate::discover::python_files;
 use rusputyn_codegen::generate_program;
-use rusputyn_frontend::{SourceFile, check};
+use rusputyn_frontend::{Diagnostic, SourceFile, check};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -22,7 +22,7 @@ pub struct Report {
     pub blessed: Vec<String>,
 }
 
-/// What the compiler prints for `path`: every diagnostic rendered, frontend first, then
+/// What the compiler prints for `path`: the rendered diagnostics, frontend first, then
 /// codegen. Empty when the compiler accepts the program. The file is shown by its name
 /// alone, which is what the blessed CPython output shows too.
 pub fn compiler_output(path: &Path) -> Result<String, String> {
@@ -32,12 +32,37 @@ pub fn compiler_output(path: &Path) -> Result<String, String> {
     }
     let shown = file.clone();
     match check(file, "__main__") {
-        Err(diags) => Ok(diags.iter().map(|d| d.render(&shown)).collect()),
+        Err(diags) => Ok(render_report(&shown, &diags)),
         Ok(module) => match generate_program(&module) {
-            Err(diags) => Ok(diags.iter().map(|d| d.render(&module.file)).collect()),
+            Err(diags) => Ok(render_report(&shown, &diags)),
             Ok(_) => Ok(String::new()),
         },
     }
+}
+
+/// Renders diagnostics the way `rusputyn check` writes them to stderr: a syntax error alone
+/// (CPython reports only the first), otherwise every diagnostic followed by a blank line and
+/// a summary line.
+///
+/// This mirrors `report_diagnostics` in the CLI crate (`crates/rusputyn/src/pipeline.rs`),
+/// which is a binary and cannot be called from here; the two must change together until
+/// that rendering moves into a library.
+fn render_report(file: &SourceFile, diags: &[Diagnostic]) -> String {
+    if let Some(syntax) = diags.iter().find(|d| d.is_syntax_error()) {
+        return syntax.render(file);
+    }
+    let mut out = String::new();
+    for d in diags {
+        out.push_str(&d.render(file));
+        out.push('\n');
+    }
+    let n = diags.len();
+    let plural = if n == 1 { "" } else { "s" };
+    out.push_str(&format!(
+        "error: could not compile `{}` due to {n} previous error{plural}\n",
+        file.display_name()
+    ));
+    out
 }
 
 /// True when CPython compiles the file (so its expectation is ours to bless). `None` when
