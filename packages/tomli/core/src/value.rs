@@ -15,7 +15,7 @@ use hashbrown::HashTable;
 const LINEAR_MAX: usize = 8;
 
 /// Hash index over the entries of a large [`Map`], with its own random seed.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 struct Index {
     table: HashTable<usize>,
     hasher: foldhash::fast::RandomState,
@@ -23,10 +23,19 @@ struct Index {
 
 /// Insertion-ordered string-keyed map used for tables; the order matches Python's dict
 /// insertion order. Equality compares entries in order.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Map<'a> {
     entries: Vec<(Cow<'a, str>, Value<'a>)>,
     index: Option<Box<Index>>,
+}
+
+impl std::fmt::Debug for Map<'_> {
+    /// Shows the entries only (the hash index has a random seed and no information).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map()
+            .entries(self.entries.iter().map(|(k, v)| (k, v)))
+            .finish()
+    }
 }
 
 impl PartialEq for Map<'_> {
@@ -249,7 +258,8 @@ impl Date {
         if self.year == 0 || self.month == 0 || self.month > 12 || self.day == 0 {
             return false;
         }
-        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
+        let leap = (self.year.is_multiple_of(4) && !self.year.is_multiple_of(100))
+            || self.year.is_multiple_of(400);
         let days = match self.month {
             2 if leap => 29,
             2 => 28,
