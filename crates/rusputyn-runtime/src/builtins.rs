@@ -698,6 +698,41 @@ pub fn to_float(v: &Value) -> PyResult<Value> {
     Ok(Value::Float(to_f64_strict(v)?))
 }
 
+/// The first code point of each run of ten decimal digits (Unicode category Nd) outside
+/// ASCII, so `int()`/`float()` accept e.g. Arabic-Indic or fullwidth digits like CPython.
+const DECIMAL_ZEROS: &[u32] = &[
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII decimal digits become
+/// ASCII digits and Unicode spaces become `' '`; other characters are kept (and then fail
+/// to parse).
+fn to_ascii_decimal(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                return c;
+            }
+            if c.is_whitespace() {
+                return ' ';
+            }
+            let cp = c as u32;
+            match DECIMAL_ZEROS.iter().find(|&&z| (z..z + 10).contains(&cp)) {
+                Some(&z) => char::from(b'0' + (cp - z) as u8),
+                None => c,
+            }
+        })
+        .collect()
+}
+
 /// Parses a Python int literal as `int(s, base)` accepts it.
 pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
     let bad = || {
@@ -706,6 +741,8 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
             ops::repr_str(text)
         ))
     };
+    let converted = to_ascii_decimal(text);
+    let text = converted.as_str();
     let t = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -774,6 +811,8 @@ pub fn parse_float(text: &str) -> PyResult<f64> {
             ops::repr_str(text)
         ))
     };
+    let converted = to_ascii_decimal(text);
+    let text = converted.as_str();
     let t = text.trim();
     let lower = t.to_ascii_lowercase();
     let (sign, body) = match lower.as_bytes().first() {

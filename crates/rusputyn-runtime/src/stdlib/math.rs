@@ -27,11 +27,13 @@ mod libm {
         unsafe extern "C" {
             pub fn erf(x: f64) -> f64;
             pub fn erfc(x: f64) -> f64;
-            pub fn tgamma(x: f64) -> f64;
-            pub fn lgamma_r(x: f64, sign: *mut i32) -> f64;
             pub fn asinh(x: f64) -> f64;
             pub fn acosh(x: f64) -> f64;
             pub fn atanh(x: f64) -> f64;
+            /// glibc's `cbrt` under its `_Float64` alias: the plain name can resolve to the
+            /// (differently rounded) copy in Rust's `compiler_builtins`.
+            #[cfg_attr(target_env = "gnu", link_name = "cbrtf64")]
+            pub fn cbrt(x: f64) -> f64;
         }
     }
 
@@ -59,24 +61,10 @@ mod libm {
     wrap! {
         erf => super::portable::erf,
         erfc => super::portable::erfc,
-        tgamma => super::portable::tgamma,
         asinh => f64::asinh,
         acosh => f64::acosh,
         atanh => f64::atanh,
-    }
-
-    /// C's `lgamma` (through the re-entrant `lgamma_r`).
-    pub fn lgamma(x: f64) -> f64 {
-        #[cfg(not(target_family = "wasm"))]
-        {
-            let mut sign = 0i32;
-            // SAFETY: `sign` is a valid, writable `int` for the duration of the call.
-            unsafe { sys::lgamma_r(x, &mut sign) }
-        }
-        #[cfg(target_family = "wasm")]
-        {
-            super::portable::lgamma(x)
-        }
+        cbrt => f64::cbrt,
     }
 }
 
@@ -132,48 +120,6 @@ mod portable {
             }
         }
         (-x * x).exp() / (f * std::f64::consts::PI.sqrt())
-    }
-
-    const LANCZOS_G: f64 = 7.0;
-    const LANCZOS: [f64; 9] = [
-        0.999_999_999_999_809_9,
-        676.520_368_121_885_1,
-        -1_259.139_216_722_402_8,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507_343_278_686_905,
-        -0.138_571_095_265_720_12,
-        9.984_369_578_019_572e-6,
-        1.505_632_735_149_311_6e-7,
-    ];
-
-    /// `tgamma` by the Lanczos approximation with reflection.
-    pub fn tgamma(x: f64) -> f64 {
-        if x < 0.5 {
-            return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * tgamma(1.0 - x));
-        }
-        let x = x - 1.0;
-        let mut a = LANCZOS[0];
-        let t = x + LANCZOS_G + 0.5;
-        for (i, c) in LANCZOS.iter().enumerate().skip(1) {
-            a += c / (x + i as f64);
-        }
-        (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a
-    }
-
-    /// `lgamma`: the log of `|tgamma|`, via Lanczos in log space.
-    pub fn lgamma(x: f64) -> f64 {
-        if x < 0.5 {
-            let s = (std::f64::consts::PI * x).sin().abs();
-            return std::f64::consts::PI.ln() - s.ln() - lgamma(1.0 - x);
-        }
-        let x = x - 1.0;
-        let mut a = LANCZOS[0];
-        let t = x + LANCZOS_G + 0.5;
-        for (i, c) in LANCZOS.iter().enumerate().skip(1) {
-            a += c / (x + i as f64);
-        }
-        0.5 * (2.0 * std::f64::consts::PI).ln() + (x + 0.5) * t.ln() - t + a.ln()
     }
 }
 
@@ -283,7 +229,7 @@ unary! {
     acosh => (libm::acosh, false),
     atanh => (libm::atanh, false),
     fabs => (f64::abs, false),
-    cbrt => (f64::cbrt, false),
+    cbrt => (libm::cbrt, false),
     erf => (libm::erf, false),
     erfc => (libm::erfc, false),
     log1p => (f64::ln_1p, false),
@@ -398,7 +344,74 @@ fn gamma_integral(n: u32) -> f64 {
     f as f64
 }
 
-/// `math.gamma` (CPython's `m_tgamma` error rules; exact at the integers 1..=23).
+/// The Lanczos approximation CPython's `mathmodule.c` uses for `gamma` and `lgamma` (not the
+/// C library's, whose results differ in the last bits): g and the coefficients of the
+/// rational function `lanczos_sum`, numerator and denominator.
+const LANCZOS_G: f64 = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
+];
+
+/// `lanczos_sum(x)` for `x > 0`; evaluated in `1/x` for large `x` to avoid overflow.
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0f64, 0.0f64);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// `sin(pi * x)`, exact at the integers and half-integers (CPython's `m_sinpi`).
+fn sinpi(x: f64) -> f64 {
+    let pi = std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let r = match (2.0 * y).round() as i32 {
+        0 => (pi * y).sin(),
+        1 => (pi * (y - 0.5)).cos(),
+        2 => (pi * (1.0 - y)).sin(),
+        3 => -(pi * (y - 1.5)).cos(),
+        _ => (pi * (y - 2.0)).sin(),
+    };
+    1.0f64.copysign(x) * r
+}
+
+/// `math.gamma` (CPython's `m_tgamma`).
 fn gamma(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("math.gamma", kw)?;
     check_arity("math.gamma", args, 1, 1)?;
@@ -415,14 +428,58 @@ fn gamma(args: &[Value], kw: Kw) -> PyResult<Value> {
     if x.fract() == 0.0 && x <= 23.0 {
         return Ok(Value::Float(gamma_integral(x as u32)));
     }
-    let r = libm::tgamma(x);
+    let absx = x.abs();
+    if absx < 1e-20 {
+        let r = 1.0 / x;
+        return if r.is_infinite() {
+            Err(range())
+        } else {
+            Ok(Value::Float(r))
+        };
+    }
+    if absx > 200.0 {
+        if x < 0.0 {
+            return Ok(Value::Float(0.0 / sinpi(x)));
+        }
+        return Err(range());
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    // The rounding error of y, to correct the result below.
+    let z = if absx > LANCZOS_G_MINUS_HALF {
+        (y - absx) - LANCZOS_G_MINUS_HALF
+    } else {
+        (y - LANCZOS_G_MINUS_HALF) - absx
+    };
+    let z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -std::f64::consts::PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
     if r.is_infinite() {
         return Err(range());
     }
     Ok(Value::Float(r))
 }
 
-/// `math.lgamma` (CPython's `m_lgamma` error rules).
+/// `math.lgamma` (CPython's `m_lgamma`).
 fn lgamma(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("math.lgamma", kw)?;
     check_arity("math.lgamma", args, 1, 1)?;
@@ -436,7 +493,17 @@ fn lgamma(args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return Ok(Value::Float(0.0));
     }
-    let r = libm::lgamma(x);
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return Ok(Value::Float(-absx.ln()));
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        // Reflection formula for negative arguments.
+        const LOGPI: f64 = 1.144729885849400174143427351353058711647;
+        r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
+    }
     if r.is_infinite() {
         return Err(range());
     }
@@ -475,7 +542,7 @@ fn log_of(v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
         });
     }
     let x = float_arg(v)?;
-    if x.is_finite() && x <= 0.0 {
+    if x <= 0.0 {
         return Err(domain());
     }
     Ok(f(x))
@@ -711,48 +778,76 @@ fn ulp(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(next_toward(x, f64::INFINITY) - x))
 }
 
-/// The points of `hypot`/`dist`: a Euclidean norm that avoids overflow and underflow by
-/// scaling by the largest magnitude, with compensated summation of the squares.
-fn vector_norm(v: &[f64]) -> f64 {
+/// `x * y` as an exact sum `hi + lo` (fused multiply-add recovers the rounding error).
+fn dl_mul(x: f64, y: f64) -> (f64, f64) {
+    let hi = x * y;
+    (hi, x.mul_add(y, -hi))
+}
+
+/// `a + b` as an exact sum `hi + lo`, for `|a| >= |b|`.
+fn dl_fast_sum(a: f64, b: f64) -> (f64, f64) {
+    let hi = a + b;
+    (hi, (a - hi) + b)
+}
+
+/// The Euclidean norm of `hypot`/`dist`, as CPython 3.11's `vector_norm`: scale by a power
+/// of two, sum the squares with exact partial products, then correct the square root once.
+fn vector_norm(v: &mut [f64]) -> f64 {
     let mut max = 0.0f64;
-    let mut nan = false;
-    for &x in v {
-        let a = x.abs();
-        if a.is_nan() {
-            nan = true;
-        }
-        if a > max {
-            max = a;
+    let mut found_nan = false;
+    for x in v.iter_mut() {
+        *x = x.abs();
+        found_nan |= x.is_nan();
+        if *x > max {
+            max = *x;
         }
     }
+    norm_scaled(v, max, found_nan)
+}
+
+fn norm_scaled(v: &mut [f64], max: f64, found_nan: bool) -> f64 {
     if max.is_infinite() {
         return max;
     }
-    if nan {
+    if found_nan {
         return f64::NAN;
     }
     if max == 0.0 || v.len() <= 1 {
         return max;
     }
-    if v.len() == 2 {
-        return v[0].hypot(v[1]);
+    let (_, max_e) = crate::types::float::frexp(max);
+    if max_e < -1023 {
+        // Subnormal inputs: scale into the normal range first.
+        for x in v.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * norm_scaled(v, max / f64::MIN_POSITIVE, found_nan);
     }
-    let (mut sum, mut comp) = (0.0f64, 0.0f64);
-    for &x in v {
-        let t = x / max;
-        let sq = t * t;
-        let y = sq - comp;
-        let s = sum + y;
-        comp = (s - sum) - y;
-        sum = s;
+    let scale = crate::types::float::ldexp(1.0, -max_e);
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for &x in v.iter() {
+        let x = x * scale;
+        let (phi, plo) = dl_mul(x, x);
+        let (shi, slo) = dl_fast_sum(csum, phi);
+        csum = shi;
+        frac1 += plo;
+        frac2 += slo;
     }
-    max * sum.sqrt()
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (phi, plo) = dl_mul(-h, h);
+    let (shi, slo) = dl_fast_sum(csum, phi);
+    csum = shi;
+    frac1 += plo;
+    frac2 += slo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
 }
 
 fn hypot(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("math.hypot", kw)?;
-    let v: Vec<f64> = args.iter().map(float_arg).collect::<PyResult<_>>()?;
-    Ok(Value::Float(vector_norm(&v)))
+    let mut v: Vec<f64> = args.iter().map(float_arg).collect::<PyResult<_>>()?;
+    Ok(Value::Float(vector_norm(&mut v)))
 }
 
 fn dist(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -774,12 +869,12 @@ fn dist(args: &[Value], kw: Kw) -> PyResult<Value> {
             "both points must have the same number of dimensions",
         ));
     }
-    let diffs: Vec<f64> = p
+    let mut diffs: Vec<f64> = p
         .iter()
         .zip(&q)
         .map(|(a, b)| Ok(float_arg(a)? - float_arg(b)?))
         .collect::<PyResult<_>>()?;
-    Ok(Value::Float(vector_norm(&diffs)))
+    Ok(Value::Float(vector_norm(&mut diffs)))
 }
 
 /// `math.fsum`: Shewchuk's exactly rounded summation, as CPython's `math_fsum` (including

@@ -46,7 +46,7 @@ pub fn floordiv_i64(a: i64, b: i64) -> PyResult<Option<i64>> {
 /// Python modulo of i64s (result has the sign of `b`).
 pub fn mod_i64(a: i64, b: i64) -> PyResult<i64> {
     if b == 0 {
-        return Err(zero_division("integer division or modulo by zero"));
+        return Err(zero_division("integer modulo by zero"));
     }
     if b == -1 {
         return Ok(0);
@@ -65,7 +65,7 @@ pub fn floordiv_big(a: &BigInt, b: &BigInt) -> PyResult<Value> {
 /// Modulo of big ints.
 pub fn mod_big(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if b.is_zero() {
-        return Err(zero_division("integer division or modulo by zero"));
+        return Err(zero_division("integer modulo by zero"));
     }
     Ok(normalize(a.mod_floor(b)))
 }
@@ -85,7 +85,9 @@ pub fn pow_big(a: &BigInt, b: &BigInt) -> PyResult<Value> {
         if *a == BigInt::from(-1) {
             return Ok(Value::Int(if b.is_even() { 1 } else { -1 }));
         }
-        return Err(crate::err::PyErr::bare(crate::types::class::BuiltinType::MemoryError));
+        return Err(crate::err::PyErr::bare(
+            crate::types::class::BuiltinType::MemoryError,
+        ));
     };
     Ok(normalize(num_traits::pow::Pow::pow(a, e)))
 }
@@ -105,7 +107,11 @@ pub fn truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let neg = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
     let shift = 64i64 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (q, r) = num.div_rem(&den);
     let mut q = q;
     if !r.is_zero() {
@@ -116,7 +122,9 @@ pub fn truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let result = ldexp(qf, -(shift as i32) - 1);
     if result.is_infinite() {
-        return Err(crate::err::overflow_error("integer division result too large for a float"));
+        return Err(crate::err::overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(if neg { -result } else { result })
 }
@@ -135,7 +143,9 @@ fn ldexp(x: f64, e: i32) -> f64 {
 pub fn to_f64(v: &BigInt) -> PyResult<f64> {
     match v.to_f64() {
         Some(f) if f.is_finite() => Ok(f),
-        _ => Err(crate::err::overflow_error("int too large to convert to float")),
+        _ => Err(crate::err::overflow_error(
+            "int too large to convert to float",
+        )),
     }
 }
 
