@@ -563,9 +563,38 @@ impl JsonPointer {
                 if i >= a.len() {
                     return Ok(false);
                 }
-                let (x, y) = (a.get_item(i)?, b.get_item(i)?);
-                if !(x.is(&y) || x.eq(&y)?) {
-                    return Ok(false);
+                // SAFETY: both are live lists and `i` is below both lengths
+                // (re-checked every step); the items are borrowed.
+                let (x, y) = unsafe {
+                    (
+                        pyo3::ffi::PyList_GetItem(a.as_ptr(), i as pyo3::ffi::Py_ssize_t),
+                        pyo3::ffi::PyList_GetItem(b.as_ptr(), i as pyo3::ffi::Py_ssize_t),
+                    )
+                };
+                if x.is_null() || y.is_null() {
+                    return Err(PyErr::fetch(py));
+                }
+                if x != y {
+                    // SAFETY: valid borrowed references.
+                    let both_str = unsafe {
+                        pyo3::ffi::PyUnicode_CheckExact(x) != 0
+                            && pyo3::ffi::PyUnicode_CheckExact(y) != 0
+                    };
+                    let equal = if both_str {
+                        // Comparing two str runs no Python code.
+                        match unsafe { pyo3::ffi::PyObject_RichCompareBool(x, y, pyo3::ffi::Py_EQ) }
+                        {
+                            -1 => return Err(PyErr::fetch(py)),
+                            r => r == 1,
+                        }
+                    } else {
+                        // `==` may run Python code: hold references.
+                        let (x, y) = (a.get_item(i)?, b.get_item(i)?);
+                        x.eq(&y)?
+                    };
+                    if !equal {
+                        return Ok(false);
+                    }
                 }
                 i += 1;
             }
@@ -762,10 +791,29 @@ fn tuple_hash(list: &Bound<'_, PyList>) -> PyResult<isize> {
     const P5: u64 = 2870177450012600261;
     let mut acc = P5;
     let n = list.len();
-    for item in list.iter() {
-        let lane = item.hash()? as u64;
+    let ptr = list.as_ptr();
+    for i in 0..n {
+        // Raw calls: a borrowed item and its (cached, for str) hash, no
+        // refcount traffic. Hashing a str runs no Python code, so the list
+        // cannot change under us; other items go through the safe API.
+        // SAFETY: `list` is a live list; an index past a shrunk list
+        // returns NULL with IndexError set.
+        let item = unsafe { pyo3::ffi::PyList_GetItem(ptr, i as pyo3::ffi::Py_ssize_t) };
+        if item.is_null() {
+            return Err(PyErr::fetch(list.py()));
+        }
+        // SAFETY: `item` is a valid borrowed reference.
+        let lane = if unsafe { pyo3::ffi::PyUnicode_CheckExact(item) } != 0 {
+            unsafe { pyo3::ffi::PyObject_Hash(item) }
+        } else {
+            // May run Python code (a custom __hash__): hold a reference.
+            list.get_item(i)?.hash()?
+        };
+        if lane == -1 {
+            return Err(PyErr::fetch(list.py()));
+        }
         acc = acc
-            .wrapping_add(lane.wrapping_mul(P2))
+            .wrapping_add((lane as u64).wrapping_mul(P2))
             .rotate_left(31)
             .wrapping_mul(P1);
     }
