@@ -208,6 +208,11 @@ fn py_max(args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn py_sum(args: &[Value], kw: Kw) -> PyResult<Value> {
     let [kstart] = take_kwargs("sum", kw, ["start"])?;
+    if args.is_empty() {
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
     check_arity("sum", args, 1, 2)?;
     let start = args.get(1).or(kstart).cloned().unwrap_or(Value::Int(0));
     match &start {
@@ -255,7 +260,12 @@ fn py_all(args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn py_sorted(args: &[Value], kw: Kw) -> PyResult<Value> {
-    check_arity("sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    }
     let [key, reverse] = take_kwargs("sort", kw, ["key", "reverse"])?;
     let mut items = collect(&args[0])?;
     let reverse = match reverse {
@@ -486,6 +496,11 @@ fn round_half_even(x: f64) -> f64 {
 
 fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
     let [knd] = take_kwargs("round", kw, ["ndigits"])?;
+    if args.is_empty() {
+        return Err(type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
+    }
     check_arity("round", args, 1, 2)?;
     let nd = args.get(1).or(knd).filter(|v| !v.is_none());
     match &args[0] {
@@ -515,14 +530,23 @@ fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
                     let s = format!("{:.*}", n as usize, f);
                     return Ok(Value::Float(s.parse().unwrap_or(*f)));
                 }
-                let pow = 10f64.powi((-n) as i32);
-                let y = f / pow;
-                let z = round_half_even(y) * pow;
-                Ok(Value::Float(if z.is_finite() {
-                    z
+                // Correctly rounded to a multiple of 10**-n, half to even on the exact
+                // binary value (CPython rounds through `_Py_dg_dtoa` mode 3).
+                if n < -308 {
+                    return Ok(Value::Float(0.0f64.copysign(*f)));
+                }
+                let (num, den) = crate::types::float::integer_ratio(*f)?;
+                let scale = num_traits::pow(BigInt::from(10), (-n) as usize);
+                let unit = &den * &scale;
+                let (q, r) = num_integer::Integer::div_mod_floor(&num, &unit);
+                let twice = r * 2;
+                let q = if twice > unit || (twice == unit && num_integer::Integer::is_odd(&q)) {
+                    q + 1
                 } else {
-                    0.0f64.copysign(*f)
-                }))
+                    q
+                };
+                let z: f64 = (q * scale).to_string().parse().unwrap_or(f64::INFINITY);
+                Ok(Value::Float(if z == 0.0 { 0.0f64.copysign(*f) } else { z }))
             }
         },
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -620,6 +644,11 @@ fn to_f64_strict(v: &Value) -> PyResult<f64> {
 
 fn py_pow(args: &[Value], kw: Kw) -> PyResult<Value> {
     let [kmod] = take_kwargs("pow", kw, ["mod"])?;
+    match args.len() {
+        0 => return Err(type_error("pow() missing required argument 'base' (pos 1)")),
+        1 => return Err(type_error("pow() missing required argument 'exp' (pos 2)")),
+        _ => {}
+    }
     check_arity("pow", args, 2, 3)?;
     let m = args.get(2).or(kmod).filter(|v| !v.is_none());
     let Some(m) = m else {

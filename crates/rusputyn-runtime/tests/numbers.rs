@@ -14,6 +14,10 @@ fn big(s: &str) -> Value {
     rusputyn_runtime::types::int::normalize(s.parse::<BigInt>().unwrap())
 }
 
+fn bighex(s: &str) -> Value {
+    rusputyn_runtime::types::int::normalize(BigInt::parse_bytes(s.as_bytes(), 16).unwrap())
+}
+
 fn frozen(items: Vec<Value>) -> Value {
     Value::FrozenSet(Rc::new(PySet::from_values(items).unwrap()))
 }
@@ -32592,6 +32596,6736 @@ fn numbers_match_cpython() {
         "ord(5)",
         builtin("ord", &[Value::Int(5)], &[]),
         "TypeError: ord() expected string of length 1, but int found",
+    );
+    c(
+        &mut f,
+        "repr(-8.209436659101632e+209)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xeb83fa10e3d1bf77))],
+            &[],
+        ),
+        "'-8.209436659101632e+209'",
+    );
+    c(
+        &mut f,
+        "repr(1.4277261450508727e+252)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7448ed24a7c66a0d))],
+            &[],
+        ),
+        "'1.4277261450508727e+252'",
+    );
+    c(
+        &mut f,
+        "repr(3.16389251067413e-175)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1bb4085e1f85807e))],
+            &[],
+        ),
+        "'3.16389251067413e-175'",
+    );
+    c(
+        &mut f,
+        "repr(-5.863580385202514e-235)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8f4dd469ee8d5564))],
+            &[],
+        ),
+        "'-5.863580385202514e-235'",
+    );
+    c(
+        &mut f,
+        "repr(-8.625351213758044e+210)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xebba3c732431c216))],
+            &[],
+        ),
+        "'-8.625351213758044e+210'",
+    );
+    c(
+        &mut f,
+        "repr(-6.595436055598931e-130)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa51d425754df24ec))],
+            &[],
+        ),
+        "'-6.595436055598931e-130'",
+    );
+    c(
+        &mut f,
+        "repr(-3.244691793423138e-124)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa64b747bb8713476))],
+            &[],
+        ),
+        "'-3.244691793423138e-124'",
+    );
+    c(
+        &mut f,
+        "repr(1.238293852433965e+210)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6b8e21f298f15b0f))],
+            &[],
+        ),
+        "'1.238293852433965e+210'",
+    );
+    c(
+        &mut f,
+        "repr(4.605637262358754e+62)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4cf1e9c08e0f7cf9))],
+            &[],
+        ),
+        "'4.605637262358754e+62'",
+    );
+    c(
+        &mut f,
+        "repr(3.356048277726614e-78)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2fd8dee2a5c1b204))],
+            &[],
+        ),
+        "'3.356048277726614e-78'",
+    );
+    c(
+        &mut f,
+        "repr(6.843318095808744e+286)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7b7cc345752c1460))],
+            &[],
+        ),
+        "'6.843318095808744e+286'",
+    );
+    c(
+        &mut f,
+        "repr(-1.0551792490506688e+40)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc83f02494ffc3f00))],
+            &[],
+        ),
+        "'-1.0551792490506688e+40'",
+    );
+    c(
+        &mut f,
+        "repr(-2.5992853028003058e-55)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb4997e642d2751e6))],
+            &[],
+        ),
+        "'-2.5992853028003058e-55'",
+    );
+    c(
+        &mut f,
+        "repr(3.1526346778485624e-176)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1b7ff031118f8689))],
+            &[],
+        ),
+        "'3.1526346778485624e-176'",
+    );
+    c(
+        &mut f,
+        "repr(3.4654044706071844e-85)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2e658af6b740fdcb))],
+            &[],
+        ),
+        "'3.4654044706071844e-85'",
+    );
+    c(
+        &mut f,
+        "repr(-2.022305336624164e-242)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8dc142afc125a155))],
+            &[],
+        ),
+        "'-2.022305336624164e-242'",
+    );
+    c(
+        &mut f,
+        "repr(-3.9773961137686595e-215)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x936b6c238b0ae742))],
+            &[],
+        ),
+        "'-3.9773961137686595e-215'",
+    );
+    c(
+        &mut f,
+        "repr(1.6383325502214314e+175)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x64508f66bd58f66f))],
+            &[],
+        ),
+        "'1.6383325502214314e+175'",
+    );
+    c(
+        &mut f,
+        "repr(1.4777050408026412e-185)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x199012f45bf5fef1))],
+            &[],
+        ),
+        "'1.4777050408026412e-185'",
+    );
+    c(
+        &mut f,
+        "repr(1.0627827926550875e+26)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4555fa53440e7cf7))],
+            &[],
+        ),
+        "'1.0627827926550875e+26'",
+    );
+    c(
+        &mut f,
+        "repr(9.604750898575878e-243)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xdb0653a62252bde))],
+            &[],
+        ),
+        "'9.604750898575878e-243'",
+    );
+    c(
+        &mut f,
+        "repr(2.522370180192479e-140)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x22f33960df5ecb29))],
+            &[],
+        ),
+        "'2.522370180192479e-140'",
+    );
+    c(
+        &mut f,
+        "repr(2.0342939980977566e+282)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7a8c04740ac7c665))],
+            &[],
+        ),
+        "'2.0342939980977566e+282'",
+    );
+    c(
+        &mut f,
+        "repr(3.4476477818787266e+26)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4571d2ec8134cad0))],
+            &[],
+        ),
+        "'3.4476477818787266e+26'",
+    );
+    c(
+        &mut f,
+        "repr(-1.147574031400213e-67)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb208c0363f484192))],
+            &[],
+        ),
+        "'-1.147574031400213e-67'",
+    );
+    c(
+        &mut f,
+        "repr(-1.66488576245688e-290)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x83c4c48dc4d6b88e))],
+            &[],
+        ),
+        "'-1.66488576245688e-290'",
+    );
+    c(
+        &mut f,
+        "repr(-5.454391205016984e+154)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe01045b45aa6e949))],
+            &[],
+        ),
+        "'-5.454391205016984e+154'",
+    );
+    c(
+        &mut f,
+        "repr(-6.326540602411117e+240)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf1ee5c7b55367c40))],
+            &[],
+        ),
+        "'-6.326540602411117e+240'",
+    );
+    c(
+        &mut f,
+        "repr(5.3491056708684206e+244)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x72bf56096741372d))],
+            &[],
+        ),
+        "'5.3491056708684206e+244'",
+    );
+    c(
+        &mut f,
+        "repr(-1.840685696648395e+73)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xcf24d5f88a9f9ee2))],
+            &[],
+        ),
+        "'-1.840685696648395e+73'",
+    );
+    c(
+        &mut f,
+        "repr(2.6953571725385495e-223)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x11b8f12dc58ecfcb))],
+            &[],
+        ),
+        "'2.6953571725385495e-223'",
+    );
+    c(
+        &mut f,
+        "repr(1.286129338758439e+306)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7f7d4ddc5a56a491))],
+            &[],
+        ),
+        "'1.286129338758439e+306'",
+    );
+    c(
+        &mut f,
+        "repr(-1.53231204374516e+303)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfee1e029d8cd5e4d))],
+            &[],
+        ),
+        "'-1.53231204374516e+303'",
+    );
+    c(
+        &mut f,
+        "repr(9.111311559700881e-122)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x26ce1d8d1cb49c06))],
+            &[],
+        ),
+        "'9.111311559700881e-122'",
+    );
+    c(
+        &mut f,
+        "repr(-1.5072290402353328e-197)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x971206d6453eab6e))],
+            &[],
+        ),
+        "'-1.5072290402353328e-197'",
+    );
+    c(
+        &mut f,
+        "repr(-6.946662288189012e-85)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xae759794198293dd))],
+            &[],
+        ),
+        "'-6.946662288189012e-85'",
+    );
+    c(
+        &mut f,
+        "repr(-2.6588532372339776e-229)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x9079ccab1cd8e8c7))],
+            &[],
+        ),
+        "'-2.6588532372339776e-229'",
+    );
+    c(
+        &mut f,
+        "repr(-3.409670928735258e+197)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe8f23ed7c76b6f00))],
+            &[],
+        ),
+        "'-3.409670928735258e+197'",
+    );
+    c(
+        &mut f,
+        "repr(1.8748796527256712e-170)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1cb21d25ba2fa235))],
+            &[],
+        ),
+        "'1.8748796527256712e-170'",
+    );
+    c(
+        &mut f,
+        "repr(-2.611053919250348e-64)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb2bb7f632f52100d))],
+            &[],
+        ),
+        "'-2.611053919250348e-64'",
+    );
+    c(
+        &mut f,
+        "repr(-6.1052048236045336e-226)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x912ced08306d69e3))],
+            &[],
+        ),
+        "'-6.1052048236045336e-226'",
+    );
+    c(
+        &mut f,
+        "repr(-7.062758712958732e-99)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xab8ee5636aa9ec88))],
+            &[],
+        ),
+        "'-7.062758712958732e-99'",
+    );
+    c(
+        &mut f,
+        "repr(2.5578572715228083e+174)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6424af08be4a0d66))],
+            &[],
+        ),
+        "'2.5578572715228083e+174'",
+    );
+    c(
+        &mut f,
+        "repr(-1.2755826394843188e+288)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfbc0c110d0d4df41))],
+            &[],
+        ),
+        "'-1.2755826394843188e+288'",
+    );
+    c(
+        &mut f,
+        "repr(3.0268224946940967e-150)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x20e3d0e1bfaad4ad))],
+            &[],
+        ),
+        "'3.0268224946940967e-150'",
+    );
+    c(
+        &mut f,
+        "repr(-1.2218321381447379e-175)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x9b9ef1e49787d391))],
+            &[],
+        ),
+        "'-1.2218321381447379e-175'",
+    );
+    c(
+        &mut f,
+        "repr(-2.3315284445003254e+135)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xdc09a981257f2226))],
+            &[],
+        ),
+        "'-2.3315284445003254e+135'",
+    );
+    c(
+        &mut f,
+        "repr(-5.661879095707169e+59)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xcc568cbb65fed0a0))],
+            &[],
+        ),
+        "'-5.661879095707169e+59'",
+    );
+    c(
+        &mut f,
+        "repr(-1.5994935237677427e-253)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8b72c34a31924a0d))],
+            &[],
+        ),
+        "'-1.5994935237677427e-253'",
+    );
+    c(
+        &mut f,
+        "repr(1.2267724185860725e-98)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2b9ad5248710df9c))],
+            &[],
+        ),
+        "'1.2267724185860725e-98'",
+    );
+    c(
+        &mut f,
+        "repr(4.3452849637936213e-88)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2dcba9339180943b))],
+            &[],
+        ),
+        "'4.3452849637936213e-88'",
+    );
+    c(
+        &mut f,
+        "repr(-3.3105171679976626e+146)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xde5a830033bb4cf8))],
+            &[],
+        ),
+        "'-3.3105171679976626e+146'",
+    );
+    c(
+        &mut f,
+        "repr(6.0126226081463754e+147)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5e9e182c4009de9e))],
+            &[],
+        ),
+        "'6.0126226081463754e+147'",
+    );
+    c(
+        &mut f,
+        "repr(2.29656856336294e+53)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4b032e8cc81b1011))],
+            &[],
+        ),
+        "'2.29656856336294e+53'",
+    );
+    c(
+        &mut f,
+        "repr(-1.2918499368530288e+114)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd7a0c96107b3cfb0))],
+            &[],
+        ),
+        "'-1.2918499368530288e+114'",
+    );
+    c(
+        &mut f,
+        "repr(3.503054100403209e+240)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x71e0cfaecd9ba96e))],
+            &[],
+        ),
+        "'3.503054100403209e+240'",
+    );
+    c(
+        &mut f,
+        "repr(1.4635132289177582e+194)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x684009e8e425b0da))],
+            &[],
+        ),
+        "'1.4635132289177582e+194'",
+    );
+    c(
+        &mut f,
+        "repr(-7.34817813507903e+79)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd083d4cef306d192))],
+            &[],
+        ),
+        "'-7.34817813507903e+79'",
+    );
+    c(
+        &mut f,
+        "repr(4.253193182716931e+81)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x50e1ef696215e050))],
+            &[],
+        ),
+        "'4.253193182716931e+81'",
+    );
+    c(
+        &mut f,
+        "repr(-7.514452305875739e+192)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe7fa5a368d779cfd))],
+            &[],
+        ),
+        "'-7.514452305875739e+192'",
+    );
+    c(
+        &mut f,
+        "repr(6.457277025892698e+73)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4f42460095433402))],
+            &[],
+        ),
+        "'6.457277025892698e+73'",
+    );
+    c(
+        &mut f,
+        "repr(7.428291238203858e+305)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7f70ecd8a2365b0f))],
+            &[],
+        ),
+        "'7.428291238203858e+305'",
+    );
+    c(
+        &mut f,
+        "repr(-8.170210861246854e-273)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8771adf1fa1b24a5))],
+            &[],
+        ),
+        "'-8.170210861246854e-273'",
+    );
+    c(
+        &mut f,
+        "repr(-1.7095207300758068e-53)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb4fa32c5afc6fe1c))],
+            &[],
+        ),
+        "'-1.7095207300758068e-53'",
+    );
+    c(
+        &mut f,
+        "repr(-9.313024937572401e+179)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe54cba554ca5b588))],
+            &[],
+        ),
+        "'-9.313024937572401e+179'",
+    );
+    c(
+        &mut f,
+        "repr(-5.9286772069685796e-102)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xaaea8eb4dc29aad6))],
+            &[],
+        ),
+        "'-5.9286772069685796e-102'",
+    );
+    c(
+        &mut f,
+        "repr(1.8835967702543374e-271)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7b979727bec276b))],
+            &[],
+        ),
+        "'1.8835967702543374e-271'",
+    );
+    c(
+        &mut f,
+        "repr(8.686316366174216e-74)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x30c3a50899f2fd4b))],
+            &[],
+        ),
+        "'8.686316366174216e-74'",
+    );
+    c(
+        &mut f,
+        "repr(-2.1069612148037575e-143)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa2507189ba11d17a))],
+            &[],
+        ),
+        "'-2.1069612148037575e-143'",
+    );
+    c(
+        &mut f,
+        "repr(3.9462467986539214e-176)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1b83fd31009b829f))],
+            &[],
+        ),
+        "'3.9462467986539214e-176'",
+    );
+    c(
+        &mut f,
+        "repr(-47899128.65460738)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc186d70fc53ca2cb))],
+            &[],
+        ),
+        "'-47899128.65460738'",
+    );
+    c(
+        &mut f,
+        "repr(2.2068812482042233e-20)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3bda0de3a974bd85))],
+            &[],
+        ),
+        "'2.2068812482042233e-20'",
+    );
+    c(
+        &mut f,
+        "repr(3.145651294679982e-95)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2c50cc347deb5bf1))],
+            &[],
+        ),
+        "'3.145651294679982e-95'",
+    );
+    c(
+        &mut f,
+        "repr(-1.6143011586714426e-154)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa00150bd860d4031))],
+            &[],
+        ),
+        "'-1.6143011586714426e-154'",
+    );
+    c(
+        &mut f,
+        "repr(2.0944478336254144e-63)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x32eb924675e58532))],
+            &[],
+        ),
+        "'2.0944478336254144e-63'",
+    );
+    c(
+        &mut f,
+        "repr(-9.223846374129774e+39)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc83b1b4031850c8a))],
+            &[],
+        ),
+        "'-9.223846374129774e+39'",
+    );
+    c(
+        &mut f,
+        "repr(2.0839071710918217e-47)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x363e74d2879073c5))],
+            &[],
+        ),
+        "'2.0839071710918217e-47'",
+    );
+    c(
+        &mut f,
+        "repr(-4.429032918693239e+77)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd00e9993097ce985))],
+            &[],
+        ),
+        "'-4.429032918693239e+77'",
+    );
+    c(
+        &mut f,
+        "repr(-2.410365751460453e+217)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xed117aed801d4c19))],
+            &[],
+        ),
+        "'-2.410365751460453e+217'",
+    );
+    c(
+        &mut f,
+        "repr(-7.717053153255976e+242)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf25ceedfa55d86a9))],
+            &[],
+        ),
+        "'-7.717053153255976e+242'",
+    );
+    c(
+        &mut f,
+        "repr(4.162801425708471e-171)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1c90165971b88c97))],
+            &[],
+        ),
+        "'4.162801425708471e-171'",
+    );
+    c(
+        &mut f,
+        "repr(2.098624315486467e+41)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x488345d790e5ac8d))],
+            &[],
+        ),
+        "'2.098624315486467e+41'",
+    );
+    c(
+        &mut f,
+        "repr(-1.8912421596106816e-114)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa852a132f582752a))],
+            &[],
+        ),
+        "'-1.8912421596106816e-114'",
+    );
+    c(
+        &mut f,
+        "repr(1.684247299900272e-120)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x27116586e45d69a9))],
+            &[],
+        ),
+        "'1.684247299900272e-120'",
+    );
+    c(
+        &mut f,
+        "repr(1.4990846338915617e+268)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x779d0e9422b5e194))],
+            &[],
+        ),
+        "'1.4990846338915617e+268'",
+    );
+    c(
+        &mut f,
+        "repr(3.051095507934848e-199)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x16b75ac8cad921b4))],
+            &[],
+        ),
+        "'3.051095507934848e-199'",
+    );
+    c(
+        &mut f,
+        "repr(-1.9106658990620547e+214)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xec6c60b39f8f23cf))],
+            &[],
+        ),
+        "'-1.9106658990620547e+214'",
+    );
+    c(
+        &mut f,
+        "repr(3.4256310959886386e-277)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6884a3a0cf4947e))],
+            &[],
+        ),
+        "'3.4256310959886386e-277'",
+    );
+    c(
+        &mut f,
+        "repr(-9.625280569596035e-163)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x9e4bb6d05c227915))],
+            &[],
+        ),
+        "'-9.625280569596035e-163'",
+    );
+    c(
+        &mut f,
+        "repr(-2.5892013807354383e-301)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x818631df3bc10191))],
+            &[],
+        ),
+        "'-2.5892013807354383e-301'",
+    );
+    c(
+        &mut f,
+        "repr(7.068780201420488e+306)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7fa421ef13ed14be))],
+            &[],
+        ),
+        "'7.068780201420488e+306'",
+    );
+    c(
+        &mut f,
+        "repr(2.378796390540343e-285)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4d6a38789f40abf))],
+            &[],
+        ),
+        "'2.378796390540343e-285'",
+    );
+    c(
+        &mut f,
+        "repr(6.92813141184478e+110)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x56f26ff3ee08da3d))],
+            &[],
+        ),
+        "'6.92813141184478e+110'",
+    );
+    c(
+        &mut f,
+        "repr(8.161141511270983e+96)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x540e90f652b7d46c))],
+            &[],
+        ),
+        "'8.161141511270983e+96'",
+    );
+    c(
+        &mut f,
+        "repr(9.603058129422391e+115)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x58037f62ded9cb0f))],
+            &[],
+        ),
+        "'9.603058129422391e+115'",
+    );
+    c(
+        &mut f,
+        "repr(-3.585650669452688e-70)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb183cc3cb1d5380e))],
+            &[],
+        ),
+        "'-3.585650669452688e-70'",
+    );
+    c(
+        &mut f,
+        "repr(2.1760642417897046e-209)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x149c9db1226532e4))],
+            &[],
+        ),
+        "'2.1760642417897046e-209'",
+    );
+    c(
+        &mut f,
+        "repr(-1.448534921504901e+110)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd6ced6c9dbb8f913))],
+            &[],
+        ),
+        "'-1.448534921504901e+110'",
+    );
+    c(
+        &mut f,
+        "repr(-3.6945229559591076e+31)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc67d250799e36375))],
+            &[],
+        ),
+        "'-3.6945229559591076e+31'",
+    );
+    c(
+        &mut f,
+        "repr(8.667172869281947e-267)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8b1e2d1ed4e4890))],
+            &[],
+        ),
+        "'8.667172869281947e-267'",
+    );
+    c(
+        &mut f,
+        "repr(4.7681721400694746e-210)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x147914cbb748a37e))],
+            &[],
+        ),
+        "'4.7681721400694746e-210'",
+    );
+    c(
+        &mut f,
+        "repr(-2.1253161121288114e+301)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfe7fbc55bd5e445f))],
+            &[],
+        ),
+        "'-2.1253161121288114e+301'",
+    );
+    c(
+        &mut f,
+        "repr(-8.559166176719257e+305)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xff73807957f5b3a1))],
+            &[],
+        ),
+        "'-8.559166176719257e+305'",
+    );
+    c(
+        &mut f,
+        "repr(8.32065220639515e-56)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3480525dce8299ce))],
+            &[],
+        ),
+        "'8.32065220639515e-56'",
+    );
+    c(
+        &mut f,
+        "repr(1.4744368345952873e-230)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1036e411ee8682b8))],
+            &[],
+        ),
+        "'1.4744368345952873e-230'",
+    );
+    c(
+        &mut f,
+        "repr(4.327648996730394e-62)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3331cd8bdc88a465))],
+            &[],
+        ),
+        "'4.327648996730394e-62'",
+    );
+    c(
+        &mut f,
+        "repr(-3.005199836421179e-63)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb2f3c7c06fe0da13))],
+            &[],
+        ),
+        "'-3.005199836421179e-63'",
+    );
+    c(
+        &mut f,
+        "repr(2.6528071457934755e-36)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x388c35a0c1c0e245))],
+            &[],
+        ),
+        "'2.6528071457934755e-36'",
+    );
+    c(
+        &mut f,
+        "repr(2.9560661698865254e+81)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x50d8ee457c291345))],
+            &[],
+        ),
+        "'2.9560661698865254e+81'",
+    );
+    c(
+        &mut f,
+        "repr(-6.241432545591916e+45)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc9717e021bef6da3))],
+            &[],
+        ),
+        "'-6.241432545591916e+45'",
+    );
+    c(
+        &mut f,
+        "repr(5.224596191070698e+195)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6891e4870aee7d57))],
+            &[],
+        ),
+        "'5.224596191070698e+195'",
+    );
+    c(
+        &mut f,
+        "repr(-5.834883401862e+117)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd86282c013f406fe))],
+            &[],
+        ),
+        "'-5.834883401862e+117'",
+    );
+    c(
+        &mut f,
+        "repr(-7.198362154878038e-55)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb4b1a67c33470abf))],
+            &[],
+        ),
+        "'-7.198362154878038e-55'",
+    );
+    c(
+        &mut f,
+        "repr(6.174018209786383e+174)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6438f66f292ba5c1))],
+            &[],
+        ),
+        "'6.174018209786383e+174'",
+    );
+    c(
+        &mut f,
+        "repr(4.300519548547957e+275)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7928d7ac7f4491c3))],
+            &[],
+        ),
+        "'4.300519548547957e+275'",
+    );
+    c(
+        &mut f,
+        "repr(7.920091659609586e-225)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x116773f2b303e1b2))],
+            &[],
+        ),
+        "'7.920091659609586e-225'",
+    );
+    c(
+        &mut f,
+        "repr(-6.479312116965583e+125)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xda0ea12a899562ac))],
+            &[],
+        ),
+        "'-6.479312116965583e+125'",
+    );
+    c(
+        &mut f,
+        "repr(1.0426152011445009e-51)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3558f7366c0f7a46))],
+            &[],
+        ),
+        "'1.0426152011445009e-51'",
+    );
+    c(
+        &mut f,
+        "repr(1.043282300603204e+295)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7d3055d3a634bdd3))],
+            &[],
+        ),
+        "'1.043282300603204e+295'",
+    );
+    c(
+        &mut f,
+        "repr(7.583691106516074e-280)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5fb882c4dfd897c))],
+            &[],
+        ),
+        "'7.583691106516074e-280'",
+    );
+    c(
+        &mut f,
+        "repr(1.8830386684917932e+256)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x752410cd76e3442b))],
+            &[],
+        ),
+        "'1.8830386684917932e+256'",
+    );
+    c(
+        &mut f,
+        "repr(-8.577311755306411e-73)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb0f83f67c1d13954))],
+            &[],
+        ),
+        "'-8.577311755306411e-73'",
+    );
+    c(
+        &mut f,
+        "repr(3.9078000459483157e+232)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x70392bb466c5f0c0))],
+            &[],
+        ),
+        "'3.9078000459483157e+232'",
+    );
+    c(
+        &mut f,
+        "repr(3.577861009015141e+253)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x749385342e3b15a8))],
+            &[],
+        ),
+        "'3.577861009015141e+253'",
+    );
+    c(
+        &mut f,
+        "repr(9.753122499753745e-263)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x98891b2e63fd167))],
+            &[],
+        ),
+        "'9.753122499753745e-263'",
+    );
+    c(
+        &mut f,
+        "repr(308421048.2411564)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x41b26221b83dbc6d))],
+            &[],
+        ),
+        "'308421048.2411564'",
+    );
+    c(
+        &mut f,
+        "repr(-1.3515860306293153e+122)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd94a2bb35def4e41))],
+            &[],
+        ),
+        "'-1.3515860306293153e+122'",
+    );
+    c(
+        &mut f,
+        "repr(1.3417733993439333e+244)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x729f71035ef8195b))],
+            &[],
+        ),
+        "'1.3417733993439333e+244'",
+    );
+    c(
+        &mut f,
+        "repr(6.782663528375178e+137)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5c8d296287823f10))],
+            &[],
+        ),
+        "'6.782663528375178e+137'",
+    );
+    c(
+        &mut f,
+        "repr(3.1512758975379934e+187)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x66dcf85498b28834))],
+            &[],
+        ),
+        "'3.1512758975379934e+187'",
+    );
+    c(
+        &mut f,
+        "repr(-1.6919906403387738e+271)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf8400382394e093a))],
+            &[],
+        ),
+        "'-1.6919906403387738e+271'",
+    );
+    c(
+        &mut f,
+        "repr(-1.3324858835397568e+67)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xcddfa1bc00b0fbbf))],
+            &[],
+        ),
+        "'-1.3324858835397568e+67'",
+    );
+    c(
+        &mut f,
+        "repr(104867509632.70053)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x42386a973580b356))],
+            &[],
+        ),
+        "'104867509632.70053'",
+    );
+    c(
+        &mut f,
+        "repr(6.423898700729738e+147)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5ea01393c87e8070))],
+            &[],
+        ),
+        "'6.423898700729738e+147'",
+    );
+    c(
+        &mut f,
+        "repr(-1.9261268606900738e+130)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xdafbc98e24baeb6f))],
+            &[],
+        ),
+        "'-1.9261268606900738e+130'",
+    );
+    c(
+        &mut f,
+        "repr(-5.9422473123849495e-267)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x88a8868375c1c1d6))],
+            &[],
+        ),
+        "'-5.9422473123849495e-267'",
+    );
+    c(
+        &mut f,
+        "repr(1.7095637635337515e-112)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x28ba500631ff2698))],
+            &[],
+        ),
+        "'1.7095637635337515e-112'",
+    );
+    c(
+        &mut f,
+        "repr(2.8702184172862604e-281)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5b0ac103593dc5d))],
+            &[],
+        ),
+        "'2.8702184172862604e-281'",
+    );
+    c(
+        &mut f,
+        "repr(-1.9606400973548065e-204)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x95a3abc22bb72f14))],
+            &[],
+        ),
+        "'-1.9606400973548065e-204'",
+    );
+    c(
+        &mut f,
+        "repr(-3.5746166223204403e-304)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x80ef6094675bfaed))],
+            &[],
+        ),
+        "'-3.5746166223204403e-304'",
+    );
+    c(
+        &mut f,
+        "repr(-4.1903041967937217e-140)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa2ffefac2b141fa1))],
+            &[],
+        ),
+        "'-4.1903041967937217e-140'",
+    );
+    c(
+        &mut f,
+        "repr(6.037412446261904e-137)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x23a677bc07091a3c))],
+            &[],
+        ),
+        "'6.037412446261904e-137'",
+    );
+    c(
+        &mut f,
+        "repr(-1.1714226298440505e-174)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x9bd28ae91c2d8147))],
+            &[],
+        ),
+        "'-1.1714226298440505e-174'",
+    );
+    c(
+        &mut f,
+        "repr(9.542075323492488e+237)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x715772242b11500a))],
+            &[],
+        ),
+        "'9.542075323492488e+237'",
+    );
+    c(
+        &mut f,
+        "repr(8.203125617055946e-81)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2f4f1ffa7d82ac04))],
+            &[],
+        ),
+        "'8.203125617055946e-81'",
+    );
+    c(
+        &mut f,
+        "repr(-1.7586885866968453e+113)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd77248440f49a962))],
+            &[],
+        ),
+        "'-1.7586885866968453e+113'",
+    );
+    c(
+        &mut f,
+        "repr(1.2577857800628497e+189)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6732113005bde299))],
+            &[],
+        ),
+        "'1.2577857800628497e+189'",
+    );
+    c(
+        &mut f,
+        "repr(9.421958059505578e+83)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x515f0a4072b1a2f5))],
+            &[],
+        ),
+        "'9.421958059505578e+83'",
+    );
+    c(
+        &mut f,
+        "repr(3.653908453400524e-268)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x86821166861d7f6))],
+            &[],
+        ),
+        "'3.653908453400524e-268'",
+    );
+    c(
+        &mut f,
+        "repr(-8.645451438717532e-45)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb6c8adabb414db8c))],
+            &[],
+        ),
+        "'-8.645451438717532e-45'",
+    );
+    c(
+        &mut f,
+        "repr(1.0999963153432771e-13)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3d3ef64f0d15f1c0))],
+            &[],
+        ),
+        "'1.0999963153432771e-13'",
+    );
+    c(
+        &mut f,
+        "repr(2.11547200684349e-260)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa04d118673ee169))],
+            &[],
+        ),
+        "'2.11547200684349e-260'",
+    );
+    c(
+        &mut f,
+        "repr(1.7617111844350294e+300)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7e450b8565882818))],
+            &[],
+        ),
+        "'1.7617111844350294e+300'",
+    );
+    c(
+        &mut f,
+        "repr(-2.0057683506514605e+196)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe8b12c4306d365e2))],
+            &[],
+        ),
+        "'-2.0057683506514605e+196'",
+    );
+    c(
+        &mut f,
+        "repr(-2.5142205344339717e+164)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe21176cdf72cc160))],
+            &[],
+        ),
+        "'-2.5142205344339717e+164'",
+    );
+    c(
+        &mut f,
+        "repr(8.388418953400523e-11)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3dd70ed3380a848b))],
+            &[],
+        ),
+        "'8.388418953400523e-11'",
+    );
+    c(
+        &mut f,
+        "repr(6.533359527043166e+171)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x639b0cab18222295))],
+            &[],
+        ),
+        "'6.533359527043166e+171'",
+    );
+    c(
+        &mut f,
+        "repr(1.3300586634755913e-73)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x30ce1483797e77d1))],
+            &[],
+        ),
+        "'1.3300586634755913e-73'",
+    );
+    c(
+        &mut f,
+        "repr(4.2057588256516645e+102)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x553e0b682a2da7b9))],
+            &[],
+        ),
+        "'4.2057588256516645e+102'",
+    );
+    c(
+        &mut f,
+        "repr(1.8974002571157778e-165)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1dbbf8b79f58fd6f))],
+            &[],
+        ),
+        "'1.8974002571157778e-165'",
+    );
+    c(
+        &mut f,
+        "repr(-8.386506628285125e+200)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe9a5e9a058aafd2b))],
+            &[],
+        ),
+        "'-8.386506628285125e+200'",
+    );
+    c(
+        &mut f,
+        "repr(-3.019965401334928e-192)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x982b8e8c1fbae5f4))],
+            &[],
+        ),
+        "'-3.019965401334928e-192'",
+    );
+    c(
+        &mut f,
+        "repr(-1.503445702368564e+71)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xceb5c8970d48be14))],
+            &[],
+        ),
+        "'-1.503445702368564e+71'",
+    );
+    c(
+        &mut f,
+        "repr(4.2458111457704e+50)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4a722829ba48fda3))],
+            &[],
+        ),
+        "'4.2458111457704e+50'",
+    );
+    c(
+        &mut f,
+        "repr(-3.220593897528963e+285)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfb35a878466c38d5))],
+            &[],
+        ),
+        "'-3.220593897528963e+285'",
+    );
+    c(
+        &mut f,
+        "repr(-1.1141970471278764e+237)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf125e6cdc9afd60b))],
+            &[],
+        ),
+        "'-1.1141970471278764e+237'",
+    );
+    c(
+        &mut f,
+        "repr(-5.3488629091558034e+48)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xca0d475a7724b5d4))],
+            &[],
+        ),
+        "'-5.3488629091558034e+48'",
+    );
+    c(
+        &mut f,
+        "repr(-1.9461904164923056e+261)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf62fa501eed3c52b))],
+            &[],
+        ),
+        "'-1.9461904164923056e+261'",
+    );
+    c(
+        &mut f,
+        "repr(3.019381627072078e+294)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7d12e9144cf0b941))],
+            &[],
+        ),
+        "'3.019381627072078e+294'",
+    );
+    c(
+        &mut f,
+        "repr(-2.732280108725402e-233)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8fa5b7f63ffe373d))],
+            &[],
+        ),
+        "'-2.732280108725402e-233'",
+    );
+    c(
+        &mut f,
+        "repr(1.5897977545940462e-271)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7b5803f440c6599))],
+            &[],
+        ),
+        "'1.5897977545940462e-271'",
+    );
+    c(
+        &mut f,
+        "repr(3.491428372157915e+107)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x56430768d08e2a7a))],
+            &[],
+        ),
+        "'3.491428372157915e+107'",
+    );
+    c(
+        &mut f,
+        "repr(-5.042938022542222e+299)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfe2818c2a10cf501))],
+            &[],
+        ),
+        "'-5.042938022542222e+299'",
+    );
+    c(
+        &mut f,
+        "repr(9.795057460644011e+82)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5129d0bb5840d308))],
+            &[],
+        ),
+        "'9.795057460644011e+82'",
+    );
+    c(
+        &mut f,
+        "repr(1.019647447307734e-238)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe853f3817fdc390))],
+            &[],
+        ),
+        "'1.019647447307734e-238'",
+    );
+    c(
+        &mut f,
+        "repr(8.292785188419766e+228)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6f75e0f9aeb1ad4b))],
+            &[],
+        ),
+        "'8.292785188419766e+228'",
+    );
+    c(
+        &mut f,
+        "repr(1.8707977902767267e-198)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x16e1e668f821e7f3))],
+            &[],
+        ),
+        "'1.8707977902767267e-198'",
+    );
+    c(
+        &mut f,
+        "repr(-1.26857820553703e-163)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x9e1d3892979e33a0))],
+            &[],
+        ),
+        "'-1.26857820553703e-163'",
+    );
+    c(
+        &mut f,
+        "repr(1.8680791597951888e-179)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1ad3610a00ef9dc8))],
+            &[],
+        ),
+        "'1.8680791597951888e-179'",
+    );
+    c(
+        &mut f,
+        "repr(-1.0873544029707502e-85)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xae4b09d007c1da28))],
+            &[],
+        ),
+        "'-1.0873544029707502e-85'",
+    );
+    c(
+        &mut f,
+        "repr(3.799877847536002e-285)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4e214e0172d43c2))],
+            &[],
+        ),
+        "'3.799877847536002e-285'",
+    );
+    c(
+        &mut f,
+        "repr(-6.487216612265239e-305)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x80c6c7032b9b017c))],
+            &[],
+        ),
+        "'-6.487216612265239e-305'",
+    );
+    c(
+        &mut f,
+        "repr(1.5608785890579601e+286)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7b5a3de5095f02aa))],
+            &[],
+        ),
+        "'1.5608785890579601e+286'",
+    );
+    c(
+        &mut f,
+        "repr(1.7401447977084253e-75)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x30692fd70dcf403e))],
+            &[],
+        ),
+        "'1.7401447977084253e-75'",
+    );
+    c(
+        &mut f,
+        "repr(-1.1291327020899217e-296)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x827d89b8a780f96c))],
+            &[],
+        ),
+        "'-1.1291327020899217e-296'",
+    );
+    c(
+        &mut f,
+        "repr(3.1048155206269178e+100)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x54cc63dee67a1dd2))],
+            &[],
+        ),
+        "'3.1048155206269178e+100'",
+    );
+    c(
+        &mut f,
+        "repr(-1.2547235158571197e+185)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe65d877533605295))],
+            &[],
+        ),
+        "'-1.2547235158571197e+185'",
+    );
+    c(
+        &mut f,
+        "repr(-2906443722.43908)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc1e5a799f94e0cf2))],
+            &[],
+        ),
+        "'-2906443722.43908'",
+    );
+    c(
+        &mut f,
+        "repr(1.8887883970718598e+111)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x570921e87a14ab74))],
+            &[],
+        ),
+        "'1.8887883970718598e+111'",
+    );
+    c(
+        &mut f,
+        "repr(1.7298456326518096e+282)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7a87d309cdb7fd11))],
+            &[],
+        ),
+        "'1.7298456326518096e+282'",
+    );
+    c(
+        &mut f,
+        "repr(3.2394097440255973e+125)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x59fea091ead920f0))],
+            &[],
+        ),
+        "'3.2394097440255973e+125'",
+    );
+    c(
+        &mut f,
+        "repr(-4.5069186043285364e-113)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa89bbf43f0a9ba53))],
+            &[],
+        ),
+        "'-4.5069186043285364e-113'",
+    );
+    c(
+        &mut f,
+        "repr(2.8119969073810235e+163)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x61df408008c21ae0))],
+            &[],
+        ),
+        "'2.8119969073810235e+163'",
+    );
+    c(
+        &mut f,
+        "repr(-188.40909481482112)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc0678d174e0253d6))],
+            &[],
+        ),
+        "'-188.40909481482112'",
+    );
+    c(
+        &mut f,
+        "repr(-1.6237345793205395e-146)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa1a9f3e59b5fed91))],
+            &[],
+        ),
+        "'-1.6237345793205395e-146'",
+    );
+    c(
+        &mut f,
+        "repr(2.075109714794286e+178)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x64f47bc4f25068f4))],
+            &[],
+        ),
+        "'2.075109714794286e+178'",
+    );
+    c(
+        &mut f,
+        "repr(-4.075068746886044e+243)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf28319181678b705))],
+            &[],
+        ),
+        "'-4.075068746886044e+243'",
+    );
+    c(
+        &mut f,
+        "repr(1.1774839859568713e-81)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2f21deec4b1e75c8))],
+            &[],
+        ),
+        "'1.1774839859568713e-81'",
+    );
+    c(
+        &mut f,
+        "repr(2.335081752468044e+201)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x69be8187d9936a26))],
+            &[],
+        ),
+        "'2.335081752468044e+201'",
+    );
+    c(
+        &mut f,
+        "repr(-1.9492599570504883e-299)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x81ea1bad1d5b40ed))],
+            &[],
+        ),
+        "'-1.9492599570504883e-299'",
+    );
+    c(
+        &mut f,
+        "repr(-2.2201260787966512e-250)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8c196ecb63ce168e))],
+            &[],
+        ),
+        "'-2.2201260787966512e-250'",
+    );
+    c(
+        &mut f,
+        "repr(-1.2477171252479641e-263)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x89592521558cf428))],
+            &[],
+        ),
+        "'-1.2477171252479641e-263'",
+    );
+    c(
+        &mut f,
+        "repr(-1.767575045018924e+35)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc7410568ae179c26))],
+            &[],
+        ),
+        "'-1.767575045018924e+35'",
+    );
+    c(
+        &mut f,
+        "repr(5.265351319879861e+188)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x671e40cbedb3728e))],
+            &[],
+        ),
+        "'5.265351319879861e+188'",
+    );
+    c(
+        &mut f,
+        "repr(-1.48212440176368e+108)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd66431d42cb49de4))],
+            &[],
+        ),
+        "'-1.48212440176368e+108'",
+    );
+    c(
+        &mut f,
+        "repr(-3.0733117729135395e+141)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xdd502139bd632b6d))],
+            &[],
+        ),
+        "'-3.0733117729135395e+141'",
+    );
+    c(
+        &mut f,
+        "repr(7.070212789917799e+167)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x62c7fad1bbe43849))],
+            &[],
+        ),
+        "'7.070212789917799e+167'",
+    );
+    c(
+        &mut f,
+        "repr(-5.013800145488045e+231)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf009d5f0d5eda282))],
+            &[],
+        ),
+        "'-5.013800145488045e+231'",
+    );
+    c(
+        &mut f,
+        "repr(1.0410560599412577e+135)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5bf6eaba8da776c3))],
+            &[],
+        ),
+        "'1.0410560599412577e+135'",
+    );
+    c(
+        &mut f,
+        "repr(7.228381956791684e-82)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2f15f0f0ec6ab2f7))],
+            &[],
+        ),
+        "'7.228381956791684e-82'",
+    );
+    c(
+        &mut f,
+        "repr(-1.1357840374314792e+64)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xcd3b9c005ce220e9))],
+            &[],
+        ),
+        "'-1.1357840374314792e+64'",
+    );
+    c(
+        &mut f,
+        "repr(4.681874947373645e+232)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x703e281a6a2b460c))],
+            &[],
+        ),
+        "'4.681874947373645e+232'",
+    );
+    c(
+        &mut f,
+        "repr(1.3222293164151468e+240)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x71c961b53aba463a))],
+            &[],
+        ),
+        "'1.3222293164151468e+240'",
+    );
+    c(
+        &mut f,
+        "repr(-1.1301015339384827e-58)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb3e6b335c78b0779))],
+            &[],
+        ),
+        "'-1.1301015339384827e-58'",
+    );
+    c(
+        &mut f,
+        "repr(4.5213573177948706e+117)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x585caff67b09958d))],
+            &[],
+        ),
+        "'4.5213573177948706e+117'",
+    );
+    c(
+        &mut f,
+        "repr(-6.101153775015204e+87)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd228893544fb2a05))],
+            &[],
+        ),
+        "'-6.101153775015204e+87'",
+    );
+    c(
+        &mut f,
+        "repr(-5.608229009483919e-300)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x81ce0bdc2b74497d))],
+            &[],
+        ),
+        "'-5.608229009483919e-300'",
+    );
+    c(
+        &mut f,
+        "repr(-5058.791877457244)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc0b3c2cab87b254d))],
+            &[],
+        ),
+        "'-5058.791877457244'",
+    );
+    c(
+        &mut f,
+        "repr(-6.763004125791341e+203)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xea4141a99b0f7596))],
+            &[],
+        ),
+        "'-6.763004125791341e+203'",
+    );
+    c(
+        &mut f,
+        "repr(-7.723659821529106e-66)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb26a0757b5eba580))],
+            &[],
+        ),
+        "'-7.723659821529106e-66'",
+    );
+    c(
+        &mut f,
+        "repr(-1.7235061844168972e+246)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf30f8d4d63054b96))],
+            &[],
+        ),
+        "'-1.7235061844168972e+246'",
+    );
+    c(
+        &mut f,
+        "repr(5.523163616837346e-256)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xaf0960a7cb37f91))],
+            &[],
+        ),
+        "'5.523163616837346e-256'",
+    );
+    c(
+        &mut f,
+        "repr(5.544226225895746e-97)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2bf2f2a527654c30))],
+            &[],
+        ),
+        "'5.544226225895746e-97'",
+    );
+    c(
+        &mut f,
+        "repr(-232.8699598019116)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc06d1bd6b5f04170))],
+            &[],
+        ),
+        "'-232.8699598019116'",
+    );
+    c(
+        &mut f,
+        "repr(-1.1951454661440713e+90)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd2a2c65005e04a3e))],
+            &[],
+        ),
+        "'-1.1951454661440713e+90'",
+    );
+    c(
+        &mut f,
+        "repr(3.1098882682673844e-195)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x178d0ef47788983c))],
+            &[],
+        ),
+        "'3.1098882682673844e-195'",
+    );
+    c(
+        &mut f,
+        "repr(-4.200202214298807e-72)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb11daf38c229dfac))],
+            &[],
+        ),
+        "'-4.200202214298807e-72'",
+    );
+    c(
+        &mut f,
+        "repr(-1.212485011426803e-110)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa91d28bdad659009))],
+            &[],
+        ),
+        "'-1.212485011426803e-110'",
+    );
+    c(
+        &mut f,
+        "repr(5.321110944458439e+86)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x51f11e8418dab8ad))],
+            &[],
+        ),
+        "'5.321110944458439e+86'",
+    );
+    c(
+        &mut f,
+        "repr(-1.6528150098412192e-184)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x99c6793a3cb73c12))],
+            &[],
+        ),
+        "'-1.6528150098412192e-184'",
+    );
+    c(
+        &mut f,
+        "repr(-4.2970867973389626e+63)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xcd24e42ad7f9c559))],
+            &[],
+        ),
+        "'-4.2970867973389626e+63'",
+    );
+    c(
+        &mut f,
+        "repr(4.56094064177309e-239)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe7301fca4730121))],
+            &[],
+        ),
+        "'4.56094064177309e-239'",
+    );
+    c(
+        &mut f,
+        "repr(-2.5733398851757065e-170)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x9cb8dca6e0e79718))],
+            &[],
+        ),
+        "'-2.5733398851757065e-170'",
+    );
+    c(
+        &mut f,
+        "repr(2.9958749968875154e-249)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc55731bdf4c4d23))],
+            &[],
+        ),
+        "'2.9958749968875154e-249'",
+    );
+    c(
+        &mut f,
+        "repr(1.6226787375470004e+267)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7769297d732cee3f))],
+            &[],
+        ),
+        "'1.6226787375470004e+267'",
+    );
+    c(
+        &mut f,
+        "repr(-5.896526093399556e+146)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xde679c54e59adddc))],
+            &[],
+        ),
+        "'-5.896526093399556e+146'",
+    );
+    c(
+        &mut f,
+        "repr(-6.633921644471822e-128)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa586fdf9bb9c915d))],
+            &[],
+        ),
+        "'-6.633921644471822e-128'",
+    );
+    c(
+        &mut f,
+        "repr(-6.480481267458767e+304)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xff379fff556e1f6a))],
+            &[],
+        ),
+        "'-6.480481267458767e+304'",
+    );
+    c(
+        &mut f,
+        "repr(1.3002533419811378e-306)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6d37dc5ebe6b7a))],
+            &[],
+        ),
+        "'1.3002533419811378e-306'",
+    );
+    c(
+        &mut f,
+        "repr(1.9861758525306745e-68)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x31e12296127250a5))],
+            &[],
+        ),
+        "'1.9861758525306745e-68'",
+    );
+    c(
+        &mut f,
+        "repr(-6.029021705441447e+45)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc970e59c663ab074))],
+            &[],
+        ),
+        "'-6.029021705441447e+45'",
+    );
+    c(
+        &mut f,
+        "repr(-4.352074059511099e+204)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xea6bc30bf4a82ad1))],
+            &[],
+        ),
+        "'-4.352074059511099e+204'",
+    );
+    c(
+        &mut f,
+        "repr(2.5823434532569276e+109)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x56a5fdb41ae10e50))],
+            &[],
+        ),
+        "'2.5823434532569276e+109'",
+    );
+    c(
+        &mut f,
+        "repr(8.534054694650188e+75)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4fb2de1a91a31200))],
+            &[],
+        ),
+        "'8.534054694650188e+75'",
+    );
+    c(
+        &mut f,
+        "repr(2.1514870141534822e+247)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x73489de91c319ab0))],
+            &[],
+        ),
+        "'2.1514870141534822e+247'",
+    );
+    c(
+        &mut f,
+        "repr(-1.0342957869323424e+89)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd269ff1f14b525a1))],
+            &[],
+        ),
+        "'-1.0342957869323424e+89'",
+    );
+    c(
+        &mut f,
+        "repr(3.068368877726379e-49)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x35dcb348a62df832))],
+            &[],
+        ),
+        "'3.068368877726379e-49'",
+    );
+    c(
+        &mut f,
+        "repr(-1.2712330742321813e-76)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb02d70933d9da985))],
+            &[],
+        ),
+        "'-1.2712330742321813e-76'",
+    );
+    c(
+        &mut f,
+        "repr(-1.0407903083150836e+281)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfa46ef570c7f77d5))],
+            &[],
+        ),
+        "'-1.0407903083150836e+281'",
+    );
+    c(
+        &mut f,
+        "repr(-9.700945191815398e+228)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xef79980d271594e6))],
+            &[],
+        ),
+        "'-9.700945191815398e+228'",
+    );
+    c(
+        &mut f,
+        "repr(3.115733860657523e-132)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x24a1b145a501ac25))],
+            &[],
+        ),
+        "'3.115733860657523e-132'",
+    );
+    c(
+        &mut f,
+        "repr(-2.902602856456637e+290)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfc3dc8db95e71571))],
+            &[],
+        ),
+        "'-2.902602856456637e+290'",
+    );
+    c(
+        &mut f,
+        "repr(1.9840947766874143e-170)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1cb32b4502fbffb3))],
+            &[],
+        ),
+        "'1.9840947766874143e-170'",
+    );
+    c(
+        &mut f,
+        "repr(3.6730747923941977e+46)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4999bc413adc57a9))],
+            &[],
+        ),
+        "'3.6730747923941977e+46'",
+    );
+    c(
+        &mut f,
+        "repr(2.8919332904299114e-51)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x35714fdff79d9d52))],
+            &[],
+        ),
+        "'2.8919332904299114e-51'",
+    );
+    c(
+        &mut f,
+        "repr(-3.5670034173805224e+124)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd9cafac6385744f8))],
+            &[],
+        ),
+        "'-3.5670034173805224e+124'",
+    );
+    c(
+        &mut f,
+        "repr(-1.806775941721834e-289)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x83fc2c128ffcc04d))],
+            &[],
+        ),
+        "'-1.806775941721834e-289'",
+    );
+    c(
+        &mut f,
+        "repr(-1.4478560265751142e-302)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8143db986b6c517f))],
+            &[],
+        ),
+        "'-1.4478560265751142e-302'",
+    );
+    c(
+        &mut f,
+        "repr(-1.3814183969682518e+194)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe83e472ec7f953b8))],
+            &[],
+        ),
+        "'-1.3814183969682518e+194'",
+    );
+    c(
+        &mut f,
+        "repr(1.99085115419365e+85)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x51a47efc9ab6e3d0))],
+            &[],
+        ),
+        "'1.99085115419365e+85'",
+    );
+    c(
+        &mut f,
+        "repr(-1.5066207546058787e+164)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe204ee2ac9e46391))],
+            &[],
+        ),
+        "'-1.5066207546058787e+164'",
+    );
+    c(
+        &mut f,
+        "repr(-9.675993359212306e+39)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc83c6f6889042be7))],
+            &[],
+        ),
+        "'-9.675993359212306e+39'",
+    );
+    c(
+        &mut f,
+        "repr(3.00135444347038e+268)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x77ad167b302b3fb6))],
+            &[],
+        ),
+        "'3.00135444347038e+268'",
+    );
+    c(
+        &mut f,
+        "repr(-9.599380822252696e-158)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x9f5516592d77d5e1))],
+            &[],
+        ),
+        "'-9.599380822252696e-158'",
+    );
+    c(
+        &mut f,
+        "repr(1.0314189129457328e-257)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa93d2b61441bcf0))],
+            &[],
+        ),
+        "'1.0314189129457328e-257'",
+    );
+    c(
+        &mut f,
+        "repr(-5.451582352241064e+69)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xce6946bbd354d888))],
+            &[],
+        ),
+        "'-5.451582352241064e+69'",
+    );
+    c(
+        &mut f,
+        "repr(-1.177436817897777e-187)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x992064dd1ccee7d7))],
+            &[],
+        ),
+        "'-1.177436817897777e-187'",
+    );
+    c(
+        &mut f,
+        "repr(-3.608274400174241e+134)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xdbdfc59306248159))],
+            &[],
+        ),
+        "'-3.608274400174241e+134'",
+    );
+    c(
+        &mut f,
+        "repr(1.2724114369870624e-183)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x19f5a05df766fd20))],
+            &[],
+        ),
+        "'1.2724114369870624e-183'",
+    );
+    c(
+        &mut f,
+        "repr(-3.286487542102341e+238)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf174302733027e60))],
+            &[],
+        ),
+        "'-3.286487542102341e+238'",
+    );
+    c(
+        &mut f,
+        "repr(3406909.7865676368)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4149fe1ee4ae3f92))],
+            &[],
+        ),
+        "'3406909.7865676368'",
+    );
+    c(
+        &mut f,
+        "repr(3.3838669726850725e-174)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1beac82815f52d75))],
+            &[],
+        ),
+        "'3.3838669726850725e-174'",
+    );
+    c(
+        &mut f,
+        "repr(1.5535644178988843e+184)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x662d3fee77199f06))],
+            &[],
+        ),
+        "'1.5535644178988843e+184'",
+    );
+    c(
+        &mut f,
+        "repr(-2.264338999302277e+93)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd3515e57390650e7))],
+            &[],
+        ),
+        "'-2.264338999302277e+93'",
+    );
+    c(
+        &mut f,
+        "repr(-6.218805328610006e-86)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xae3eed74d45844bb))],
+            &[],
+        ),
+        "'-6.218805328610006e-86'",
+    );
+    c(
+        &mut f,
+        "repr(1.8412960103065863e-174)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1bdd25699d8c41ea))],
+            &[],
+        ),
+        "'1.8412960103065863e-174'",
+    );
+    c(
+        &mut f,
+        "repr(6.081978389304488e+290)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7c4f3462a44d5cad))],
+            &[],
+        ),
+        "'6.081978389304488e+290'",
+    );
+    c(
+        &mut f,
+        "repr(-6.925945761106169e-101)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xab2363f3c2eb362b))],
+            &[],
+        ),
+        "'-6.925945761106169e-101'",
+    );
+    c(
+        &mut f,
+        "repr(-1.0342146494851763e-62)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb311049edf27bf61))],
+            &[],
+        ),
+        "'-1.0342146494851763e-62'",
+    );
+    c(
+        &mut f,
+        "repr(6.205361367392855e+188)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6721d3ba5896a40e))],
+            &[],
+        ),
+        "'6.205361367392855e+188'",
+    );
+    c(
+        &mut f,
+        "repr(-4.691341333974431e-110)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa93c34a29a65320c))],
+            &[],
+        ),
+        "'-4.691341333974431e-110'",
+    );
+    c(
+        &mut f,
+        "repr(-3.969244673580771e+34)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc71e93f472129d8a))],
+            &[],
+        ),
+        "'-3.969244673580771e+34'",
+    );
+    c(
+        &mut f,
+        "repr(8.888904972544336e+51)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4ab7c2091c66db05))],
+            &[],
+        ),
+        "'8.888904972544336e+51'",
+    );
+    c(
+        &mut f,
+        "repr(-6.779329678461937e+240)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf1f04460d5db63b6))],
+            &[],
+        ),
+        "'-6.779329678461937e+240'",
+    );
+    c(
+        &mut f,
+        "repr(1.4727276986537975e+239)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x71969dd4982a5908))],
+            &[],
+        ),
+        "'1.4727276986537975e+239'",
+    );
+    c(
+        &mut f,
+        "repr(7.374487533131137e+159)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6120c8fcd096d679))],
+            &[],
+        ),
+        "'7.374487533131137e+159'",
+    );
+    c(
+        &mut f,
+        "repr(1.6440124649636318e-164)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1dee4b8d34bb990c))],
+            &[],
+        ),
+        "'1.6440124649636318e-164'",
+    );
+    c(
+        &mut f,
+        "repr(2.3235490503026068e-299)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1ef1f0c8a07d5d0))],
+            &[],
+        ),
+        "'2.3235490503026068e-299'",
+    );
+    c(
+        &mut f,
+        "repr(1.1912574953120521e+61)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4c9da72176d41d69))],
+            &[],
+        ),
+        "'1.1912574953120521e+61'",
+    );
+    c(
+        &mut f,
+        "repr(-9.339888196651167e-133)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa48536dfba5ec762))],
+            &[],
+        ),
+        "'-9.339888196651167e-133'",
+    );
+    c(
+        &mut f,
+        "repr(1.6237575018385844e+113)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5770e12f13c5e713))],
+            &[],
+        ),
+        "'1.6237575018385844e+113'",
+    );
+    c(
+        &mut f,
+        "repr(5.651277020604568e-72)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3123f84a589d3d31))],
+            &[],
+        ),
+        "'5.651277020604568e-72'",
+    );
+    c(
+        &mut f,
+        "repr(-57696.233891915224)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc0ec2c077c0ae5d6))],
+            &[],
+        ),
+        "'-57696.233891915224'",
+    );
+    c(
+        &mut f,
+        "repr(-6.135944713614106e+214)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xec86c87f124f98ea))],
+            &[],
+        ),
+        "'-6.135944713614106e+214'",
+    );
+    c(
+        &mut f,
+        "repr(-6.882215276380263e-79)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xafb4669a8d7de89d))],
+            &[],
+        ),
+        "'-6.882215276380263e-79'",
+    );
+    c(
+        &mut f,
+        "repr(4.87136539606092e+141)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5d59910bbc3dca63))],
+            &[],
+        ),
+        "'4.87136539606092e+141'",
+    );
+    c(
+        &mut f,
+        "repr(-2.3820037150727276e+42)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc8bb58146c40015c))],
+            &[],
+        ),
+        "'-2.3820037150727276e+42'",
+    );
+    c(
+        &mut f,
+        "repr(4.8951141244276866e-226)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x1127314ea5fe3511))],
+            &[],
+        ),
+        "'4.8951141244276866e-226'",
+    );
+    c(
+        &mut f,
+        "repr(-1.3169306967267467e-285)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x84c910f39b1a4029))],
+            &[],
+        ),
+        "'-1.3169306967267467e-285'",
+    );
+    c(
+        &mut f,
+        "repr(1.517800535361323)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3ff848e936d3a69a))],
+            &[],
+        ),
+        "'1.517800535361323'",
+    );
+    c(
+        &mut f,
+        "repr(-6.163725346867077e+108)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd684fef459bd63a6))],
+            &[],
+        ),
+        "'-6.163725346867077e+108'",
+    );
+    c(
+        &mut f,
+        "repr(1.2744392592588973e-231)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfffa84dfee91296))],
+            &[],
+        ),
+        "'1.2744392592588973e-231'",
+    );
+    c(
+        &mut f,
+        "repr(1.7092745500166844e-17)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3c73b4e355cfe2de))],
+            &[],
+        ),
+        "'1.7092745500166844e-17'",
+    );
+    c(
+        &mut f,
+        "repr(2.3350206241284245e+233)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7062ccde6e4ada6a))],
+            &[],
+        ),
+        "'2.3350206241284245e+233'",
+    );
+    c(
+        &mut f,
+        "repr(29.653489443775417)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x403da74b158d4bf1))],
+            &[],
+        ),
+        "'29.653489443775417'",
+    );
+    c(
+        &mut f,
+        "repr(3.9720006670154182e+90)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x52bf32c237c76cb7))],
+            &[],
+        ),
+        "'3.9720006670154182e+90'",
+    );
+    c(
+        &mut f,
+        "repr(-0.5500975443282339)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbfe19a662a4ffd56))],
+            &[],
+        ),
+        "'-0.5500975443282339'",
+    );
+    c(
+        &mut f,
+        "repr(1.6709542095207885e-53)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x34f99b77ee51a912))],
+            &[],
+        ),
+        "'1.6709542095207885e-53'",
+    );
+    c(
+        &mut f,
+        "repr(5.689795083890022e-39)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x37fefa6ab9f2ebe3))],
+            &[],
+        ),
+        "'5.689795083890022e-39'",
+    );
+    c(
+        &mut f,
+        "repr(-1.1074257630782321e+155)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe02084e4dfedbbcc))],
+            &[],
+        ),
+        "'-1.1074257630782321e+155'",
+    );
+    c(
+        &mut f,
+        "repr(-9.421057670336825e-19)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbc3160f7fc902b96))],
+            &[],
+        ),
+        "'-9.421057670336825e-19'",
+    );
+    c(
+        &mut f,
+        "repr(4.422966721908517e+263)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x76ac17a19cb56aca))],
+            &[],
+        ),
+        "'4.422966721908517e+263'",
+    );
+    c(
+        &mut f,
+        "repr(-3.6287816682585774e-48)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb61536c0ee6ca942))],
+            &[],
+        ),
+        "'-3.6287816682585774e-48'",
+    );
+    c(
+        &mut f,
+        "repr(-6.00620236414382e+126)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xda41bee28924b94c))],
+            &[],
+        ),
+        "'-6.00620236414382e+126'",
+    );
+    c(
+        &mut f,
+        "repr(3.515111967194408e+145)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5e2685286b3289d1))],
+            &[],
+        ),
+        "'3.515111967194408e+145'",
+    );
+    c(
+        &mut f,
+        "repr(5.4496732067215106e-73)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x30eecfdcf2b3ac86))],
+            &[],
+        ),
+        "'5.4496732067215106e-73'",
+    );
+    c(
+        &mut f,
+        "repr(-4.583750650197782e-156)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x9faf776de7310b7a))],
+            &[],
+        ),
+        "'-4.583750650197782e-156'",
+    );
+    c(
+        &mut f,
+        "repr(5.162223158871391e+196)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x68c6194df319410b))],
+            &[],
+        ),
+        "'5.162223158871391e+196'",
+    );
+    c(
+        &mut f,
+        "repr(-3.3211980087489336e+177)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe4ca3a177bf3ec05))],
+            &[],
+        ),
+        "'-3.3211980087489336e+177'",
+    );
+    c(
+        &mut f,
+        "repr(-4.959337235327048e+287)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfbaa0e2ec6015e25))],
+            &[],
+        ),
+        "'-4.959337235327048e+287'",
+    );
+    c(
+        &mut f,
+        "repr(6.893920407953055e+270)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x782a1949682fed5c))],
+            &[],
+        ),
+        "'6.893920407953055e+270'",
+    );
+    c(
+        &mut f,
+        "repr(-1.1068208665568876e-200)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x966b1c65ff4f2ce2))],
+            &[],
+        ),
+        "'-1.1068208665568876e-200'",
+    );
+    c(
+        &mut f,
+        "repr(1.5120151319253727e-265)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8f3806eeb9919a5))],
+            &[],
+        ),
+        "'1.5120151319253727e-265'",
+    );
+    c(
+        &mut f,
+        "repr(-1.3833337295078115e+256)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf51d7b484ac36026))],
+            &[],
+        ),
+        "'-1.3833337295078115e+256'",
+    );
+    c(
+        &mut f,
+        "repr(2.553572904823052e-286)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4a37112ef276da6))],
+            &[],
+        ),
+        "'2.553572904823052e-286'",
+    );
+    c(
+        &mut f,
+        "repr(-8.800736569116128e+175)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe4763d442f40fd32))],
+            &[],
+        ),
+        "'-8.800736569116128e+175'",
+    );
+    c(
+        &mut f,
+        "repr(8.298085844973673e-274)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x73cbada188ac292))],
+            &[],
+        ),
+        "'8.298085844973673e-274'",
+    );
+    c(
+        &mut f,
+        "repr(7.311611477099876e-123)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x26935562b8ec8191))],
+            &[],
+        ),
+        "'7.311611477099876e-123'",
+    );
+    c(
+        &mut f,
+        "repr(-2.5982592379633862e-304)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x80e6ce974b571308))],
+            &[],
+        ),
+        "'-2.5982592379633862e-304'",
+    );
+    c(
+        &mut f,
+        "repr(5.461939062175025e-233)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfb5b54b84fb1e71))],
+            &[],
+        ),
+        "'5.461939062175025e-233'",
+    );
+    c(
+        &mut f,
+        "repr(1.480624369903634e+274)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x78db5e9fa3a5f847))],
+            &[],
+        ),
+        "'1.480624369903634e+274'",
+    );
+    c(
+        &mut f,
+        "repr(1.8197387467609255e-68)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x31df66000a62447d))],
+            &[],
+        ),
+        "'1.8197387467609255e-68'",
+    );
+    c(
+        &mut f,
+        "repr(5.239654384476783e-53)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x35141309bec47223))],
+            &[],
+        ),
+        "'5.239654384476783e-53'",
+    );
+    c(
+        &mut f,
+        "repr(2.564521627269983e+298)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7de39b4546a6d78a))],
+            &[],
+        ),
+        "'2.564521627269983e+298'",
+    );
+    c(
+        &mut f,
+        "repr(2.823158343620904e-262)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x9a1c7926eb167c0))],
+            &[],
+        ),
+        "'2.823158343620904e-262'",
+    );
+    c(
+        &mut f,
+        "repr(2.2646137778754012e+269)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x77db6f3f58440f7f))],
+            &[],
+        ),
+        "'2.2646137778754012e+269'",
+    );
+    c(
+        &mut f,
+        "repr(4.363258780025319e-66)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x325d6886bdf98c7d))],
+            &[],
+        ),
+        "'4.363258780025319e-66'",
+    );
+    c(
+        &mut f,
+        "repr(-5.953252609904981e+39)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc8317ebabf2dbe71))],
+            &[],
+        ),
+        "'-5.953252609904981e+39'",
+    );
+    c(
+        &mut f,
+        "repr(2.1879830755930614e-132)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2498d93e498cb243))],
+            &[],
+        ),
+        "'2.1879830755930614e-132'",
+    );
+    c(
+        &mut f,
+        "repr(3.9688246673780914e+239)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x71ae79731a75e8c3))],
+            &[],
+        ),
+        "'3.9688246673780914e+239'",
+    );
+    c(
+        &mut f,
+        "repr(-5.089501863825029e+195)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe8916e164ca11c84))],
+            &[],
+        ),
+        "'-5.089501863825029e+195'",
+    );
+    c(
+        &mut f,
+        "repr(2.081123835267933e+239)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x719ff5a8693c92a4))],
+            &[],
+        ),
+        "'2.081123835267933e+239'",
+    );
+    c(
+        &mut f,
+        "repr(3.813351989319471e-55)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x34a2b35c13dad126))],
+            &[],
+        ),
+        "'3.813351989319471e-55'",
+    );
+    c(
+        &mut f,
+        "repr(8.120101341841541e+292)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7cc046282738df44))],
+            &[],
+        ),
+        "'8.120101341841541e+292'",
+    );
+    c(
+        &mut f,
+        "repr(-1.925516879022174e+74)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xcf5b3ebec3424c3b))],
+            &[],
+        ),
+        "'-1.925516879022174e+74'",
+    );
+    c(
+        &mut f,
+        "repr(4.666131793817668e+42)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x48cac843b34efc65))],
+            &[],
+        ),
+        "'4.666131793817668e+42'",
+    );
+    c(
+        &mut f,
+        "repr(2.747967880265087e+154)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6000656ef9f590fc))],
+            &[],
+        ),
+        "'2.747967880265087e+154'",
+    );
+    c(
+        &mut f,
+        "repr(-2.471406298219881e+69)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xce56ead9faca65b1))],
+            &[],
+        ),
+        "'-2.471406298219881e+69'",
+    );
+    c(
+        &mut f,
+        "repr(-3.9093368131660197e-143)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa25e8289e04af5af))],
+            &[],
+        ),
+        "'-3.9093368131660197e-143'",
+    );
+    c(
+        &mut f,
+        "repr(-1.1561182262195765e+238)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf15c68325f6173e9))],
+            &[],
+        ),
+        "'-1.1561182262195765e+238'",
+    );
+    c(
+        &mut f,
+        "repr(7.310838935897901e+223)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6e694807294df38f))],
+            &[],
+        ),
+        "'7.310838935897901e+223'",
+    );
+    c(
+        &mut f,
+        "repr(-4.084676046726693e+234)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf0a48e004fdb4b62))],
+            &[],
+        ),
+        "'-4.084676046726693e+234'",
+    );
+    c(
+        &mut f,
+        "repr(4.255297202227244e+276)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x795eb9ff76913e02))],
+            &[],
+        ),
+        "'4.255297202227244e+276'",
+    );
+    c(
+        &mut f,
+        "repr(-6.575679698673566e+306)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xffa2ba6886a40887))],
+            &[],
+        ),
+        "'-6.575679698673566e+306'",
+    );
+    c(
+        &mut f,
+        "repr(3.5140201345608725e-34)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x38fd317e8ac55b78))],
+            &[],
+        ),
+        "'3.5140201345608725e-34'",
+    );
+    c(
+        &mut f,
+        "repr(-9.157273238277218e+254)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf4df39bc5c163c2d))],
+            &[],
+        ),
+        "'-9.157273238277218e+254'",
+    );
+    c(
+        &mut f,
+        "repr(4.7412703265955684e+47)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x49d4c325da4a26a3))],
+            &[],
+        ),
+        "'4.7412703265955684e+47'",
+    );
+    c(
+        &mut f,
+        "repr(2.18389071072808e-272)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x787a0e8490201be))],
+            &[],
+        ),
+        "'2.18389071072808e-272'",
+    );
+    c(
+        &mut f,
+        "repr(3.800338692703602e+152)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5f9d064476918657))],
+            &[],
+        ),
+        "'3.800338692703602e+152'",
+    );
+    c(
+        &mut f,
+        "repr(1.2282225861270092e+135)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5bfb097ae306105a))],
+            &[],
+        ),
+        "'1.2282225861270092e+135'",
+    );
+    c(
+        &mut f,
+        "repr(-1.10337982039395e+100)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd4b42daacea098dc))],
+            &[],
+        ),
+        "'-1.10337982039395e+100'",
+    );
+    c(
+        &mut f,
+        "repr(-0.0017630395455273085)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbf5ce2b94c2250f1))],
+            &[],
+        ),
+        "'-0.0017630395455273085'",
+    );
+    c(
+        &mut f,
+        "repr(-2.621809102358624e+222)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xee1d032f3e1b3f20))],
+            &[],
+        ),
+        "'-2.621809102358624e+222'",
+    );
+    c(
+        &mut f,
+        "repr(-1.5467277468683366e-284)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8502666bce81efb8))],
+            &[],
+        ),
+        "'-1.5467277468683366e-284'",
+    );
+    c(
+        &mut f,
+        "repr(4.873710813645841e-291)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3a8516002932a85))],
+            &[],
+        ),
+        "'4.873710813645841e-291'",
+    );
+    c(
+        &mut f,
+        "repr(-1.6458843801165343e-149)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xa10af02821a8a5d1))],
+            &[],
+        ),
+        "'-1.6458843801165343e-149'",
+    );
+    c(
+        &mut f,
+        "repr(8.3568218330952e-125)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x262c48d887e6a6dd))],
+            &[],
+        ),
+        "'8.3568218330952e-125'",
+    );
+    c(
+        &mut f,
+        "repr(6.157989507905829e-283)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x556e480892c9007))],
+            &[],
+        ),
+        "'6.157989507905829e-283'",
+    );
+    c(
+        &mut f,
+        "repr(-1.1560377735456412e+247)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf33a744a2a6d3de4))],
+            &[],
+        ),
+        "'-1.1560377735456412e+247'",
+    );
+    c(
+        &mut f,
+        "repr(2.7478983796477538e-306)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7edfce0cddd33d))],
+            &[],
+        ),
+        "'2.7478983796477538e-306'",
+    );
+    c(
+        &mut f,
+        "repr(-2.7550176113576095e+288)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfbd217c934355d41))],
+            &[],
+        ),
+        "'-2.7550176113576095e+288'",
+    );
+    c(
+        &mut f,
+        "repr(-3.2746492828022443e+53)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xcb0b59e4c51e8b6b))],
+            &[],
+        ),
+        "'-3.2746492828022443e+53'",
+    );
+    c(
+        &mut f,
+        "repr(4.5704126327871255e+129)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5ada5fc3773b3e07))],
+            &[],
+        ),
+        "'4.5704126327871255e+129'",
+    );
+    c(
+        &mut f,
+        "repr(-1.5952106806571653e+266)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf733c9f5fab2b9f2))],
+            &[],
+        ),
+        "'-1.5952106806571653e+266'",
+    );
+    c(
+        &mut f,
+        "repr(2.674988612639267e+139)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x5ce1f861c918def2))],
+            &[],
+        ),
+        "'2.674988612639267e+139'",
+    );
+    c(
+        &mut f,
+        "repr(-9.445115547987669e-244)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8d79cbf2faaf30f1))],
+            &[],
+        ),
+        "'-9.445115547987669e-244'",
+    );
+    c(
+        &mut f,
+        "repr(2.9099554963213093e+296)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7d7c7a0d08fddce5))],
+            &[],
+        ),
+        "'2.9099554963213093e+296'",
+    );
+    c(
+        &mut f,
+        "repr(2.6739545162488797e-14)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3d1e1b262f5ebc95))],
+            &[],
+        ),
+        "'2.6739545162488797e-14'",
+    );
+    c(
+        &mut f,
+        "repr(2.365743045481542e+33)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x46dd28f803604984))],
+            &[],
+        ),
+        "'2.365743045481542e+33'",
+    );
+    c(
+        &mut f,
+        "repr(-5.648988002880738e+190)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xe7895b796eaef616))],
+            &[],
+        ),
+        "'-5.648988002880738e+190'",
+    );
+    c(
+        &mut f,
+        "repr(-6.15561181602511e+105)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd5e578b55698cbb4))],
+            &[],
+        ),
+        "'-6.15561181602511e+105'",
+    );
+    c(
+        &mut f,
+        "repr(-4.5350302591667243e-181)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x9a7e1bed0d1f8cc2))],
+            &[],
+        ),
+        "'-4.5350302591667243e-181'",
+    );
+    c(
+        &mut f,
+        "repr(-6.4442694252975656e+75)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xcfac7ea78bc7aee6))],
+            &[],
+        ),
+        "'-6.4442694252975656e+75'",
+    );
+    c(
+        &mut f,
+        "repr(8.927191692432342e+246)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x73346db818046eb1))],
+            &[],
+        ),
+        "'8.927191692432342e+246'",
+    );
+    c(
+        &mut f,
+        "repr(569800593555564.5)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x430031d84fc60364))],
+            &[],
+        ),
+        "'569800593555564.5'",
+    );
+    c(
+        &mut f,
+        "repr(-1.3168190280459088e-96)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xac06806d3f4aa557))],
+            &[],
+        ),
+        "'-1.3168190280459088e-96'",
+    );
+    c(
+        &mut f,
+        "repr(7.32120472197691e+306)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7fa4d9facd583204))],
+            &[],
+        ),
+        "'7.32120472197691e+306'",
+    );
+    c(
+        &mut f,
+        "repr(-7.594602377306605e-34)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xb90f8bf76b106029))],
+            &[],
+        ),
+        "'-7.594602377306605e-34'",
+    );
+    c(
+        &mut f,
+        "repr(5.1954832293199315e+110)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x56eba71742a69fbc))],
+            &[],
+        ),
+        "'5.1954832293199315e+110'",
+    );
+    c(
+        &mut f,
+        "repr(1.762806217490704e-272)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x78312980b441387))],
+            &[],
+        ),
+        "'1.762806217490704e-272'",
+    );
+    c(
+        &mut f,
+        "repr(1.1703946586973167e-262)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x98d7bc46df7d898))],
+            &[],
+        ),
+        "'1.1703946586973167e-262'",
+    );
+    c(
+        &mut f,
+        "repr(-4.095280855081192e+303)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xfef7e329a0a2cd7e))],
+            &[],
+        ),
+        "'-4.095280855081192e+303'",
+    );
+    c(
+        &mut f,
+        "repr(1.7892395334469845e-104)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x2a6484a1acdba3db))],
+            &[],
+        ),
+        "'1.7892395334469845e-104'",
+    );
+    c(
+        &mut f,
+        "repr(-226697488951345.44)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc2e9c5c3e99d062e))],
+            &[],
+        ),
+        "'-226697488951345.44'",
+    );
+    c(
+        &mut f,
+        "repr(-4.412964564886712e-230)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x905120c5cefe2141))],
+            &[],
+        ),
+        "'-4.412964564886712e-230'",
+    );
+    c(
+        &mut f,
+        "repr(-1.8955862298007962e+251)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xf41a79c63f53de0f))],
+            &[],
+        ),
+        "'-1.8955862298007962e+251'",
+    );
+    c(
+        &mut f,
+        "repr(-3.053765270992216e-08)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbe60651022baf83a))],
+            &[],
+        ),
+        "'-3.053765270992216e-08'",
+    );
+    c(
+        &mut f,
+        "repr(-9.983755494301017e+112)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xd764c1cdc2209e66))],
+            &[],
+        ),
+        "'-9.983755494301017e+112'",
+    );
+    c(
+        &mut f,
+        "repr(3.9732763512417384e+200)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x6994c358ca1d23ab))],
+            &[],
+        ),
+        "'3.9732763512417384e+200'",
+    );
+    c(
+        &mut f,
+        "repr(-10.85624320091388)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc025b6658242b1e8))],
+            &[],
+        ),
+        "'-10.85624320091388'",
+    );
+    c(
+        &mut f,
+        "repr(1e+16)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4341c37937e08000))],
+            &[],
+        ),
+        "'1e+16'",
+    );
+    c(
+        &mut f,
+        "repr(1e-05)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3ee4f8b588e368f1))],
+            &[],
+        ),
+        "'1e-05'",
+    );
+    c(
+        &mut f,
+        "repr(5e-324)",
+        builtin("repr", &[Value::Float(f64::from_bits(0x1))], &[]),
+        "'5e-324'",
+    );
+    c(
+        &mut f,
+        "repr(1.7976931348623157e+308)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x7fefffffffffffff))],
+            &[],
+        ),
+        "'1.7976931348623157e+308'",
+    );
+    c(
+        &mut f,
+        "repr(0.30000000000000004)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3fd3333333333334))],
+            &[],
+        ),
+        "'0.30000000000000004'",
+    );
+    c(
+        &mut f,
+        "repr(-0.0)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x8000000000000000))],
+            &[],
+        ),
+        "'-0.0'",
+    );
+    c(
+        &mut f,
+        "repr(1.2345678901234568e+17)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x437b69b4ba630f35))],
+            &[],
+        ),
+        "'1.2345678901234568e+17'",
+    );
+    c(
+        &mut f,
+        "repr(1e+22)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4480f0cf064dd592))],
+            &[],
+        ),
+        "'1e+22'",
+    );
+    c(
+        &mut f,
+        "repr(1.5e-07)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3e8421f5f40d8376))],
+            &[],
+        ),
+        "'1.5e-07'",
+    );
+    c(
+        &mut f,
+        "repr(1000000000000000.0)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x430c6bf526340000))],
+            &[],
+        ),
+        "'1000000000000000.0'",
+    );
+    c(
+        &mut f,
+        "repr(9999999999999998.0)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4341c37937e07fff))],
+            &[],
+        ),
+        "'9999999999999998.0'",
+    );
+    c(
+        &mut f,
+        "repr(0.0001)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3f1a36e2eb1c432d))],
+            &[],
+        ),
+        "'0.0001'",
+    );
+    c(
+        &mut f,
+        "repr(1.234e-05)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3ee9e0fcaf9380fc))],
+            &[],
+        ),
+        "'1.234e-05'",
+    );
+    c(
+        &mut f,
+        "repr(0.0001)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3f1a36e2eb1c432d))],
+            &[],
+        ),
+        "'0.0001'",
+    );
+    c(
+        &mut f,
+        "repr(2.5e-05)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3efa36e2eb1c432d))],
+            &[],
+        ),
+        "'2.5e-05'",
+    );
+    c(
+        &mut f,
+        "repr(100.0)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4059000000000000))],
+            &[],
+        ),
+        "'100.0'",
+    );
+    c(
+        &mut f,
+        "repr(1234567890123456.8)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x43118b54f22aeb03))],
+            &[],
+        ),
+        "'1234567890123456.8'",
+    );
+    c(
+        &mut f,
+        "repr(66199358310.46819)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x422ed39416ccefb7))],
+            &[],
+        ),
+        "'66199358310.46819'",
+    );
+    c(
+        &mut f,
+        "round(66199358310.46819, -3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x422ed39416ccefb7)),
+                Value::Int(-3),
+            ],
+            &[],
+        ),
+        "66199358000.0",
+    );
+    c(
+        &mut f,
+        "repr(-4.408132878449808e-15)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbcf3da3b2f50cd54))],
+            &[],
+        ),
+        "'-4.408132878449808e-15'",
+    );
+    c(
+        &mut f,
+        "round(-4.408132878449808e-15, -5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbcf3da3b2f50cd54)),
+                Value::Int(-5),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-9.659065829840152e+16)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc375728b1247f52f))],
+            &[],
+        ),
+        "'-9.659065829840152e+16'",
+    );
+    c(
+        &mut f,
+        "round(-9.659065829840152e+16, -5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc375728b1247f52f)),
+                Value::Int(-5),
+            ],
+            &[],
+        ),
+        "-9.65906582984e+16",
+    );
+    c(
+        &mut f,
+        "repr(7.939486774251052e+32)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x46c3928544aa014d))],
+            &[],
+        ),
+        "'7.939486774251052e+32'",
+    );
+    c(
+        &mut f,
+        "round(7.939486774251052e+32, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x46c3928544aa014d)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "7.939486774251052e+32",
+    );
+    c(
+        &mut f,
+        "repr(-6.5026126487016216e+16)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc36ce09d5c4c1a63))],
+            &[],
+        ),
+        "'-6.5026126487016216e+16'",
+    );
+    c(
+        &mut f,
+        "round(-6.5026126487016216e+16, 7)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc36ce09d5c4c1a63)),
+                Value::Int(7),
+            ],
+            &[],
+        ),
+        "-6.5026126487016216e+16",
+    );
+    c(
+        &mut f,
+        "repr(8.572386631400581e+27)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x45bbb2e97a751f64))],
+            &[],
+        ),
+        "'8.572386631400581e+27'",
+    );
+    c(
+        &mut f,
+        "round(8.572386631400581e+27, 4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x45bbb2e97a751f64)),
+                Value::Int(4),
+            ],
+            &[],
+        ),
+        "8.572386631400581e+27",
+    );
+    c(
+        &mut f,
+        "repr(0.0030486858106070196)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3f68f98ebb4656fc))],
+            &[],
+        ),
+        "'0.0030486858106070196'",
+    );
+    c(
+        &mut f,
+        "round(0.0030486858106070196, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3f68f98ebb4656fc)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "0.003",
+    );
+    c(
+        &mut f,
+        "repr(2.6430090026245823e-07)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3e91bca7a6fbe267))],
+            &[],
+        ),
+        "'2.6430090026245823e-07'",
+    );
+    c(
+        &mut f,
+        "round(2.6430090026245823e-07, -3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3e91bca7a6fbe267)),
+                Value::Int(-3),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(-8.525342392356956e-17)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbc989297a5912829))],
+            &[],
+        ),
+        "'-8.525342392356956e-17'",
+    );
+    c(
+        &mut f,
+        "round(-8.525342392356956e-17, 8)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbc989297a5912829)),
+                Value::Int(8),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(9.413303586194967)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4022d39c87140dc6))],
+            &[],
+        ),
+        "'9.413303586194967'",
+    );
+    c(
+        &mut f,
+        "round(9.413303586194967, 7)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4022d39c87140dc6)),
+                Value::Int(7),
+            ],
+            &[],
+        ),
+        "9.4133036",
+    );
+    c(
+        &mut f,
+        "repr(-29619.74822862225)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc0dcecefe2fa4da0))],
+            &[],
+        ),
+        "'-29619.74822862225'",
+    );
+    c(
+        &mut f,
+        "round(-29619.74822862225, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc0dcecefe2fa4da0)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "-29620.0",
+    );
+    c(
+        &mut f,
+        "repr(6058.924087222505)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x40b7aaec90faef4f))],
+            &[],
+        ),
+        "'6058.924087222505'",
+    );
+    c(
+        &mut f,
+        "round(6058.924087222505, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x40b7aaec90faef4f)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "6060.0",
+    );
+    c(
+        &mut f,
+        "repr(9.18524809625737e-16)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3cd08bf2b1940ae7))],
+            &[],
+        ),
+        "'9.18524809625737e-16'",
+    );
+    c(
+        &mut f,
+        "round(9.18524809625737e-16, 4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3cd08bf2b1940ae7)),
+                Value::Int(4),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(-370186565.2255558)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc1b610994539be06))],
+            &[],
+        ),
+        "'-370186565.2255558'",
+    );
+    c(
+        &mut f,
+        "round(-370186565.2255558, -5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc1b610994539be06)),
+                Value::Int(-5),
+            ],
+            &[],
+        ),
+        "-370200000.0",
+    );
+    c(
+        &mut f,
+        "repr(-1.7624705306333328e+29)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc601cbe1299a2c6f))],
+            &[],
+        ),
+        "'-1.7624705306333328e+29'",
+    );
+    c(
+        &mut f,
+        "round(-1.7624705306333328e+29, -2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc601cbe1299a2c6f)),
+                Value::Int(-2),
+            ],
+            &[],
+        ),
+        "-1.7624705306333328e+29",
+    );
+    c(
+        &mut f,
+        "repr(6.552018740612831e+34)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x47293cca0f22617a))],
+            &[],
+        ),
+        "'6.552018740612831e+34'",
+    );
+    c(
+        &mut f,
+        "round(6.552018740612831e+34, 4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x47293cca0f22617a)),
+                Value::Int(4),
+            ],
+            &[],
+        ),
+        "6.552018740612831e+34",
+    );
+    c(
+        &mut f,
+        "repr(2.2492719103973565e-24)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3b05c0ed7192c64c))],
+            &[],
+        ),
+        "'2.2492719103973565e-24'",
+    );
+    c(
+        &mut f,
+        "round(2.2492719103973565e-24, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3b05c0ed7192c64c)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(14901738759.471895)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x420bc1b3e83bc671))],
+            &[],
+        ),
+        "'14901738759.471895'",
+    );
+    c(
+        &mut f,
+        "round(14901738759.471895, -4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x420bc1b3e83bc671)),
+                Value::Int(-4),
+            ],
+            &[],
+        ),
+        "14901740000.0",
+    );
+    c(
+        &mut f,
+        "repr(-2.482557110153197e-09)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbe25533368d6ba5e))],
+            &[],
+        ),
+        "'-2.482557110153197e-09'",
+    );
+    c(
+        &mut f,
+        "round(-2.482557110153197e-09, 7)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbe25533368d6ba5e)),
+                Value::Int(7),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(4.187916480563627e+33)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x46e9cf5dfef6d554))],
+            &[],
+        ),
+        "'4.187916480563627e+33'",
+    );
+    c(
+        &mut f,
+        "round(4.187916480563627e+33, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x46e9cf5dfef6d554)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "4.187916480563627e+33",
+    );
+    c(
+        &mut f,
+        "repr(-7.950850511314497e+17)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc3a6116b486dd3a3))],
+            &[],
+        ),
+        "'-7.950850511314497e+17'",
+    );
+    c(
+        &mut f,
+        "round(-7.950850511314497e+17, -4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc3a6116b486dd3a3)),
+                Value::Int(-4),
+            ],
+            &[],
+        ),
+        "-7.9508505113145e+17",
+    );
+    c(
+        &mut f,
+        "repr(-25739508.81712033)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc1788c0f4d12ecc4))],
+            &[],
+        ),
+        "'-25739508.81712033'",
+    );
+    c(
+        &mut f,
+        "round(-25739508.81712033, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc1788c0f4d12ecc4)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "-25739508.82",
+    );
+    c(
+        &mut f,
+        "repr(7.91401948817787e+27)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x45b99252d01bd742))],
+            &[],
+        ),
+        "'7.91401948817787e+27'",
+    );
+    c(
+        &mut f,
+        "round(7.91401948817787e+27, 5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x45b99252d01bd742)),
+                Value::Int(5),
+            ],
+            &[],
+        ),
+        "7.91401948817787e+27",
+    );
+    c(
+        &mut f,
+        "repr(-1.0431141860653365e-06)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbeb180242d3ab31c))],
+            &[],
+        ),
+        "'-1.0431141860653365e-06'",
+    );
+    c(
+        &mut f,
+        "round(-1.0431141860653365e-06, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbeb180242d3ab31c)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-0.6377410493214155)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbfe4685feac4ded8))],
+            &[],
+        ),
+        "'-0.6377410493214155'",
+    );
+    c(
+        &mut f,
+        "round(-0.6377410493214155, 8)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbfe4685feac4ded8)),
+                Value::Int(8),
+            ],
+            &[],
+        ),
+        "-0.63774105",
+    );
+    c(
+        &mut f,
+        "repr(-2.0684727555221041e-22)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbb6f42043204c75c))],
+            &[],
+        ),
+        "'-2.0684727555221041e-22'",
+    );
+    c(
+        &mut f,
+        "round(-2.0684727555221041e-22, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbb6f42043204c75c)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-5.715606518102634e-23)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbb51463c815569ea))],
+            &[],
+        ),
+        "'-5.715606518102634e-23'",
+    );
+    c(
+        &mut f,
+        "round(-5.715606518102634e-23, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbb51463c815569ea)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-3.652111498927273)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc00d37863bc9e7c9))],
+            &[],
+        ),
+        "'-3.652111498927273'",
+    );
+    c(
+        &mut f,
+        "round(-3.652111498927273, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc00d37863bc9e7c9)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "-3.652",
+    );
+    c(
+        &mut f,
+        "repr(-4.361047888465006e-17)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbc8923c54f6f6f96))],
+            &[],
+        ),
+        "'-4.361047888465006e-17'",
+    );
+    c(
+        &mut f,
+        "round(-4.361047888465006e-17, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbc8923c54f6f6f96)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-4.995521245397898e+32)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc6b8a13bf8610578))],
+            &[],
+        ),
+        "'-4.995521245397898e+32'",
+    );
+    c(
+        &mut f,
+        "round(-4.995521245397898e+32, -4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc6b8a13bf8610578)),
+                Value::Int(-4),
+            ],
+            &[],
+        ),
+        "-4.995521245397898e+32",
+    );
+    c(
+        &mut f,
+        "repr(-9.593691978573567e-15)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbd059a630b929e66))],
+            &[],
+        ),
+        "'-9.593691978573567e-15'",
+    );
+    c(
+        &mut f,
+        "round(-9.593691978573567e-15, 6)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbd059a630b929e66)),
+                Value::Int(6),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-840935964.9093437)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc1c90fd50e746560))],
+            &[],
+        ),
+        "'-840935964.9093437'",
+    );
+    c(
+        &mut f,
+        "round(-840935964.9093437, -4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc1c90fd50e746560)),
+                Value::Int(-4),
+            ],
+            &[],
+        ),
+        "-840940000.0",
+    );
+    c(
+        &mut f,
+        "repr(4.860380833191613e+28)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x45e3a18418274086))],
+            &[],
+        ),
+        "'4.860380833191613e+28'",
+    );
+    c(
+        &mut f,
+        "round(4.860380833191613e+28, -4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x45e3a18418274086)),
+                Value::Int(-4),
+            ],
+            &[],
+        ),
+        "4.860380833191613e+28",
+    );
+    c(
+        &mut f,
+        "repr(2.622337317262187e+27)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x45a0f24b0da2f4c3))],
+            &[],
+        ),
+        "'2.622337317262187e+27'",
+    );
+    c(
+        &mut f,
+        "round(2.622337317262187e+27, -5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x45a0f24b0da2f4c3)),
+                Value::Int(-5),
+            ],
+            &[],
+        ),
+        "2.622337317262187e+27",
+    );
+    c(
+        &mut f,
+        "repr(8.842584234803256e+19)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x44132c9ecc761cb2))],
+            &[],
+        ),
+        "'8.842584234803256e+19'",
+    );
+    c(
+        &mut f,
+        "round(8.842584234803256e+19, -4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x44132c9ecc761cb2)),
+                Value::Int(-4),
+            ],
+            &[],
+        ),
+        "8.842584234803256e+19",
+    );
+    c(
+        &mut f,
+        "repr(-137499.09002150723)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc100c8d8b85d322c))],
+            &[],
+        ),
+        "'-137499.09002150723'",
+    );
+    c(
+        &mut f,
+        "round(-137499.09002150723, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc100c8d8b85d322c)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "-137499.09",
+    );
+    c(
+        &mut f,
+        "repr(-4642736868.649373)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc1f14ba8ae4a63d5))],
+            &[],
+        ),
+        "'-4642736868.649373'",
+    );
+    c(
+        &mut f,
+        "round(-4642736868.649373, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc1f14ba8ae4a63d5)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "-4642736868.649",
+    );
+    c(
+        &mut f,
+        "repr(-9.057257894477851e-10)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbe0f1ed929f736f5))],
+            &[],
+        ),
+        "'-9.057257894477851e-10'",
+    );
+    c(
+        &mut f,
+        "round(-9.057257894477851e-10, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbe0f1ed929f736f5)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(9.151331062323334e-16)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3cd07c4e7a2089b6))],
+            &[],
+        ),
+        "'9.151331062323334e-16'",
+    );
+    c(
+        &mut f,
+        "round(9.151331062323334e-16, -3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3cd07c4e7a2089b6)),
+                Value::Int(-3),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(8.109840706814325e-14)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3d36d3c18f5a4bc1))],
+            &[],
+        ),
+        "'8.109840706814325e-14'",
+    );
+    c(
+        &mut f,
+        "round(8.109840706814325e-14, 6)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3d36d3c18f5a4bc1)),
+                Value::Int(6),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(9.856330971022658e+18)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x43e1191719818f91))],
+            &[],
+        ),
+        "'9.856330971022658e+18'",
+    );
+    c(
+        &mut f,
+        "round(9.856330971022658e+18, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x43e1191719818f91)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "9.856330971022658e+18",
+    );
+    c(
+        &mut f,
+        "repr(2.9386183632206656e-16)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3cb52ccb495440d6))],
+            &[],
+        ),
+        "'2.9386183632206656e-16'",
+    );
+    c(
+        &mut f,
+        "round(2.9386183632206656e-16, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3cb52ccb495440d6)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(-8.908471587256058e+23)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc4e7949d7ad0ccf8))],
+            &[],
+        ),
+        "'-8.908471587256058e+23'",
+    );
+    c(
+        &mut f,
+        "round(-8.908471587256058e+23, 5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc4e7949d7ad0ccf8)),
+                Value::Int(5),
+            ],
+            &[],
+        ),
+        "-8.908471587256058e+23",
+    );
+    c(
+        &mut f,
+        "repr(-6.476959092767355e-13)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbd66c9ed15a1ed70))],
+            &[],
+        ),
+        "'-6.476959092767355e-13'",
+    );
+    c(
+        &mut f,
+        "round(-6.476959092767355e-13, 5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbd66c9ed15a1ed70)),
+                Value::Int(5),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(6.453862358742618e+30)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x46545d63746e63bd))],
+            &[],
+        ),
+        "'6.453862358742618e+30'",
+    );
+    c(
+        &mut f,
+        "round(6.453862358742618e+30, -3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x46545d63746e63bd)),
+                Value::Int(-3),
+            ],
+            &[],
+        ),
+        "6.453862358742618e+30",
+    );
+    c(
+        &mut f,
+        "repr(-9.02400217592089e-16)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbcd0419622ab1162))],
+            &[],
+        ),
+        "'-9.02400217592089e-16'",
+    );
+    c(
+        &mut f,
+        "round(-9.02400217592089e-16, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbcd0419622ab1162)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-5.714603158476159e+24)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc512e875082823a2))],
+            &[],
+        ),
+        "'-5.714603158476159e+24'",
+    );
+    c(
+        &mut f,
+        "round(-5.714603158476159e+24, -4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc512e875082823a2)),
+                Value::Int(-4),
+            ],
+            &[],
+        ),
+        "-5.714603158476159e+24",
+    );
+    c(
+        &mut f,
+        "repr(-1.3344405010543565e-14)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbd0e0c8697a520a7))],
+            &[],
+        ),
+        "'-1.3344405010543565e-14'",
+    );
+    c(
+        &mut f,
+        "round(-1.3344405010543565e-14, -5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbd0e0c8697a520a7)),
+                Value::Int(-5),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-4.3846462511302043e-17)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbc8946988507884c))],
+            &[],
+        ),
+        "'-4.3846462511302043e-17'",
+    );
+    c(
+        &mut f,
+        "round(-4.3846462511302043e-17, -4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbc8946988507884c)),
+                Value::Int(-4),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-7.094942585374202e-17)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbc947324c334a815))],
+            &[],
+        ),
+        "'-7.094942585374202e-17'",
+    );
+    c(
+        &mut f,
+        "round(-7.094942585374202e-17, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbc947324c334a815)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-2.951627233938669e+33)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc6e230d8beecb908))],
+            &[],
+        ),
+        "'-2.951627233938669e+33'",
+    );
+    c(
+        &mut f,
+        "round(-2.951627233938669e+33, 4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc6e230d8beecb908)),
+                Value::Int(4),
+            ],
+            &[],
+        ),
+        "-2.951627233938669e+33",
+    );
+    c(
+        &mut f,
+        "repr(-8.460727045752204e-13)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbd6dc4bed4c50542))],
+            &[],
+        ),
+        "'-8.460727045752204e-13'",
+    );
+    c(
+        &mut f,
+        "round(-8.460727045752204e-13, -5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbd6dc4bed4c50542)),
+                Value::Int(-5),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(8.786163534357256e-16)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3ccfa7ce359a1ffe))],
+            &[],
+        ),
+        "'8.786163534357256e-16'",
+    );
+    c(
+        &mut f,
+        "round(8.786163534357256e-16, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3ccfa7ce359a1ffe)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(-0.00508105753894264)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbf74cfdfff57761f))],
+            &[],
+        ),
+        "'-0.00508105753894264'",
+    );
+    c(
+        &mut f,
+        "round(-0.00508105753894264, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbf74cfdfff57761f)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "-0.005",
+    );
+    c(
+        &mut f,
+        "repr(9016752.227396304)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x416132b60746d49d))],
+            &[],
+        ),
+        "'9016752.227396304'",
+    );
+    c(
+        &mut f,
+        "round(9016752.227396304, -4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x416132b60746d49d)),
+                Value::Int(-4),
+            ],
+            &[],
+        ),
+        "9020000.0",
+    );
+    c(
+        &mut f,
+        "repr(4.0682343910444205e-05)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3f05544ab165d144))],
+            &[],
+        ),
+        "'4.0682343910444205e-05'",
+    );
+    c(
+        &mut f,
+        "round(4.0682343910444205e-05, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3f05544ab165d144)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(-0.009573152700149553)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbf839b16ce225131))],
+            &[],
+        ),
+        "'-0.009573152700149553'",
+    );
+    c(
+        &mut f,
+        "round(-0.009573152700149553, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbf839b16ce225131)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "-0.01",
+    );
+    c(
+        &mut f,
+        "repr(4.96351970047676e+25)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x45448754b5ea65d3))],
+            &[],
+        ),
+        "'4.96351970047676e+25'",
+    );
+    c(
+        &mut f,
+        "round(4.96351970047676e+25, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x45448754b5ea65d3)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "4.96351970047676e+25",
+    );
+    c(
+        &mut f,
+        "repr(13773.862134516217)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x40cae6ee5a6c7ff4))],
+            &[],
+        ),
+        "'13773.862134516217'",
+    );
+    c(
+        &mut f,
+        "round(13773.862134516217, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x40cae6ee5a6c7ff4)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "13773.862",
+    );
+    c(
+        &mut f,
+        "repr(762.6252331368881)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4087d5007a3b1a7b))],
+            &[],
+        ),
+        "'762.6252331368881'",
+    );
+    c(
+        &mut f,
+        "round(762.6252331368881, -3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4087d5007a3b1a7b)),
+                Value::Int(-3),
+            ],
+            &[],
+        ),
+        "1000.0",
+    );
+    c(
+        &mut f,
+        "repr(6.887184763326122e+27)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x45b640f21a22a71b))],
+            &[],
+        ),
+        "'6.887184763326122e+27'",
+    );
+    c(
+        &mut f,
+        "round(6.887184763326122e+27, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x45b640f21a22a71b)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "6.887184763326122e+27",
+    );
+    c(
+        &mut f,
+        "repr(-59908621375858.84)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc2cb3e480c4cb96c))],
+            &[],
+        ),
+        "'-59908621375858.84'",
+    );
+    c(
+        &mut f,
+        "round(-59908621375858.84, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc2cb3e480c4cb96c)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "-59908621375860.0",
+    );
+    c(
+        &mut f,
+        "repr(8.655837438946576e+29)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4625d9b42ed7df57))],
+            &[],
+        ),
+        "'8.655837438946576e+29'",
+    );
+    c(
+        &mut f,
+        "round(8.655837438946576e+29, 6)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4625d9b42ed7df57)),
+                Value::Int(6),
+            ],
+            &[],
+        ),
+        "8.655837438946576e+29",
+    );
+    c(
+        &mut f,
+        "repr(-6.410859331379e+29)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc6202eebb5b1cd01))],
+            &[],
+        ),
+        "'-6.410859331379e+29'",
+    );
+    c(
+        &mut f,
+        "round(-6.410859331379e+29, 8)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc6202eebb5b1cd01)),
+                Value::Int(8),
+            ],
+            &[],
+        ),
+        "-6.410859331379e+29",
+    );
+    c(
+        &mut f,
+        "repr(9.180619443642839e-05)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3f18110269238cf1))],
+            &[],
+        ),
+        "'9.180619443642839e-05'",
+    );
+    c(
+        &mut f,
+        "round(9.180619443642839e-05, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3f18110269238cf1)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(6.798927218073248e-17)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3c9398b90a62667f))],
+            &[],
+        ),
+        "'6.798927218073248e-17'",
+    );
+    c(
+        &mut f,
+        "round(6.798927218073248e-17, -5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3c9398b90a62667f)),
+                Value::Int(-5),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(2.0717354086595868e-22)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3b6f4ea35edc3b54))],
+            &[],
+        ),
+        "'2.0717354086595868e-22'",
+    );
+    c(
+        &mut f,
+        "round(2.0717354086595868e-22, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3b6f4ea35edc3b54)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(2.2881860841336847e-14)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3d19c33f52cfaf24))],
+            &[],
+        ),
+        "'2.2881860841336847e-14'",
+    );
+    c(
+        &mut f,
+        "round(2.2881860841336847e-14, -4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3d19c33f52cfaf24)),
+                Value::Int(-4),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(1.4680144211535294e-15)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3cda7205865324e1))],
+            &[],
+        ),
+        "'1.4680144211535294e-15'",
+    );
+    c(
+        &mut f,
+        "round(1.4680144211535294e-15, 8)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3cda7205865324e1)),
+                Value::Int(8),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(-7.549818188844913)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc01e33038a0f56e4))],
+            &[],
+        ),
+        "'-7.549818188844913'",
+    );
+    c(
+        &mut f,
+        "round(-7.549818188844913, 4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc01e33038a0f56e4)),
+                Value::Int(4),
+            ],
+            &[],
+        ),
+        "-7.5498",
+    );
+    c(
+        &mut f,
+        "repr(370944073.411809)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x41b61c2849696c51))],
+            &[],
+        ),
+        "'370944073.411809'",
+    );
+    c(
+        &mut f,
+        "round(370944073.411809, 6)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x41b61c2849696c51)),
+                Value::Int(6),
+            ],
+            &[],
+        ),
+        "370944073.411809",
+    );
+    c(
+        &mut f,
+        "repr(5.3207359127898653e-20)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3bef687801fe1452))],
+            &[],
+        ),
+        "'5.3207359127898653e-20'",
+    );
+    c(
+        &mut f,
+        "round(5.3207359127898653e-20, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3bef687801fe1452)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(807.6260359424492)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x40893d021f21d785))],
+            &[],
+        ),
+        "'807.6260359424492'",
+    );
+    c(
+        &mut f,
+        "round(807.6260359424492, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x40893d021f21d785)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "808.0",
+    );
+    c(
+        &mut f,
+        "repr(-70732401921650.78)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc2d0152aec339cb2))],
+            &[],
+        ),
+        "'-70732401921650.78'",
+    );
+    c(
+        &mut f,
+        "round(-70732401921650.78, -2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc2d0152aec339cb2)),
+                Value::Int(-2),
+            ],
+            &[],
+        ),
+        "-70732401921700.0",
+    );
+    c(
+        &mut f,
+        "repr(-35367115.65220967)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc180dd465d37b9b4))],
+            &[],
+        ),
+        "'-35367115.65220967'",
+    );
+    c(
+        &mut f,
+        "round(-35367115.65220967, 4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc180dd465d37b9b4)),
+                Value::Int(4),
+            ],
+            &[],
+        ),
+        "-35367115.6522",
+    );
+    c(
+        &mut f,
+        "repr(-2.5298069958806503e-05)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbefa86e62147ac78))],
+            &[],
+        ),
+        "'-2.5298069958806503e-05'",
+    );
+    c(
+        &mut f,
+        "round(-2.5298069958806503e-05, 4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbefa86e62147ac78)),
+                Value::Int(4),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-28312035348256.64)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc2b9bfe8cf4f20a4))],
+            &[],
+        ),
+        "'-28312035348256.64'",
+    );
+    c(
+        &mut f,
+        "round(-28312035348256.64, 7)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc2b9bfe8cf4f20a4)),
+                Value::Int(7),
+            ],
+            &[],
+        ),
+        "-28312035348256.64",
+    );
+    c(
+        &mut f,
+        "repr(9.609995890132106e+34)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x47328218025650c7))],
+            &[],
+        ),
+        "'9.609995890132106e+34'",
+    );
+    c(
+        &mut f,
+        "round(9.609995890132106e+34, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x47328218025650c7)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "9.609995890132106e+34",
+    );
+    c(
+        &mut f,
+        "repr(7.243722035056291e+28)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x45ed41d541f4a05c))],
+            &[],
+        ),
+        "'7.243722035056291e+28'",
+    );
+    c(
+        &mut f,
+        "round(7.243722035056291e+28, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x45ed41d541f4a05c)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "7.243722035056291e+28",
+    );
+    c(
+        &mut f,
+        "repr(-4.264123592359245e-06)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbed1e2915e36717f))],
+            &[],
+        ),
+        "'-4.264123592359245e-06'",
+    );
+    c(
+        &mut f,
+        "round(-4.264123592359245e-06, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbed1e2915e36717f)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-63527269477875.27)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc2cce38c2a56f9a3))],
+            &[],
+        ),
+        "'-63527269477875.27'",
+    );
+    c(
+        &mut f,
+        "round(-63527269477875.27, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc2cce38c2a56f9a3)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "-63527269477875.27",
+    );
+    c(
+        &mut f,
+        "repr(-0.0005573908279506071)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbf4243bbb04610b1))],
+            &[],
+        ),
+        "'-0.0005573908279506071'",
+    );
+    c(
+        &mut f,
+        "round(-0.0005573908279506071, 6)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbf4243bbb04610b1)),
+                Value::Int(6),
+            ],
+            &[],
+        ),
+        "-0.000557",
+    );
+    c(
+        &mut f,
+        "repr(2.9055506361456704e-07)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3e937fb2af0e6944))],
+            &[],
+        ),
+        "'2.9055506361456704e-07'",
+    );
+    c(
+        &mut f,
+        "round(2.9055506361456704e-07, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3e937fb2af0e6944)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(9338.646570870413)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x40c23d52c2d5937c))],
+            &[],
+        ),
+        "'9338.646570870413'",
+    );
+    c(
+        &mut f,
+        "round(9338.646570870413, -3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x40c23d52c2d5937c)),
+                Value::Int(-3),
+            ],
+            &[],
+        ),
+        "9000.0",
+    );
+    c(
+        &mut f,
+        "repr(-442789892.1781394)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc1ba6470042d9a8b))],
+            &[],
+        ),
+        "'-442789892.1781394'",
+    );
+    c(
+        &mut f,
+        "round(-442789892.1781394, 7)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc1ba6470042d9a8b)),
+                Value::Int(7),
+            ],
+            &[],
+        ),
+        "-442789892.1781394",
+    );
+    c(
+        &mut f,
+        "repr(749801727770008.9)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x43054f868d15ecc7))],
+            &[],
+        ),
+        "'749801727770008.9'",
+    );
+    c(
+        &mut f,
+        "round(749801727770008.9, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x43054f868d15ecc7)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "749801727770008.9",
+    );
+    c(
+        &mut f,
+        "repr(42275047921469.086)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x42c339769b6b9e8b))],
+            &[],
+        ),
+        "'42275047921469.086'",
+    );
+    c(
+        &mut f,
+        "round(42275047921469.086, -5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x42c339769b6b9e8b)),
+                Value::Int(-5),
+            ],
+            &[],
+        ),
+        "42275047900000.0",
+    );
+    c(
+        &mut f,
+        "repr(-861.4425895000098)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc08aeb8a6c5d20c3))],
+            &[],
+        ),
+        "'-861.4425895000098'",
+    );
+    c(
+        &mut f,
+        "round(-861.4425895000098, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc08aeb8a6c5d20c3)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "-861.443",
+    );
+    c(
+        &mut f,
+        "repr(6.949584724089957e+24)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x4516fe86f89d0793))],
+            &[],
+        ),
+        "'6.949584724089957e+24'",
+    );
+    c(
+        &mut f,
+        "round(6.949584724089957e+24, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4516fe86f89d0793)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "6.949584724089957e+24",
+    );
+    c(
+        &mut f,
+        "repr(-8.812944853845883e+29)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc6263f3b6cad58b6))],
+            &[],
+        ),
+        "'-8.812944853845883e+29'",
+    );
+    c(
+        &mut f,
+        "round(-8.812944853845883e+29, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc6263f3b6cad58b6)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "-8.812944853845883e+29",
+    );
+    c(
+        &mut f,
+        "repr(-2.3195087594947173e-21)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbba5e83a61e6a8df))],
+            &[],
+        ),
+        "'-2.3195087594947173e-21'",
+    );
+    c(
+        &mut f,
+        "round(-2.3195087594947173e-21, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbba5e83a61e6a8df)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(2.799672208205296e-23)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3b40ec486c69f547))],
+            &[],
+        ),
+        "'2.799672208205296e-23'",
+    );
+    c(
+        &mut f,
+        "round(2.799672208205296e-23, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3b40ec486c69f547)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(-1.1852683367607765e-19)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbc017dd1324650d0))],
+            &[],
+        ),
+        "'-1.1852683367607765e-19'",
+    );
+    c(
+        &mut f,
+        "round(-1.1852683367607765e-19, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbc017dd1324650d0)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(0.4644630978624923)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3fddb9c36de12b0a))],
+            &[],
+        ),
+        "'0.4644630978624923'",
+    );
+    c(
+        &mut f,
+        "round(0.4644630978624923, 6)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3fddb9c36de12b0a)),
+                Value::Int(6),
+            ],
+            &[],
+        ),
+        "0.464463",
+    );
+    c(
+        &mut f,
+        "repr(1.2079054655909376e-25)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3ac2b101abb8411f))],
+            &[],
+        ),
+        "'1.2079054655909376e-25'",
+    );
+    c(
+        &mut f,
+        "round(1.2079054655909376e-25, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3ac2b101abb8411f)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(-0.025586079798143913)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbf9a333cbfdd0e2d))],
+            &[],
+        ),
+        "'-0.025586079798143913'",
+    );
+    c(
+        &mut f,
+        "round(-0.025586079798143913, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbf9a333cbfdd0e2d)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-1.2149245481875061e+33)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xc6cdf34077fcdb9a))],
+            &[],
+        ),
+        "'-1.2149245481875061e+33'",
+    );
+    c(
+        &mut f,
+        "round(-1.2149245481875061e+33, 5)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc6cdf34077fcdb9a)),
+                Value::Int(5),
+            ],
+            &[],
+        ),
+        "-1.2149245481875061e+33",
+    );
+    c(
+        &mut f,
+        "repr(3.707023095358717e-19)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0x3c1b5a5e5fa148e0))],
+            &[],
+        ),
+        "'3.707023095358717e-19'",
+    );
+    c(
+        &mut f,
+        "round(3.707023095358717e-19, 4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3c1b5a5e5fa148e0)),
+                Value::Int(4),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "repr(-9.79006072583853e-07)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbeb06ccc8f7ae9da))],
+            &[],
+        ),
+        "'-9.79006072583853e-07'",
+    );
+    c(
+        &mut f,
+        "round(-9.79006072583853e-07, -2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbeb06ccc8f7ae9da)),
+                Value::Int(-2),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "repr(-9.999370668691188e-21)",
+        builtin(
+            "repr",
+            &[Value::Float(f64::from_bits(0xbbc79c3faa309147))],
+            &[],
+        ),
+        "'-9.999370668691188e-21'",
+    );
+    c(
+        &mut f,
+        "round(-9.999370668691188e-21, 4)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbbc79c3faa309147)),
+                Value::Int(4),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "str(0x1f512f2d102aa6dd849cd57b91bfe6944da6678d05acbfb0a7cc1b3515250745da6a67e1b85502757edf96d3f1bec8bf59fdcd0cedaa470d567a21bee0e39d6d24650864d8aefdb0883d08ad07cfd1ca5320e7f00d764e960399d71c3df01411f7c81840b578c10d5fa4fdf2c7194370407dad7ce76194c630650090b0592aef2b60abc2365ae8541043fcce4aa22f7492c2afc5171f30850b5333f2a485fc218ac928ea9ac455d046ac7979dd7d57a9d4491cd552258898b1f78d1a696ca82c56d753759a7db78bc9df58c63fb13c1a5c2a041455564125f509f4aea6779f1d6b9c00dfbdcda9681d9b94764b23763c1a79205e8500da474521c57d6da5f510a3ae070d8bbbbc442a24e2d678b485bd5fed67a539dba2e4090636e2f248f48afdd414ebeeda26c1bae16204d632e6bdaedb3bba86b3cf0ca5d19b61a66735df7b058cf7d381875b6878d50639b53c5d190b4db863456d579344eba923274d5fe44390ddde6028a224656494268fe2f57b593f16f3a8ca48cac94c62b3b554bf66d245960aa33281cc64c2439920804fa6b01ab30bea8c06147449f104bff0044142a689da02f84a948ff5e6b8989a1c407b9e0cdf4d4a28e7bd65696fe720e2920d9541d74d4a78aa67031554453fff35b2d29a7046b723675eba868936feffd469eb3fea18f5c81a8211b118b662ddb9efaafe3fc8217901d8f57eae65f7b48989f0cded09a10c8f714f92c2f660619841ee6b3c74c0120987d26f0a63ca9c71e2b809bac797d57a1d2eb4c2ae53bfe95124b60fb3c2c2ca2c7a1830f4a5e372e22072a25d4f7cfd9c6028a1a27fb77edd32e9cb87cfc16300af046d3c93b403cdde7f6ab9e71217b133b51b6d3379e0ffb701ff155ac7e42cfe740e7603a4567c2a09dc3fa8691bca5b22c5c72e5233cb9376d8d7e2fab1e8f2c4f5aaef70e37967efd192b5c483016efb6a81f83ac53e1491edb9f84f2a287aaa769cd414dfe3048531831b8d4bf46d71d6d551414b1d4a2dadd6c213d717d1923606cfc0a5ee4e0a90d0e5002bd7392f6251ed91ab2a7ce1c61d6bc0c8eff523b73f4be26b152e37ae2de8a148ef6ff0d209975ab37a1d5eed2da2122939365b38541c1572921dedd16f149634a044c8ca6176d9f6468600f5dbf83cdaebc41567c9551b19135052a9e5b7fbd475f8ac2f8fd696224244a1b3dc16672740138c52bbcb018f0e904d97b65aedcc059fc77a428b5492efdaecf40e6cbb7b55003bedc543d626c1cb08299896d210ca8c6960d268f0c1217856913fb51510a3b99490ca1cd6eca7c80a1a3991b9bc99f1390141fb6a10076f40a0e641fff2464e15f717ed1352c6928bdfccfe5b20e1ff332119a9f673e0923a2168a8ea4d77e940bf2ee7fcd0bc86ec61dd064791c9819eb308a71f3cc52e1d786b7a77e7b58cf53d880e5190c1898aa24c221c0bbce27baa9cc3a66704c32dda41dc703ed1e10b4bb9267a14883b868e540a4ee556662be611393fc24840de4aac409d67c2edeec042bfe4c93893c557bc5c1be42843a593a129656141364e96084860b179f3ebd702259e9f59f5e213c0b1e16e13c716481122cea49ac18e8ad566a89397b862cf8f39867bb1ef1be5fee78b15499a755bf480d4a6ae30aa14f50103346e2df464ae0d117a79fd5f7a2185ec2fc5cf76a8ab3ab14cb90218a2684d4ec1e90dce51d5270c0472ad64c1816cc0f4f72998953e69757a99fc0d446fb6d20daa575d423e8bee8000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000)",
+        builtin(
+            "str",
+            &[bighex(
+                "1f512f2d102aa6dd849cd57b91bfe6944da6678d05acbfb0a7cc1b3515250745da6a67e1b85502757edf96d3f1bec8bf59fdcd0cedaa470d567a21bee0e39d6d24650864d8aefdb0883d08ad07cfd1ca5320e7f00d764e960399d71c3df01411f7c81840b578c10d5fa4fdf2c7194370407dad7ce76194c630650090b0592aef2b60abc2365ae8541043fcce4aa22f7492c2afc5171f30850b5333f2a485fc218ac928ea9ac455d046ac7979dd7d57a9d4491cd552258898b1f78d1a696ca82c56d753759a7db78bc9df58c63fb13c1a5c2a041455564125f509f4aea6779f1d6b9c00dfbdcda9681d9b94764b23763c1a79205e8500da474521c57d6da5f510a3ae070d8bbbbc442a24e2d678b485bd5fed67a539dba2e4090636e2f248f48afdd414ebeeda26c1bae16204d632e6bdaedb3bba86b3cf0ca5d19b61a66735df7b058cf7d381875b6878d50639b53c5d190b4db863456d579344eba923274d5fe44390ddde6028a224656494268fe2f57b593f16f3a8ca48cac94c62b3b554bf66d245960aa33281cc64c2439920804fa6b01ab30bea8c06147449f104bff0044142a689da02f84a948ff5e6b8989a1c407b9e0cdf4d4a28e7bd65696fe720e2920d9541d74d4a78aa67031554453fff35b2d29a7046b723675eba868936feffd469eb3fea18f5c81a8211b118b662ddb9efaafe3fc8217901d8f57eae65f7b48989f0cded09a10c8f714f92c2f660619841ee6b3c74c0120987d26f0a63ca9c71e2b809bac797d57a1d2eb4c2ae53bfe95124b60fb3c2c2ca2c7a1830f4a5e372e22072a25d4f7cfd9c6028a1a27fb77edd32e9cb87cfc16300af046d3c93b403cdde7f6ab9e71217b133b51b6d3379e0ffb701ff155ac7e42cfe740e7603a4567c2a09dc3fa8691bca5b22c5c72e5233cb9376d8d7e2fab1e8f2c4f5aaef70e37967efd192b5c483016efb6a81f83ac53e1491edb9f84f2a287aaa769cd414dfe3048531831b8d4bf46d71d6d551414b1d4a2dadd6c213d717d1923606cfc0a5ee4e0a90d0e5002bd7392f6251ed91ab2a7ce1c61d6bc0c8eff523b73f4be26b152e37ae2de8a148ef6ff0d209975ab37a1d5eed2da2122939365b38541c1572921dedd16f149634a044c8ca6176d9f6468600f5dbf83cdaebc41567c9551b19135052a9e5b7fbd475f8ac2f8fd696224244a1b3dc16672740138c52bbcb018f0e904d97b65aedcc059fc77a428b5492efdaecf40e6cbb7b55003bedc543d626c1cb08299896d210ca8c6960d268f0c1217856913fb51510a3b99490ca1cd6eca7c80a1a3991b9bc99f1390141fb6a10076f40a0e641fff2464e15f717ed1352c6928bdfccfe5b20e1ff332119a9f673e0923a2168a8ea4d77e940bf2ee7fcd0bc86ec61dd064791c9819eb308a71f3cc52e1d786b7a77e7b58cf53d880e5190c1898aa24c221c0bbce27baa9cc3a66704c32dda41dc703ed1e10b4bb9267a14883b868e540a4ee556662be611393fc24840de4aac409d67c2edeec042bfe4c93893c557bc5c1be42843a593a129656141364e96084860b179f3ebd702259e9f59f5e213c0b1e16e13c716481122cea49ac18e8ad566a89397b862cf8f39867bb1ef1be5fee78b15499a755bf480d4a6ae30aa14f50103346e2df464ae0d117a79fd5f7a2185ec2fc5cf76a8ab3ab14cb90218a2684d4ec1e90dce51d5270c0472ad64c1816cc0f4f72998953e69757a99fc0d446fb6d20daa575d423e8bee8000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+            )],
+            &[],
+        ),
+        "'1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000'",
+    );
+    c(
+        &mut f,
+        "str(0x1392bd7c2a1aa84a72e2056d3b17f01cb08800b8238bf7ce68df91012d37248ba88280ed133521896f4bbe4477173d77983ea028148a6c68560c55174c8e426436bf253f076d5e8e5526256c24e1e31e73f490f60869f11dc2402671a6b60c8b3add0f28716b78a85bc71eb7bc6fca26284e8c6e109cfcfbde3f205a6e37bad57b1c6b5961f8d1348a2a7e00eea55da8dbb9addb2e737e5327140077a6d3bd94f6bdb992a0bab5a22c2bcbec2a6e56ca24adb2055357755f6f3ab83081e3e91bb6469429808e92b75e2b977be7cec590799a428cb555e8b7b92638ed280ac3726341808bd6a089e112813cc9eef629e5908bb43b1320886c8b351b6e6487b92a664cc468775555aa9a570dc60b70d3965bf460c7442945ce85a3e24dd76d98d6dea48d137548583914ccdd4305dfd0368d49055494306167e7a3011d080081abace3781ae430f499214b8523e41145ba2fa710933e0b6456bc0b1349b5f8905beeaa3a8aaafc196556bf5edc9819edd96d17c76e58497e6d7ebdcfbdb05154f7a0436b7dc6a5ff911fbef96a3fb45031c82e10afe7729783ccc8ae36a2f7f602a8c9a8162841db2e9cd9f9b0335f6051a84d42c80b904e5990d65f61e5f0748d9b487d4926904e8b6a8061ed54ab47ff818fc3a0862c3276209b349415c25f5fe4c23307f24f999d10914b0eaf71fdca9435cadee7dd14eba127996f2cffbad0d5f63680b42604a7d9a6d1bbb9d9fc3cff29350305c8f80b45f4e385667e5ea1c72db30614bcbee56c523d30f9acf457f1d2b6f1c9d059b9be5bcc4f1e98e7ae27cd5447a57a51ae1e81bc1965058fd2af4a3fd21f34e1d8dde06d62c445dc508260ab0fa2b4306b4ecec0513124402c2c9fd2613f6d58bcee9c1f088909c246b60d9a4629a7c941b15e78f5bb9c7cf3605f3c2a4786eddcaf3197bb198ad5a68e2be0f5e2fbb19ad1e0e55d22913b24bb46ccdb34943b317a594caa8a22048d0bede2d33ef1f1384f78c467264552c8cef24e5c8ca6394c666ee2fb61c441d867b4f0c69a828f201b6683bd9d73347b0afa8e0d1bd263587d95f93652878f6d82ed3ce2ccdcb164cd95a5f68345fe98b02c525b543c854b59c3c1f90334918d679b52b4a2e56cdde0e42afd7e7cea4839ec13c099a97b2608d35a8d60ddd530efac1233aa2f92fd64c9bb6b9db9e61dd5696ae510698e0078880c37b3b55ee0f9691a307ed1f8d49f8383dcac699714dbd5e8d4188903f52d152025749b4a65d8391ee519ff5e434a7e97c1dc83819678b4eb361ac7d12d2a6653fcda7e520653e8dd065063fb1415e036c3a0c93d224a04a588648fe93ff76bf0cdba6ef42c13bc1b976be01ef8f48d3f7ff4b00a3a086c5b6454e16992706af1c8777d50fe0275d453bd2a23ecbb1df1032fe5687385fb3cd26b432c8af0d17819467508f2fa78f5f6a56f955187560d8d4aa1fa480062f9fca86929c627432ca70f53b80c4cd5253418f486714f55ffdb6fcac3c7d96d288aeeaba86260d9d4b53829b7eefdc35c5b56d5b9916e992a477c44b9df5cc8c1f11dc52d3c6eec387366615783239839ad4c586f2ce4cc5c6ded0ab5c126e0b8f916c560295c3ed33dc1b983f40d4f35716fbf50b6ed4e00895978d084e82cde6a4d1920a200c4dcb8beecc82aec8c3e5bac54f3b39ddba1aa296b04aecff3a14f658130513931a8a0f325386782c7ac5ef8f0e3f8991a79ff5d4701e96ca03d884ac5d243488a769a4967177510000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000)",
+        builtin(
+            "str",
+            &[bighex(
+                "1392bd7c2a1aa84a72e2056d3b17f01cb08800b8238bf7ce68df91012d37248ba88280ed133521896f4bbe4477173d77983ea028148a6c68560c55174c8e426436bf253f076d5e8e5526256c24e1e31e73f490f60869f11dc2402671a6b60c8b3add0f28716b78a85bc71eb7bc6fca26284e8c6e109cfcfbde3f205a6e37bad57b1c6b5961f8d1348a2a7e00eea55da8dbb9addb2e737e5327140077a6d3bd94f6bdb992a0bab5a22c2bcbec2a6e56ca24adb2055357755f6f3ab83081e3e91bb6469429808e92b75e2b977be7cec590799a428cb555e8b7b92638ed280ac3726341808bd6a089e112813cc9eef629e5908bb43b1320886c8b351b6e6487b92a664cc468775555aa9a570dc60b70d3965bf460c7442945ce85a3e24dd76d98d6dea48d137548583914ccdd4305dfd0368d49055494306167e7a3011d080081abace3781ae430f499214b8523e41145ba2fa710933e0b6456bc0b1349b5f8905beeaa3a8aaafc196556bf5edc9819edd96d17c76e58497e6d7ebdcfbdb05154f7a0436b7dc6a5ff911fbef96a3fb45031c82e10afe7729783ccc8ae36a2f7f602a8c9a8162841db2e9cd9f9b0335f6051a84d42c80b904e5990d65f61e5f0748d9b487d4926904e8b6a8061ed54ab47ff818fc3a0862c3276209b349415c25f5fe4c23307f24f999d10914b0eaf71fdca9435cadee7dd14eba127996f2cffbad0d5f63680b42604a7d9a6d1bbb9d9fc3cff29350305c8f80b45f4e385667e5ea1c72db30614bcbee56c523d30f9acf457f1d2b6f1c9d059b9be5bcc4f1e98e7ae27cd5447a57a51ae1e81bc1965058fd2af4a3fd21f34e1d8dde06d62c445dc508260ab0fa2b4306b4ecec0513124402c2c9fd2613f6d58bcee9c1f088909c246b60d9a4629a7c941b15e78f5bb9c7cf3605f3c2a4786eddcaf3197bb198ad5a68e2be0f5e2fbb19ad1e0e55d22913b24bb46ccdb34943b317a594caa8a22048d0bede2d33ef1f1384f78c467264552c8cef24e5c8ca6394c666ee2fb61c441d867b4f0c69a828f201b6683bd9d73347b0afa8e0d1bd263587d95f93652878f6d82ed3ce2ccdcb164cd95a5f68345fe98b02c525b543c854b59c3c1f90334918d679b52b4a2e56cdde0e42afd7e7cea4839ec13c099a97b2608d35a8d60ddd530efac1233aa2f92fd64c9bb6b9db9e61dd5696ae510698e0078880c37b3b55ee0f9691a307ed1f8d49f8383dcac699714dbd5e8d4188903f52d152025749b4a65d8391ee519ff5e434a7e97c1dc83819678b4eb361ac7d12d2a6653fcda7e520653e8dd065063fb1415e036c3a0c93d224a04a588648fe93ff76bf0cdba6ef42c13bc1b976be01ef8f48d3f7ff4b00a3a086c5b6454e16992706af1c8777d50fe0275d453bd2a23ecbb1df1032fe5687385fb3cd26b432c8af0d17819467508f2fa78f5f6a56f955187560d8d4aa1fa480062f9fca86929c627432ca70f53b80c4cd5253418f486714f55ffdb6fcac3c7d96d288aeeaba86260d9d4b53829b7eefdc35c5b56d5b9916e992a477c44b9df5cc8c1f11dc52d3c6eec387366615783239839ad4c586f2ce4cc5c6ded0ab5c126e0b8f916c560295c3ed33dc1b983f40d4f35716fbf50b6ed4e00895978d084e82cde6a4d1920a200c4dcb8beecc82aec8c3e5bac54f3b39ddba1aa296b04aecff3a14f658130513931a8a0f325386782c7ac5ef8f0e3f8991a79ff5d4701e96ca03d884ac5d243488a769a4967177510000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+            )],
+            &[],
+        ),
+        "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+    );
+    c(
+        &mut f,
+        "int('1' * 4301)",
+        builtin(
+            "int",
+            &[Value::str(
+                "11111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
+            )],
+            &[],
+        ),
+        "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit",
+    );
+    c(
+        &mut f,
+        "int('1' * 4300)",
+        builtin(
+            "int",
+            &[Value::str(
+                "1111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
+            )],
+            &[],
+        ),
+        "1111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111",
+    );
+    c(
+        &mut f,
+        "len()",
+        builtin("len", &[], &[]),
+        "TypeError: len() takes exactly one argument (0 given)",
+    );
+    c(
+        &mut f,
+        "len(1, 2)",
+        builtin("len", &[Value::Int(1), Value::Int(2)], &[]),
+        "TypeError: len() takes exactly one argument (2 given)",
+    );
+    c(
+        &mut f,
+        "abs()",
+        builtin("abs", &[], &[]),
+        "TypeError: abs() takes exactly one argument (0 given)",
+    );
+    c(
+        &mut f,
+        "round()",
+        builtin("round", &[], &[]),
+        "TypeError: round() missing required argument 'number' (pos 1)",
+    );
+    c(
+        &mut f,
+        "divmod(1)",
+        builtin("divmod", &[Value::Int(1)], &[]),
+        "TypeError: divmod expected 2 arguments, got 1",
+    );
+    c(
+        &mut f,
+        "isinstance(1)",
+        builtin("isinstance", &[Value::Int(1)], &[]),
+        "TypeError: isinstance expected 2 arguments, got 1",
+    );
+    c(
+        &mut f,
+        "chr()",
+        builtin("chr", &[], &[]),
+        "TypeError: chr() takes exactly one argument (0 given)",
+    );
+    c(
+        &mut f,
+        "ord()",
+        builtin("ord", &[], &[]),
+        "TypeError: ord() takes exactly one argument (0 given)",
+    );
+    c(
+        &mut f,
+        "hash()",
+        builtin("hash", &[], &[]),
+        "TypeError: hash() takes exactly one argument (0 given)",
+    );
+    c(
+        &mut f,
+        "pow(1)",
+        builtin("pow", &[Value::Int(1)], &[]),
+        "TypeError: pow() missing required argument 'exp' (pos 2)",
+    );
+    c(
+        &mut f,
+        "sum()",
+        builtin("sum", &[], &[]),
+        "TypeError: sum() takes at least 1 positional argument (0 given)",
+    );
+    c(
+        &mut f,
+        "min()",
+        builtin("min", &[], &[]),
+        "TypeError: min expected at least 1 argument, got 0",
+    );
+    c(
+        &mut f,
+        "max()",
+        builtin("max", &[], &[]),
+        "TypeError: max expected at least 1 argument, got 0",
+    );
+    c(
+        &mut f,
+        "any()",
+        builtin("any", &[], &[]),
+        "TypeError: any() takes exactly one argument (0 given)",
+    );
+    c(
+        &mut f,
+        "all(1, 2)",
+        builtin("all", &[Value::Int(1), Value::Int(2)], &[]),
+        "TypeError: all() takes exactly one argument (2 given)",
+    );
+    c(
+        &mut f,
+        "hex()",
+        builtin("hex", &[], &[]),
+        "TypeError: hex() takes exactly one argument (0 given)",
+    );
+    c(
+        &mut f,
+        "repr()",
+        builtin("repr", &[], &[]),
+        "TypeError: repr() takes exactly one argument (0 given)",
+    );
+    c(
+        &mut f,
+        "callable()",
+        builtin("callable", &[], &[]),
+        "TypeError: callable() takes exactly one argument (0 given)",
+    );
+    c(
+        &mut f,
+        "iter()",
+        builtin("iter", &[], &[]),
+        "TypeError: iter expected at least 1 argument, got 0",
+    );
+    c(
+        &mut f,
+        "next()",
+        builtin("next", &[], &[]),
+        "TypeError: next expected at least 1 argument, got 0",
+    );
+    c(
+        &mut f,
+        "getattr(1)",
+        builtin("getattr", &[Value::Int(1)], &[]),
+        "TypeError: getattr expected at least 2 arguments, got 1",
+    );
+    c(
+        &mut f,
+        "setattr(1, 'a')",
+        builtin("setattr", &[Value::Int(1), Value::str("a")], &[]),
+        "TypeError: setattr expected 3 arguments, got 2",
+    );
+    c(
+        &mut f,
+        "hasattr(1)",
+        builtin("hasattr", &[Value::Int(1)], &[]),
+        "TypeError: hasattr expected 2 arguments, got 1",
+    );
+    c(
+        &mut f,
+        "delattr(1)",
+        builtin("delattr", &[Value::Int(1)], &[]),
+        "TypeError: delattr expected 2 arguments, got 1",
+    );
+    c(
+        &mut f,
+        "format()",
+        builtin("format", &[], &[]),
+        "TypeError: format expected at least 1 argument, got 0",
+    );
+    c(
+        &mut f,
+        "id()",
+        builtin("id", &[], &[]),
+        "TypeError: id() takes exactly one argument (0 given)",
+    );
+    c(
+        &mut f,
+        "sorted()",
+        builtin("sorted", &[], &[]),
+        "TypeError: sorted expected 1 argument, got 0",
+    );
+    c(
+        &mut f,
+        "abs('a')",
+        builtin("abs", &[Value::str("a")], &[]),
+        "TypeError: bad operand type for abs(): 'str'",
+    );
+    c(
+        &mut f,
+        "len(5)",
+        builtin("len", &[Value::Int(5)], &[]),
+        "TypeError: object of type 'int' has no len()",
+    );
+    c(
+        &mut f,
+        "sum([1, 'a'])",
+        builtin(
+            "sum",
+            &[Value::list(vec![Value::Int(1), Value::str("a")])],
+            &[],
+        ),
+        "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+    );
+    c(
+        &mut f,
+        "divmod(1, 'a')",
+        builtin("divmod", &[Value::Int(1), Value::str("a")], &[]),
+        "TypeError: unsupported operand type(s) for divmod(): 'int' and 'str'",
+    );
+    c(
+        &mut f,
+        "round('a')",
+        builtin("round", &[Value::str("a")], &[]),
+        "TypeError: type str doesn't define __round__ method",
+    );
+    c(
+        &mut f,
+        "hex(1.5)",
+        builtin(
+            "hex",
+            &[Value::Float(f64::from_bits(0x3ff8000000000000))],
+            &[],
+        ),
+        "TypeError: 'float' object cannot be interpreted as an integer",
+    );
+    c(
+        &mut f,
+        "chr(1.5)",
+        builtin(
+            "chr",
+            &[Value::Float(f64::from_bits(0x3ff8000000000000))],
+            &[],
+        ),
+        "TypeError: 'float' object cannot be interpreted as an integer",
     );
     assert!(
         f.is_empty(),

@@ -155,8 +155,8 @@ pub const MAX_STR_DIGITS: usize = 4300;
 
 /// `str(int)`, with CPython's digit limit.
 pub fn to_decimal_string(v: &BigInt) -> PyResult<String> {
-    // A number with more than ~14300 bits certainly has more than 4300 digits.
-    if v.bits() > 14_300 {
+    // Below 14_000 bits (about 4214 digits) a number is certainly within the limit.
+    if v.bits() > 14_000 {
         let s = v.to_string();
         let digits = s.trim_start_matches('-').len();
         if digits > MAX_STR_DIGITS {
