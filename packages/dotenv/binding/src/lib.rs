@@ -6,29 +6,19 @@
 //! this module does the text work: parsing, interpolation and rewriting.
 
 mod error;
+mod text;
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyKeyError, PyUnicodeEncodeError};
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use rusputyn_dotenv_core::edit::{self, QuoteMode};
 use rusputyn_dotenv_core::parser::Parser;
 use rusputyn_dotenv_core::variables::{self, Atom, Lookup};
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
-
-/// UTF-8 bytes of a Python `str`.
-///
-/// `PyString::to_str` is not in the 3.9 limited API, so one `bytes` copy is made and
-/// borrowed for the whole parse instead of copying each key and value.
-fn utf8_bytes<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyBytes>> {
-    text.encode_utf8()
-}
-
-/// Borrows the text of bytes produced by [`utf8_bytes`].
-fn as_str<'a>(bytes: &'a Bound<'_, PyBytes>) -> PyResult<&'a str> {
-    std::str::from_utf8(bytes.as_bytes()).map_err(|e| PyTypeError::new_err(e.to_string()))
-}
+use text::{StoredText, Text, new_str};
 
 /// A value in [`Pairs`]: a slice of the source text, or text rebuilt by escape
 /// decoding.
@@ -57,7 +47,7 @@ fn range_in(whole: &str, part: &str) -> Range<usize> {
 /// [`resolve`] without building Python tuples.
 #[pyclass(module = "dotenv._core", frozen)]
 struct Pairs {
-    text: Py<PyBytes>,
+    text: StoredText,
     items: Vec<(Range<usize>, Option<Value>)>,
     error_lines: Vec<usize>,
 }
@@ -66,9 +56,9 @@ struct Pairs {
 impl Pairs {
     /// Parses `text` (a `str`, byte-order mark already allowed).
     #[new]
-    fn new(text: &Bound<'_, PyString>) -> PyResult<Self> {
-        let bytes = utf8_bytes(text)?;
-        let src = as_str(&bytes)?;
+    fn new(text: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let text = Text::new(text)?;
+        let src = text.as_str();
         let mut items = Vec::new();
         let mut error_lines = Vec::new();
         for binding in Parser::new(src) {
@@ -84,7 +74,7 @@ impl Pairs {
             }
         }
         Ok(Pairs {
-            text: bytes.unbind(),
+            text: text.unbind(),
             items,
             error_lines,
         })
@@ -101,13 +91,13 @@ impl Pairs {
     }
 
     fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let bytes = self.text.bind(py);
-        let src = as_str(bytes)?;
+        let src = self.text.as_str(py);
+        let mapped = self.text.mapped();
         let list = PyList::empty(py);
         for (key, value) in &self.items {
-            let key = PyString::new(py, &src[key.clone()]).into_any();
+            let key = new_str(py, &src[key.clone()], mapped)?.into_any();
             let value = match value {
-                Some(v) => PyString::new(py, v.as_str(src)).into_any(),
+                Some(v) => new_str(py, v.as_str(src), mapped)?.into_any(),
                 None => py.None().into_bound(py),
             };
             list.append(PyTuple::new(py, [key, value])?)?;
@@ -144,58 +134,67 @@ impl<'a, 'py> Target<'a, 'py> {
     }
 
     /// `Some(None)` for a key defined without a value.
-    fn get(&self, key: &str) -> PyResult<Option<Option<String>>> {
+    fn get(&self, key: &Bound<'py, PyString>) -> PyResult<Option<Option<Text<'py>>>> {
         let found = match self.dict {
             Some(d) => d.get_item(key)?,
             None => match self.any.get_item(key) {
                 Ok(v) => Some(v),
-                Err(_) => None,
+                Err(err) if err.is_instance_of::<PyKeyError>(key.py()) => None,
+                Err(err) => return Err(err),
             },
         };
         Ok(match found {
             None => None,
             Some(v) if v.is_none() => Some(None),
-            Some(v) => Some(Some(v.str()?.to_cow()?.into_owned())),
+            Some(v) => Some(Some(Text::new(v.str()?.as_any())?)),
         })
     }
 }
 
 /// Expands the references of `value` against `target` (values already resolved) and
-/// `environ`, with upstream's precedence rules.
+/// `environ`, with upstream's precedence rules. `None` when nothing was expanded.
+/// Sets `mapped` when a looked-up value brought lone surrogates in as stand-ins.
 fn expand<'py>(
     value: &str,
     override_env: bool,
     environ: &Bound<'py, PyAny>,
     target: &Target<'_, 'py>,
+    mapped: &Cell<bool>,
 ) -> PyResult<Option<String>> {
     let py = environ.py();
     let mut failure: Option<PyErr> = None;
-    let environ_get = |name: &str| -> PyResult<Option<String>> {
-        let v = environ.call_method1(intern!(py, "get"), (name,))?;
+    let found = |t: Text<'py>| {
+        mapped.set(mapped.get() || t.mapped());
+        Lookup::Value(Cow::Owned(t.as_str().to_string()))
+    };
+    let environ_get = |name: &Bound<'py, PyString>| -> PyResult<Option<Text<'py>>> {
+        let v = match environ.call_method1(intern!(py, "get"), (name,)) {
+            Ok(v) => v,
+            // `os.environ` cannot encode names with surrogates outside the
+            // surrogateescape range, and so cannot hold them either.
+            Err(err) if err.is_instance_of::<PyUnicodeEncodeError>(py) => return Ok(None),
+            Err(err) => return Err(err),
+        };
         if v.is_none() {
             Ok(None)
         } else {
-            Ok(Some(v.str()?.to_cow()?.into_owned()))
+            Ok(Some(Text::new(v.str()?.as_any())?))
         }
     };
     let expanded = variables::interpolate(value, |name| {
         let result = (|| -> PyResult<Lookup<'static>> {
-            let from_file = |v: Option<String>| match v {
-                Some(v) => Lookup::Value(Cow::Owned(v)),
-                None => Lookup::NoValue,
-            };
+            let name = new_str(py, name, mapped.get())?;
+            let from_file = |v: Option<Text<'py>>| v.map_or(Lookup::NoValue, found);
             if override_env {
-                if let Some(v) = target.get(name)? {
+                if let Some(v) = target.get(&name)? {
                     return Ok(from_file(v));
                 }
-                return Ok(
-                    environ_get(name)?.map_or(Lookup::Undefined, |e| Lookup::Value(Cow::Owned(e)))
-                );
+                return Ok(environ_get(&name)?.map_or(Lookup::Undefined, found));
             }
-            if let Some(e) = environ_get(name)? {
-                return Ok(Lookup::Value(Cow::Owned(e)));
+            if let Some(e) = environ_get(&name)? {
+                return Ok(found(e));
             }
-            Ok(target.get(name)?.map_or(Lookup::Undefined, from_file))
+            Ok(target.get(&name)?.map_or(Lookup::Undefined, from_file))
         })();
         result.unwrap_or_else(|err| {
             failure.get_or_insert(err);
@@ -226,20 +225,20 @@ fn resolve<'py>(
     let out = Target::new(target);
     if let Ok(pairs) = values.cast::<Pairs>() {
         let pairs = pairs.get();
-        let bytes = pairs.text.bind(py);
-        let src = as_str(bytes)?;
+        let src = pairs.text.as_str(py);
+        let mapped = Cell::new(pairs.text.mapped());
         for (key, value) in &pairs.items {
-            let key = PyString::new(py, &src[key.clone()]).into_any();
+            let key = new_str(py, &src[key.clone()], mapped.get())?.into_any();
             let value = match value {
                 None => py.None().into_bound(py),
                 Some(v) => {
                     let text = v.as_str(src);
                     let expanded = if interpolate && text.contains("${") {
-                        expand(text, override_env, environ, &out)?
+                        expand(text, override_env, environ, &out, &mapped)?
                     } else {
                         None
                     };
-                    PyString::new(py, expanded.as_deref().unwrap_or(text)).into_any()
+                    new_str(py, expanded.as_deref().unwrap_or(text), mapped.get())?.into_any()
                 }
             };
             out.set(key, value)?;
@@ -250,9 +249,10 @@ fn resolve<'py>(
         let item = item?;
         let (key, value): (Bound<'py, PyAny>, Bound<'py, PyAny>) = item.extract()?;
         let value = if interpolate && !value.is_none() {
-            let text = value.cast::<PyString>()?.to_cow()?;
-            match expand(&text, override_env, environ, &out)? {
-                Some(expanded) => PyString::new(py, &expanded).into_any(),
+            let text = Text::new(&value)?;
+            let mapped = Cell::new(text.mapped());
+            match expand(text.as_str(), override_env, environ, &out, &mapped)? {
+                Some(expanded) => new_str(py, &expanded, mapped.get())?.into_any(),
                 None => value.clone(),
             }
         } else {
@@ -286,16 +286,17 @@ fn apply_environ<'py>(
 
 /// Parses `text` into `(key, value, original_string, line, error)` tuples.
 #[pyfunction]
-fn parse_bindings<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+fn parse_bindings<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let py = text.py();
-    let bytes = utf8_bytes(text)?;
-    let src = as_str(&bytes)?;
+    let text = Text::new(text)?;
+    let mapped = text.mapped();
     let list = PyList::empty(py);
-    for b in Parser::new(src) {
+    let opt = |s: Option<&str>| s.map(|s| new_str(py, s, mapped)).transpose();
+    for b in Parser::new(text.as_str()) {
         let item = (
-            b.key,
-            b.value.as_deref(),
-            b.original.string,
+            opt(b.key)?,
+            opt(b.value.as_deref())?,
+            new_str(py, b.original.string, mapped)?,
             b.original.line,
             b.error,
         );
@@ -306,14 +307,19 @@ fn parse_bindings<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyLis
 
 /// Splits a value into `(is_variable, name_or_text, default)` triples.
 #[pyfunction]
-fn parse_variables<'py>(value: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+fn parse_variables<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let py = value.py();
-    let text = value.to_cow()?;
+    let text = Text::new(value)?;
+    let mapped = text.mapped();
     let list = PyList::empty(py);
-    for atom in variables::parse_variables(&text) {
+    for atom in variables::parse_variables(text.as_str()) {
         let item = match atom {
-            Atom::Literal(s) => (false, s, None),
-            Atom::Variable { name, default } => (true, name, default),
+            Atom::Literal(s) => (false, new_str(py, s, mapped)?, None),
+            Atom::Variable { name, default } => (
+                true,
+                new_str(py, name, mapped)?,
+                default.map(|d| new_str(py, d, mapped)).transpose()?,
+            ),
         };
         list.append(item.into_pyobject(py)?)?;
     }
@@ -328,12 +334,12 @@ fn quote_mode(mode: &str) -> PyResult<QuoteMode> {
 /// The line `set_key` writes for `key`/`value`. `key` is already formatted with
 /// `str.format` by the caller; `value` must be a `str` (as upstream requires).
 #[pyfunction]
-fn format_assignment(
-    key: &str,
-    value: &Bound<'_, PyAny>,
+fn format_assignment<'py>(
+    key: &Bound<'py, PyAny>,
+    value: &Bound<'py, PyAny>,
     quote_mode_name: &str,
     export: bool,
-) -> PyResult<String> {
+) -> PyResult<Bound<'py, PyString>> {
     let mode = quote_mode(quote_mode_name)?;
     let py = value.py();
     let quote = match mode {
@@ -341,35 +347,49 @@ fn format_assignment(
         QuoteMode::Auto => mode.quotes(value.call_method0(intern!(py, "isalnum"))?.is_truthy()?),
         other => other.quotes(false),
     };
-    let text = value.cast::<PyString>()?.to_cow()?;
-    Ok(edit::format_assignment(key, &text, quote, export))
+    let key = Text::new(key)?;
+    let value = Text::new(value)?;
+    let line = edit::format_assignment(key.as_str(), value.as_str(), quote, export);
+    new_str(py, &line, key.mapped() || value.mapped())
+}
+
+/// Parsed keys are never empty, so `""` stands for a non-`str` key that can never
+/// match (upstream compares with `==`).
+fn key_text<'py>(key: &Bound<'py, PyAny>) -> PyResult<Option<Text<'py>>> {
+    if key.is_none() {
+        Ok(None)
+    } else {
+        Text::new(key).map(Some)
+    }
 }
 
 /// Rewrites `text` for `set_key`: returns `(new_text, error_lines)`.
 #[pyfunction]
-fn set_key_text(
-    text: &Bound<'_, PyString>,
-    key: Option<&str>,
-    line: &str,
-) -> PyResult<(String, Vec<usize>)> {
-    let bytes = utf8_bytes(text)?;
-    let src = as_str(&bytes)?;
-    // Parsed keys are never empty, so `""` stands for a non-`str` key that can never
-    // match (upstream compares with `==`).
-    let r = edit::set_key(src, key.unwrap_or(""), line);
-    Ok((r.text, r.error_lines))
+fn set_key_text<'py>(
+    text: &Bound<'py, PyAny>,
+    key: &Bound<'py, PyAny>,
+    line: &Bound<'py, PyAny>,
+) -> PyResult<(Bound<'py, PyString>, Vec<usize>)> {
+    let py = text.py();
+    let (text, key, line) = (Text::new(text)?, key_text(key)?, Text::new(line)?);
+    let mapped = text.mapped() || line.mapped() || key.as_ref().is_some_and(Text::mapped);
+    let key = key.as_ref().map_or("", Text::as_str);
+    let r = edit::set_key(text.as_str(), key, line.as_str());
+    Ok((new_str(py, &r.text, mapped)?, r.error_lines))
 }
 
 /// Rewrites `text` for `unset_key`: returns `(new_text, removed, error_lines)`.
 #[pyfunction]
-fn unset_key_text(
-    text: &Bound<'_, PyString>,
-    key: Option<&str>,
-) -> PyResult<(String, bool, Vec<usize>)> {
-    let bytes = utf8_bytes(text)?;
-    let src = as_str(&bytes)?;
-    let r = edit::unset_key(src, key.unwrap_or(""));
-    Ok((r.text, r.found, r.error_lines))
+fn unset_key_text<'py>(
+    text: &Bound<'py, PyAny>,
+    key: &Bound<'py, PyAny>,
+) -> PyResult<(Bound<'py, PyString>, bool, Vec<usize>)> {
+    let py = text.py();
+    let (text, key) = (Text::new(text)?, key_text(key)?);
+    let mapped = text.mapped() || key.as_ref().is_some_and(Text::mapped);
+    let key = key.as_ref().map_or("", Text::as_str);
+    let r = edit::unset_key(text.as_str(), key);
+    Ok((new_str(py, &r.text, mapped)?, r.found, r.error_lines))
 }
 
 /// The `dotenv._core` extension module.
