@@ -14,6 +14,7 @@ use pyo3::prelude::*;
 use pyo3::pyclass::CompareOp;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PySlice, PyString, PyTuple, PyType};
+use pyo3::{PyTraverseError, PyVisit};
 
 use crate::error::{Fail, pointer_error};
 use crate::text::{parse_parts, path_of, re_array_index, re_invalid_escape};
@@ -398,6 +399,17 @@ impl JsonPointer {
     #[pyo3(signature = (*_args, **_kwargs))]
     fn py_new(_args: &Bound<'_, PyTuple>, _kwargs: Option<&Bound<'_, PyDict>>) -> Self {
         JsonPointer { parts: None }
+    }
+
+    fn __traverse__(&self, visit: PyVisit<'_>) -> Result<(), PyTraverseError> {
+        if let Some(p) = &self.parts {
+            visit.call(p)?;
+        }
+        Ok(())
+    }
+
+    fn __clear__(&mut self) {
+        self.parts = None;
     }
 
     /// Parses `pointer`; raises `JsonPointerException` if it is invalid.
@@ -843,23 +855,60 @@ impl JsonPointer {
 /// element, which does not exist yet.
 #[pyclass(module = "jsonpointer", name = "EndOfList", subclass, dict, weakref)]
 pub struct EndOfList {
-    /// The sequence `-` was applied to.
-    #[pyo3(get, set)]
-    list_: Py<PyAny>,
+    /// The sequence `-` was applied to; unset until `__init__`.
+    list_: Option<Py<PyAny>>,
 }
 
 impl EndOfList {
     /// Wraps the sequence.
     pub fn new(list_: Py<PyAny>) -> Self {
-        EndOfList { list_ }
+        EndOfList { list_: Some(list_) }
+    }
+
+    fn list_object<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        match &slf.borrow().list_ {
+            Some(l) => Ok(l.bind(slf.py()).clone()),
+            None => Err(PyAttributeError::new_err(
+                "'EndOfList' object has no attribute 'list_'",
+            )),
+        }
     }
 }
 
 #[pymethods]
 impl EndOfList {
+    /// Accepts any arguments; `__init__` stores the sequence, so subclasses
+    /// may define their own `__init__`.
     #[new]
-    fn py_new(list_: Py<PyAny>) -> Self {
-        EndOfList { list_ }
+    #[pyo3(signature = (*_args, **_kwargs))]
+    fn py_new(_args: &Bound<'_, PyTuple>, _kwargs: Option<&Bound<'_, PyDict>>) -> Self {
+        EndOfList { list_: None }
+    }
+
+    fn __init__(slf: &Bound<'_, Self>, list_: Py<PyAny>) {
+        slf.borrow_mut().list_ = Some(list_);
+    }
+
+    /// The sequence `-` was applied to.
+    #[getter(list_)]
+    fn list_getter<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        Self::list_object(slf)
+    }
+
+    #[setter(list_)]
+    fn list_setter(&mut self, value: Py<PyAny>) {
+        self.list_ = Some(value);
+    }
+
+    fn __traverse__(&self, visit: PyVisit<'_>) -> Result<(), PyTraverseError> {
+        if let Some(l) = &self.list_ {
+            visit.call(l)?;
+        }
+        Ok(())
+    }
+
+    fn __clear__(&mut self) {
+        self.list_ = None;
     }
 
     fn __repr__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
@@ -867,14 +916,13 @@ impl EndOfList {
         let name = slf
             .getattr(intern!(py, "__class__"))?
             .getattr(intern!(py, "__name__"))?;
-        let list = slf.borrow().list_.clone_ref(py);
+        let list = slf.getattr(intern!(py, "list_"))?;
         PyString::new(py, "%s(%r)").rem((name, list))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
-        let list = slf.borrow().list_.clone_ref(py);
-        let args = PyTuple::new(py, [list])?;
+        let args = PyTuple::new(py, [Self::list_object(slf)?])?;
         let state = slf.getattr(intern!(py, "__dict__"))?;
         let state = if state.len()? == 0 {
             py.None().into_bound(py)
