@@ -65,6 +65,33 @@ builtin_table! {
     "vars" => VARS = py_vars,
 }
 
+/// Keyword arguments of the built-ins CPython parses with `PyArg_ParseTupleAndKeywords`
+/// (`print`, `min`, `max`, `sorted`, `int`), whose message for an unknown keyword differs
+/// from the Argument Clinic one of [`take_kwargs`].
+fn keywords<'a, const N: usize>(
+    fname: &str,
+    kw: Kw<'a>,
+    names: [&str; N],
+) -> PyResult<[Option<&'a Value>; N]> {
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !names.contains(k)) {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
+        )));
+    }
+    take_kwargs(fname, kw, names)
+}
+
+/// CPython's "takes at most N arguments" check of the Argument Clinic built-ins.
+fn at_most(fname: &str, args: &[Value], max: usize) -> PyResult<()> {
+    if args.len() > max {
+        return Err(type_error(format!(
+            "{fname}() takes at most {max} arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(())
+}
+
 /// A built-in name as a value: a function or a built-in class; `None` if unknown.
 pub fn builtin_value(name: &str) -> Option<Value> {
     if let Some(f) = builtin_function(name) {
@@ -95,7 +122,7 @@ pub fn load_builtin(name: &str) -> PyResult<Value> {
 }
 
 fn py_print(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let [sep, end, file, flush] = take_kwargs("print", kw, ["sep", "end", "file", "flush"])?;
+    let [sep, end, file, flush] = keywords("print", kw, ["sep", "end", "file", "flush"])?;
     let str_opt = |v: Option<&Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -155,7 +182,7 @@ fn py_abs(args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn min_max(name: &str, args: &[Value], kw: Kw, op: CmpOp) -> PyResult<Value> {
-    let [key, default] = take_kwargs(name, kw, ["key", "default"])?;
+    let [key, default] = keywords(name, kw, ["key", "default"])?;
     let items = match args.len() {
         0 => {
             return Err(type_error(format!(
@@ -266,7 +293,7 @@ fn py_sorted(args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len()
         )));
     }
-    let [key, reverse] = take_kwargs("sort", kw, ["key", "reverse"])?;
+    let [key, reverse] = keywords("sort", kw, ["key", "reverse"])?;
     let mut items = collect(&args[0])?;
     let reverse = match reverse {
         Some(r) => r.truthy()?,
@@ -443,11 +470,11 @@ fn py_callable(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }))
 }
 
-fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
+fn attr_name<'a>(v: &'a Value) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             other.type_name()
         ))),
     }
@@ -455,7 +482,7 @@ fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
 
 fn py_getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("getattr", args, 2, 3)?;
-    let name = attr_name(&args[1], "getattr")?;
+    let name = attr_name(&args[1])?;
     match crate::types::object::get_attr(&args[0], name) {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 3 && e.is(BuiltinType::AttributeError) => Ok(args[2].clone()),
@@ -465,13 +492,13 @@ fn py_getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn py_setattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("setattr", args, 3, 3)?;
-    crate::types::object::set_attr(&args[0], attr_name(&args[1], "setattr")?, args[2].clone())?;
+    crate::types::object::set_attr(&args[0], attr_name(&args[1])?, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn py_hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("hasattr", args, 2, 2)?;
-    match crate::types::object::get_attr(&args[0], attr_name(&args[1], "hasattr")?) {
+    match crate::types::object::get_attr(&args[0], attr_name(&args[1])?) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.is(BuiltinType::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
@@ -480,7 +507,7 @@ fn py_hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn py_delattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("delattr", args, 2, 2)?;
-    crate::types::object::del_attr(&args[0], attr_name(&args[1], "delattr")?)?;
+    crate::types::object::del_attr(&args[0], attr_name(&args[1])?)?;
     Ok(Value::None)
 }
 
@@ -501,7 +528,7 @@ fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
             "round() missing required argument 'number' (pos 1)",
         ));
     }
-    check_arity("round", args, 1, 2)?;
+    at_most("round", args, 2)?;
     let nd = args.get(1).or(knd).filter(|v| !v.is_none());
     match &args[0] {
         Value::Float(f) => match nd {
@@ -649,7 +676,7 @@ fn py_pow(args: &[Value], kw: Kw) -> PyResult<Value> {
         1 => return Err(type_error("pow() missing required argument 'exp' (pos 2)")),
         _ => {}
     }
-    check_arity("pow", args, 2, 3)?;
+    at_most("pow", args, 3)?;
     let m = args.get(2).or(kmod).filter(|v| !v.is_none());
     let Some(m) = m else {
         return ops::binop(ops::BinOp::Pow, &args[0], &args[1]);
@@ -717,7 +744,12 @@ fn py_input(args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn py_vars(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_arity("vars", args, 1, 1)?;
+    check_arity("vars", args, 0, 1)?;
+    if args.is_empty() {
+        return Err(crate::err::runtime_error(
+            "vars() without arguments (locals()) is not supported",
+        ));
+    }
     crate::types::object::get_attr(&args[0], "__dict__")
         .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
 }
@@ -880,8 +912,8 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
     let first = args.first();
     match t {
         BuiltinType::Int => {
-            let [kbase] = take_kwargs("int", kw, ["base"])?;
-            check_arity("int", args, 0, 2)?;
+            let [kbase] = keywords("int", kw, ["base"])?;
+            at_most("int", args, 2)?;
             let base = args.get(1).or(kbase);
             match (first, base) {
                 (None, None) => Ok(Value::Int(0)),
@@ -933,6 +965,13 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             match first {
                 None => Ok(Value::Float(0.0)),
                 Some(Value::Str(s)) => Ok(Value::Float(parse_float(s.as_str())?)),
+                Some(Value::Bytes(b)) => match std::str::from_utf8(b) {
+                    Ok(text) => Ok(Value::Float(parse_float(text)?)),
+                    Err(_) => Err(value_error(format!(
+                        "could not convert string to float: {}",
+                        ops::repr_bytes(b)
+                    ))),
+                },
                 Some(v @ Value::Instance(_)) => {
                     match crate::types::object::call_dunder_opt(v, "__float__", &[])? {
                         Some(r) => Ok(r),
@@ -1094,7 +1133,12 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
         }
         BuiltinType::Enumerate => {
             let [kstart] = take_kwargs("enumerate", kw, ["start"])?;
-            check_arity("enumerate", args, 1, 2)?;
+            if args.is_empty() && kw.iter().all(|(k, _)| *k != "iterable") {
+                return Err(type_error(
+                    "enumerate() missing required argument 'iterable'",
+                ));
+            }
+            at_most("enumerate", args, 2)?;
             let start = args.get(1).or(kstart).cloned().unwrap_or(Value::Int(0));
             if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
                 return Err(type_error(format!(
@@ -1113,15 +1157,7 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             let its = args
                 .iter()
                 .enumerate()
-                .map(|(i, a)| {
-                    iter(a).map_err(|e| {
-                        if e.is(BuiltinType::TypeError) {
-                            type_error(format!("zip argument #{} must support iteration", i + 1))
-                        } else {
-                            e
-                        }
-                    })
-                })
+                .map(|(_, a)| iter(a))
                 .collect::<PyResult<_>>()?;
             Ok(PyIter::value(IterState::Zip(its, strict)))
         }
@@ -1140,7 +1176,12 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             )))
         }
         BuiltinType::Reversed => {
-            check_arity("reversed", args, 1, 1)?;
+            if args.len() != 1 {
+                return Err(type_error(format!(
+                    "reversed expected 1 argument, got {}",
+                    args.len()
+                )));
+            }
             reversed(&args[0])
         }
         BuiltinType::Slice => {
