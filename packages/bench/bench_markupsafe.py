@@ -11,8 +11,9 @@ packages/target/bench-venvs/ and timed in a separate process:
 * ``upstream-py`` - the same install forced onto its pure-Python
   ``markupsafe._native`` escaping (what runs where no wheel exists)
 
-Each cell is the median over ``--runs`` runs of the per-call time; every run
-loops long enough (~50 ms) for the timer to be precise. The runs of the three
+Each cell is the median over ``--runs`` rounds of the per-call CPU time
+(``time.process_time``; best of 3 repeats per round); every repeat loops
+long enough (~50 ms) for the timer to be precise. The runs of the three
 implementations are interleaved (one process per implementation per round),
 so load changes on a shared machine hit all columns alike.
 """
@@ -76,14 +77,16 @@ CASES = [
 ]
 
 WORKER = r"""
-import json, statistics, sys, timeit
+import json, statistics, sys, time, timeit
 cfg = json.loads(sys.argv[1])
 setup = cfg["setup"]
 if cfg["force_native"]:
     setup += "\nimport markupsafe._native as _n\nm._escape_inner = _n._escape_inner\n"
 out = {}
 for name, stmt in cfg["cases"]:
-    timer = timeit.Timer(stmt, setup)
+    # CPU time, not wall time: on a shared machine other processes' load
+    # would otherwise dominate the numbers.
+    timer = timeit.Timer(stmt, setup, timer=time.process_time)
     number, elapsed = 1, 0.0
     while True:
         elapsed = timer.timeit(number)
@@ -154,8 +157,8 @@ def main() -> None:
             rounds[name].append(run(py, force_native))
     results = {name: {case: statistics.median(r[case] for r in rs) for case, _ in CASES}
                for name, rs in rounds.items()}
-    print(f"Python {platform.python_version()} on {platform.machine()}, "
-          f"median of {args.runs} runs; speedup = upstream time / rusputyn time\n")
+    print(f"Python {platform.python_version()} on {platform.machine()}, CPU time per call, "
+          f"median of {args.runs} rounds; speedup = upstream time / rusputyn time\n")
     print("| case | rusputyn | upstream C | upstream pure-Python | vs C | vs pure-Python |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, _ in CASES:

@@ -349,3 +349,28 @@ def test_join_and_add_edge_cases() -> None:
     assert Markup("a") + _HTMLOnly() == "a<b>only</b>"
     assert _HTMLOnly() + Markup("a") == "<b>only</b>a"
     assert "\ud800<" + Markup("&") == "\ud800&lt;&"
+
+
+# Outcomes recorded from upstream MarkupSafe 3.0.4 (with its C speedups).
+CONSTRUCTOR_CASES = [
+    ("Markup.__new__()", "TypeError: Markup.__new__() missing 1 required positional argument: 'cls'"),
+    ("Markup.__new__(int)", "TypeError: super(type, obj): obj must be an instance or subtype of type"),
+    ("Markup.__new__(5)", "TypeError: super(type, obj): obj must be an instance or subtype of type"),
+    ("Markup(1, 2, 3, 4)", "TypeError: Markup.__new__() takes from 1 to 4 positional arguments but 5 were given"),
+    ("Markup(x=1)", "TypeError: Markup.__new__() got an unexpected keyword argument 'x'"),
+    ("Markup('a', object='b')", "TypeError: Markup.__new__() got multiple values for argument 'object'"),
+    ("Markup(cls=1)", "TypeError: Markup.__new__() got multiple values for argument 'cls'"),
+    ("Markup(object='k')", "Markup('k')"),
+    ("Markup(b'a', 'ascii')", "Markup('a')"),
+    ("Markup(b'a', encoding=None, errors='x')", "Markup(\"b'a'\")"),
+    ("Markup(b'\\xff', 'utf-8', errors='replace')", "Markup('\ufffd')"),
+]
+
+
+@pytest.mark.parametrize(("call", "expected"), CONSTRUCTOR_CASES)
+def test_constructor_arguments(call: str, expected: str) -> None:
+    try:
+        outcome = repr(eval(call))  # noqa: S307 - fixed test expressions
+    except TypeError as exc:
+        outcome = f"TypeError: {exc}"
+    assert outcome == expected

@@ -14,6 +14,7 @@
 //! `Markup` class.
 
 mod error;
+mod fast;
 mod markup;
 mod methods;
 mod text;
@@ -28,6 +29,7 @@ use std::borrow::Cow;
 use crate::error::BindingError;
 use crate::markup::{markup_class, new_markup, str_new};
 use crate::text::{str_from_utf8, with_utf8};
+use pyo3::exceptions::PyTypeError;
 
 /// Whether `obj` is an instance of a builtin type that cannot carry the
 /// `__html__` / `__html_format__` protocol methods (builtin types reject
@@ -114,27 +116,30 @@ pub(crate) fn escape_with<'py>(
     if let Ok(text) = s.cast_exact::<PyString>() {
         return escape_str(cls, text);
     }
+    if s.get_type().is(cls) {
+        // `Markup.__html__` returns the instance itself, so upstream's
+        // `Markup(s.__html__())` is a copy of `s`; skip the two Python-level
+        // `__html__` calls.
+        return new_markup(cls, s);
+    }
     if let Some(html) = html_method(s)? {
         return markup_from(cls, &html.call0()?);
     }
     escape_str(cls, &s.str()?)
 }
 
-/// Replace the characters `&`, `<`, `>`, `'`, and `"` in the string with
-/// HTML-safe sequences; objects with an `__html__` method are trusted.
-#[pyfunction]
-#[pyo3(pass_module, signature = (s, /))]
-fn escape<'py>(
+/// `escape(s)`: replace the characters `&`, `<`, `>`, `'`, and `"` in the
+/// string with HTML-safe sequences; objects with an `__html__` method are
+/// trusted.
+pub(crate) fn escape<'py>(
     module: &Bound<'py, PyModule>,
     s: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     escape_with(&markup_class(module)?, s)
 }
 
-/// Like `escape` but treats `None` as the empty string.
-#[pyfunction]
-#[pyo3(pass_module, signature = (s, /))]
-fn escape_silent<'py>(
+/// `escape_silent(s)`: like `escape` but treats `None` as the empty string.
+pub(crate) fn escape_silent<'py>(
     module: &Bound<'py, PyModule>,
     s: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
@@ -145,10 +150,12 @@ fn escape_silent<'py>(
     escape_with(&cls, s)
 }
 
-/// Convert an object to a string if it isn't already, preserving `Markup`.
-#[pyfunction]
-#[pyo3(signature = (s, /))]
-fn soft_str<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+/// `soft_str(s)`: convert an object to a string if it isn't already,
+/// preserving `Markup`.
+pub(crate) fn soft_str<'py>(
+    _module: &Bound<'py, PyModule>,
+    s: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
     if s.is_instance_of::<PyString>() {
         return Ok(s.clone());
     }
@@ -163,11 +170,12 @@ fn soft_str<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     Ok(s.str()?.into_any())
 }
 
-/// Upstream's accelerator entry point: the escaped text as a plain `str`
-/// (the argument itself when nothing needs escaping).
-#[pyfunction]
-#[pyo3(signature = (s, /))]
-fn _escape_inner<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+/// `_escape_inner(s)`, upstream's accelerator entry point: the escaped
+/// text as a plain `str` (the argument itself when nothing needs escaping).
+pub(crate) fn escape_inner<'py>(
+    _module: &Bound<'py, PyModule>,
+    s: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
     let text = s.cast::<PyString>().map_err(|_| BindingError::NotAString {
         function: "_escape_inner",
         type_name: type_name(s),
@@ -215,37 +223,35 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "object".to_owned())
 }
 
-/// A positional-or-keyword argument whose absence differs from `None`.
-enum Arg<'py> {
-    /// Not passed.
-    Missing,
-    /// Passed (possibly as `None`).
-    Given(Bound<'py, PyAny>),
-}
-
-impl<'a, 'py> FromPyObject<'a, 'py> for Arg<'py> {
-    type Error = PyErr;
-
-    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
-        Ok(Arg::Given(obj.to_owned()))
-    }
-}
+/// Message of the `TypeError` upstream's `super().__new__` raises when
+/// `Markup.__new__` gets a `cls` that is not a `Markup` (sub)class.
+const BAD_CLS: &str = "super(type, obj): obj must be an instance or subtype of type";
 
 /// `Markup.__new__(cls, object="", encoding=None, errors="strict")`: wraps
-/// `object` (unwrapping `__html__` once) without escaping it.
-#[pyfunction]
-#[pyo3(signature = (cls, object = Arg::Missing, encoding = None, errors = Arg::Missing))]
-fn _markup_new<'py>(
-    cls: &Bound<'py, PyType>,
-    object: Arg<'py>,
+/// `object` (unwrapping `__html__` once) without escaping it. The caller
+/// has parsed the arguments: `None` means "not passed".
+pub(crate) fn markup_new<'py>(
+    module: &Bound<'py, PyModule>,
+    cls: &Bound<'py, PyAny>,
+    object: Option<Bound<'py, PyAny>>,
     encoding: Option<Bound<'py, PyAny>>,
-    errors: Arg<'py>,
+    errors: Option<Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = cls.py();
+    // `str.__new__` is called through its slot below, which skips the
+    // checks of `str.__new__(cls)`: `cls` must be a subclass of the
+    // registered Markup (hence of str), as upstream's `super()` requires.
+    let markup = markup_class(module)?;
+    let cls = match cls.cast::<PyType>() {
+        Ok(cls) if cls.is_subclass(&markup)? => cls,
+        _ => return Err(PyTypeError::new_err(BAD_CLS)),
+    };
+    // `encoding=None` counts as not passed, like upstream's `is None`.
+    let encoding = encoding.filter(|e| !e.is_none());
     let object = match object {
-        Arg::Given(object) => object,
-        Arg::Missing if encoding.is_none() => return str_new(cls, &PyTuple::empty(py)),
-        Arg::Missing => PyString::new(py, "").into_any(),
+        Some(object) => object,
+        None if encoding.is_none() => return str_new(cls, &PyTuple::empty(py)),
+        None => PyString::new(py, "").into_any(),
     };
     let Some(encoding) = encoding else {
         return markup_from(cls, &object);
@@ -254,10 +260,7 @@ fn _markup_new<'py>(
         Some(html) => html.call0()?,
         None => object,
     };
-    let errors = match errors {
-        Arg::Given(errors) => errors,
-        Arg::Missing => intern!(py, "strict").clone().into_any(),
-    };
+    let errors = errors.unwrap_or_else(|| intern!(py, "strict").clone().into_any());
     str_new(cls, &PyTuple::new(py, [object, encoding, errors])?)
 }
 
@@ -265,6 +268,13 @@ fn _markup_new<'py>(
 #[pyfunction]
 #[pyo3(pass_module, signature = (cls, /))]
 fn _register(module: &Bound<'_, PyModule>, cls: &Bound<'_, PyType>) -> PyResult<()> {
+    // Instances are created through `str`'s `tp_new` slot directly, which
+    // is only sound for subclasses of `str`.
+    if !cls.is_subclass_of::<PyString>()? {
+        return Err(PyTypeError::new_err(
+            "_register() argument must be a subclass of str",
+        ));
+    }
     markup::register(module, cls)
 }
 
@@ -287,43 +297,43 @@ fn map_text<'py>(
     })?
 }
 
-/// `html.unescape(str(s))`: decodes HTML5 character references.
-#[pyfunction]
-#[pyo3(signature = (s, /))]
-fn _unescape<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
-    map_text(s, "_unescape", core::unescape_bytes)
+/// `_unescape(s)` = `html.unescape(str(s))`: decodes HTML5 character
+/// references.
+pub(crate) fn unescape<'py>(
+    _module: &Bound<'py, PyModule>,
+    s: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(map_text(s, "_unescape", core::unescape_bytes)?.into_any())
 }
 
-/// Removes tags and comments and collapses whitespace (no unescaping).
-#[pyfunction]
-#[pyo3(signature = (s, /))]
-fn _strip_tags<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
-    map_text(s, "_strip_tags", |bytes| {
+/// `_strip_tags(s)`: removes tags and comments and collapses whitespace
+/// (no unescaping).
+pub(crate) fn strip_tags<'py>(
+    _module: &Bound<'py, PyModule>,
+    s: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(map_text(s, "_strip_tags", |bytes| {
         Cow::Owned(core::strip_tags_bytes(bytes))
-    })
+    })?
+    .into_any())
 }
 
-/// The whole of `Markup.striptags` for the base class.
-#[pyfunction]
-#[pyo3(signature = (s, /))]
-fn _striptags<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
-    map_text(s, "_striptags", |bytes| {
+/// `_striptags(s)`: the whole of `Markup.striptags` for the base class.
+pub(crate) fn striptags<'py>(
+    _module: &Bound<'py, PyModule>,
+    s: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(map_text(s, "_striptags", |bytes| {
         Cow::Owned(core::striptags_bytes(bytes))
-    })
+    })?
+    .into_any())
 }
 
 /// Module initialisation (runs once per import: multi-phase init).
 #[pymodule]
 fn _speedups(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(_escape_inner, m)?)?;
-    m.add_function(wrap_pyfunction!(escape, m)?)?;
-    m.add_function(wrap_pyfunction!(escape_silent, m)?)?;
-    m.add_function(wrap_pyfunction!(soft_str, m)?)?;
-    m.add_function(wrap_pyfunction!(_markup_new, m)?)?;
+    fast::register(m)?;
     m.add_function(wrap_pyfunction!(_register, m)?)?;
-    m.add_function(wrap_pyfunction!(_unescape, m)?)?;
-    m.add_function(wrap_pyfunction!(_strip_tags, m)?)?;
-    m.add_function(wrap_pyfunction!(_striptags, m)?)?;
     methods::register(m)?;
     Ok(())
 }

@@ -188,58 +188,84 @@ static ESCAPE_PADDED: [[u8; 8]; 6] = [
 /// Real length of each [`ESCAPE_PADDED`] entry (entry 0: the byte itself).
 static ESCAPE_LEN: [usize; 6] = [1, 5, 4, 4, 5, 5];
 
-/// Extra capacity the writer needs past the escaped text: fixed-size
-/// stores may spill up to 15 bytes beyond the bytes they account for.
-const PAD: usize = BLOCK;
+/// Extra capacity the writer needs past the escaped text: an 8-byte store
+/// may spill up to 7 bytes beyond the bytes it accounts for.
+const PAD: usize = 8;
+
+/// Per byte, its escaped form packed little-endian into a `u64` (the
+/// byte itself for plain bytes), so the writer can store any byte's output
+/// with one unaligned 8-byte store.
+static ESCAPE_WORD: [u64; 256] = {
+    let mut table = [0u64; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let kind = ESCAPE_KIND[byte] as usize;
+        table[byte] = if kind == 0 {
+            byte as u64
+        } else {
+            u64::from_le_bytes(ESCAPE_PADDED[kind])
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// Per byte, the length of its escaped form.
+static ESCAPE_WIDTH: [u8; 256] = {
+    let mut table = [1u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = ESCAPE_LEN[ESCAPE_KIND[byte] as usize] as u8;
+        byte += 1;
+    }
+    table
+};
 
 /// Writes the escaped form of `bytes`, which must be exactly `total` bytes
 /// long, into a new vector.
 ///
-/// Clean blocks are copied with one 16-byte store. In blocks with special
-/// bytes, each run of plain bytes before a special byte is also copied with
-/// one 16-byte store (when 16 input bytes are readable) and the replacement
-/// with one 8-byte store; the next store overwrites whatever spilled past
-/// the real length.
+/// Clean blocks are copied with one 16-byte store. Blocks with special
+/// bytes are written byte by byte without branches: each byte's escaped
+/// form is one 8-byte store from [`ESCAPE_WORD`], after which the output
+/// position advances by its real width, so the next store overwrites the
+/// padding.
 fn escape_exact(bytes: &[u8], total: usize) -> Vec<u8> {
-    let len = bytes.len();
     let mut out: Vec<u8> = Vec::with_capacity(total + PAD);
     let dst = out.as_mut_ptr();
-    let src = bytes.as_ptr();
     let mut written = 0usize;
-    // SAFETY (every block below): `total` is the exact escaped length (from
+    // SAFETY (all stores): `total` is the exact escaped length (from
     // `extra_len`, which uses the same classification), the capacity is
     // `total + PAD`, and `written` only ever advances by the number of
     // escaped bytes emitted so far, so `written <= total` before each store
-    // and a store of at most PAD bytes stays inside the allocation. Reads
-    // stay inside `bytes`: 16-byte reads only when `from + 16 <= len`,
-    // exact-length reads otherwise. Only the first `total` bytes, all of
-    // them written, become the vector's length.
-    let copy_run = |from: usize, to: usize, written: &mut usize| unsafe {
-        if from + BLOCK <= len {
-            std::ptr::copy_nonoverlapping(src.add(from), dst.add(*written), BLOCK);
+    // and a store of at most PAD (16) bytes stays inside the allocation.
+    // Only the first `total` bytes, all of them written, become the
+    // vector's length.
+    let store_byte = |byte: u8, written: &mut usize| unsafe {
+        dst.add(*written)
+            .cast::<u64>()
+            .write_unaligned(ESCAPE_WORD[usize::from(byte)].to_le());
+        *written += usize::from(ESCAPE_WIDTH[usize::from(byte)]);
+    };
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    for block in &mut blocks {
+        let block: &[u8; BLOCK] = block.try_into().unwrap_or(&[0; BLOCK]);
+        if special_mask(block) == 0 {
+            // SAFETY: see above (a clean block is 16 escaped bytes).
+            unsafe {
+                dst.add(written)
+                    .cast::<[u8; BLOCK]>()
+                    .write_unaligned(*block)
+            };
+            written += BLOCK;
         } else {
-            std::ptr::copy_nonoverlapping(src.add(from), dst.add(*written), to - from);
+            for &byte in block {
+                store_byte(byte, &mut written);
+            }
         }
-        *written += to - from;
-    };
-    let store_special = |byte: u8, written: &mut usize| unsafe {
-        let kind = usize::from(ESCAPE_KIND[usize::from(byte)]);
-        std::ptr::copy_nonoverlapping(ESCAPE_PADDED[kind].as_ptr(), dst.add(*written), 8);
-        *written += ESCAPE_LEN[kind];
-    };
-    for_each_block(bytes, |offset, mut mask| {
-        let end = (offset + BLOCK).min(len);
-        let mut from = offset;
-        while mask != 0 {
-            let at = offset + mask.trailing_zeros() as usize;
-            copy_run(from, at, &mut written);
-            store_special(bytes[at], &mut written);
-            from = at + 1;
-            mask &= mask - 1;
-        }
-        copy_run(from, end, &mut written);
-        true
-    });
+    }
+    for &byte in blocks.remainder() {
+        store_byte(byte, &mut written);
+    }
     debug_assert_eq!(written, total);
     // SAFETY: see above; `written == total` bytes are initialised.
     unsafe { out.set_len(written.min(total)) };

@@ -1,0 +1,250 @@
+//! Raw `METH_O` entry points for the one-argument hot functions.
+//!
+//! PyO3 registers functions with a stable-ABI 3.9 target as
+//! `METH_VARARGS | METH_KEYWORDS`, so every call packs its argument into a
+//! fresh tuple and parses it back out; for `escape("x")` that was about a
+//! third of the total time. `METH_O` is part of the limited API on every
+//! version and lets CPython pass the single argument directly, so the
+//! functions here are plain `extern "C"` callbacks around the bodies in
+//! `lib.rs`, bound to their module instance (the `self` of a module-level
+//! builtin) like PyO3's `pass_module`.
+
+use std::cell::UnsafeCell;
+use std::ffi::CStr;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::ptr::null_mut;
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::ffi;
+use pyo3::panic::PanicException;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyModule, PyTuple};
+
+/// Signature of the Rust bodies: the module instance and the argument.
+type Body = for<'py> fn(&Bound<'py, PyModule>, &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>>;
+
+/// Runs `body` for a `METH_O` call, converting errors and panics into a
+/// raised Python exception (NULL return).
+///
+/// # Safety
+/// Must be called by CPython as a `METH_O` callback: the thread is attached
+/// to the interpreter, `module` is the module the function was bound to and
+/// `arg` a borrowed reference to the argument.
+unsafe fn call_o(
+    module: *mut ffi::PyObject,
+    arg: *mut ffi::PyObject,
+    body: Body,
+) -> *mut ffi::PyObject {
+    // SAFETY: CPython only calls the callback with the thread attached.
+    let py = unsafe { Python::assume_attached() };
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        // SAFETY: both pointers are live borrowed references for the call;
+        // the function was created with its module as `self`.
+        let module =
+            unsafe { Bound::from_borrowed_ptr(py, module).cast_into_unchecked::<PyModule>() };
+        let arg = unsafe { Bound::from_borrowed_ptr(py, arg) };
+        body(&module, &arg)
+    }));
+    match outcome {
+        Ok(Ok(value)) => value.into_ptr(),
+        Ok(Err(err)) => {
+            err.restore(py);
+            null_mut()
+        }
+        Err(_) => {
+            PanicException::new_err("panic in markupsafe._speedups").restore(py);
+            null_mut()
+        }
+    }
+}
+
+/// Declares a `METH_O` callback named `$shim` running `$body`.
+macro_rules! meth_o {
+    ($shim:ident, $body:path) => {
+        unsafe extern "C" fn $shim(
+            module: *mut ffi::PyObject,
+            arg: *mut ffi::PyObject,
+        ) -> *mut ffi::PyObject {
+            // SAFETY: CPython calls this as a METH_O function (see `call_o`).
+            unsafe { call_o(module, arg, $body) }
+        }
+    };
+}
+
+meth_o!(escape_o, crate::escape);
+meth_o!(escape_silent_o, crate::escape_silent);
+meth_o!(soft_str_o, crate::soft_str);
+meth_o!(escape_inner_o, crate::escape_inner);
+meth_o!(unescape_o, crate::unescape);
+meth_o!(strip_tags_o, crate::strip_tags);
+meth_o!(striptags_o, crate::striptags);
+
+/// `Markup.__new__` as a `METH_VARARGS | METH_KEYWORDS` callback, parsing
+/// `(cls, object="", encoding=None, errors="strict")` by hand: the common
+/// `Markup(value)` call is then a tuple read, and argument errors carry
+/// the messages of upstream's Python `__new__`.
+unsafe extern "C" fn markup_new_va(
+    module: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: CPython only calls the callback with the thread attached.
+    let py = unsafe { Python::assume_attached() };
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        // SAFETY: live borrowed references for the duration of the call;
+        // `args` is a tuple and `kwargs` a dict or NULL, per METH_VARARGS.
+        let module =
+            unsafe { Bound::from_borrowed_ptr(py, module).cast_into_unchecked::<PyModule>() };
+        let args = unsafe { Bound::from_borrowed_ptr(py, args).cast_into_unchecked::<PyTuple>() };
+        let kwargs = unsafe { Bound::from_borrowed_ptr_or_opt(py, kwargs) }
+            .map(|k| unsafe { k.cast_into_unchecked::<PyDict>() });
+        markup_new_args(&module, &args, kwargs.as_ref())
+    }));
+    match outcome {
+        Ok(Ok(value)) => value.into_ptr(),
+        Ok(Err(err)) => {
+            err.restore(py);
+            null_mut()
+        }
+        Err(_) => {
+            PanicException::new_err("panic in markupsafe._speedups").restore(py);
+            null_mut()
+        }
+    }
+}
+
+/// Parameter names of `Markup.__new__` after `cls`.
+const NEW_PARAMS: [&str; 3] = ["object", "encoding", "errors"];
+
+/// Argument parsing for [`markup_new_va`].
+fn markup_new_args<'py>(
+    module: &Bound<'py, PyModule>,
+    args: &Bound<'py, PyTuple>,
+    kwargs: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let given = args.len();
+    if given == 0 {
+        return Err(PyTypeError::new_err(
+            "Markup.__new__() missing 1 required positional argument: 'cls'",
+        ));
+    }
+    if given > 4 {
+        return Err(PyTypeError::new_err(format!(
+            "Markup.__new__() takes from 1 to 4 positional arguments but {given} were given"
+        )));
+    }
+    let mut slots: [Option<Bound<'py, PyAny>>; 3] = [None, None, None];
+    for (slot, value) in slots.iter_mut().zip(args.iter().skip(1)) {
+        *slot = Some(value);
+    }
+    if let Some(kwargs) = kwargs {
+        for (key, value) in kwargs.iter() {
+            let key = key.str()?;
+            let key = key.to_string_lossy();
+            let Some(index) = NEW_PARAMS.iter().position(|name| *name == key) else {
+                return Err(PyTypeError::new_err(if key == "cls" {
+                    "Markup.__new__() got multiple values for argument 'cls'".to_owned()
+                } else {
+                    format!("Markup.__new__() got an unexpected keyword argument '{key}'")
+                }));
+            };
+            if slots[index].is_some() {
+                return Err(PyTypeError::new_err(format!(
+                    "Markup.__new__() got multiple values for argument '{key}'"
+                )));
+            }
+            slots[index] = Some(value);
+        }
+    }
+    let [object, encoding, errors] = slots;
+    crate::markup_new(module, &args.get_item(0)?, object, encoding, errors)
+}
+
+/// A `METH_O` method definition (name and docstring with the
+/// `__text_signature__` header CPython's `inspect` understands).
+const fn def(
+    name: &'static CStr,
+    shim: unsafe extern "C" fn(*mut ffi::PyObject, *mut ffi::PyObject) -> *mut ffi::PyObject,
+    doc: &'static CStr,
+) -> ffi::PyMethodDef {
+    ffi::PyMethodDef {
+        ml_name: name.as_ptr(),
+        ml_meth: ffi::PyMethodDefPointer { PyCFunction: shim },
+        ml_flags: ffi::METH_O,
+        ml_doc: doc.as_ptr(),
+    }
+}
+
+/// Number of functions defined here.
+const COUNT: usize = 8;
+
+/// The method definitions; CPython keeps pointers to them for the lifetime
+/// of the function objects, so they live in a static.
+struct Defs(UnsafeCell<[ffi::PyMethodDef; COUNT]>);
+
+// SAFETY: the definitions are never mutated after initialisation; CPython
+// only reads them (the API takes `*mut` for historical reasons).
+unsafe impl Sync for Defs {}
+
+static DEFS: Defs = Defs(UnsafeCell::new([
+    def(
+        c"escape",
+        escape_o,
+        c"escape($module, s, /)\n--\n\nReplace the characters ``&``, ``<``, ``>``, ``'``, and ``\"`` in the string with HTML-safe sequences. Objects with an ``__html__`` method are trusted and wrapped as they are.",
+    ),
+    def(
+        c"escape_silent",
+        escape_silent_o,
+        c"escape_silent($module, s, /)\n--\n\nLike :func:`escape` but treats ``None`` as the empty string.",
+    ),
+    def(
+        c"soft_str",
+        soft_str_o,
+        c"soft_str($module, s, /)\n--\n\nConvert an object to a string if it isn't already, preserving a :class:`Markup` string.",
+    ),
+    def(
+        c"_escape_inner",
+        escape_inner_o,
+        c"_escape_inner($module, s, /)\n--\n\nEscape a str, returning a plain str (the argument itself when nothing needs escaping).",
+    ),
+    def(c"_unescape", unescape_o, c"_unescape($module, s, /)\n--\n\n``html.unescape(str(s))``."),
+    def(
+        c"_strip_tags",
+        strip_tags_o,
+        c"_strip_tags($module, s, /)\n--\n\nRemove tags and comments and collapse whitespace.",
+    ),
+    def(
+        c"_striptags",
+        striptags_o,
+        c"_striptags($module, s, /)\n--\n\n``Markup.striptags`` for the base class.",
+    ),
+    ffi::PyMethodDef {
+        ml_name: c"_markup_new".as_ptr(),
+        ml_meth: ffi::PyMethodDefPointer { PyCFunctionWithKeywords: markup_new_va },
+        ml_flags: ffi::METH_VARARGS | ffi::METH_KEYWORDS,
+        ml_doc: c"_markup_new(cls, object='', encoding=None, errors='strict')\n--\n\n``Markup.__new__``: wrap ``object`` (its ``__html__()`` if it has one) without escaping it.".as_ptr(),
+    },
+]));
+
+/// Creates the functions bound to `m` and adds them to it.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    let module_name = m.name()?;
+    let defs = DEFS.0.get().cast::<ffi::PyMethodDef>();
+    for index in 0..COUNT {
+        // SAFETY: `index < COUNT` stays inside the static array; CPython
+        // gets a pointer to a definition that lives forever, the module as
+        // `self` and its name for `__module__`.
+        let function = unsafe {
+            let def = defs.add(index);
+            let function = Bound::from_owned_ptr_or_err(
+                py,
+                ffi::PyCMethod_New(def, m.as_ptr(), module_name.as_ptr(), null_mut()),
+            )?;
+            let name = CStr::from_ptr((*def).ml_name);
+            (name.to_str().unwrap_or("_"), function)
+        };
+        m.add(function.0, function.1)?;
+    }
+    Ok(())
+}
