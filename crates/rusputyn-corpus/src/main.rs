@@ -226,6 +226,10 @@ fn main() -> ExitCode {
         }
     }
     if o.smoke > 0 {
+        if !o.programs {
+            let dir = root.join("tests").join("programs");
+            programs = discover::discover(&root, &dir, o.filter.as_deref());
+        }
         let (p, f) = smoke::run(&root, &programs, o.smoke, Duration::from_secs(o.timeout));
         summaries.push(format!("smoke: {p} passed, {} failed", f.len()));
         passed += p;
