@@ -17,6 +17,17 @@ fn builtin_fn(name: &str) -> Value {
     rusputyn_runtime::builtins::load_builtin(name).unwrap()
 }
 
+/// An unbound built-in method as a callable (`str.lower`), through a bound-method-free
+/// lambda: the runtime calls it with the element as receiver.
+fn method_fn(name: &'static str) -> Value {
+    let str_class = rusputyn_runtime::builtins::load_builtin("str").unwrap();
+    rusputyn_runtime::types::object::get_attr(&str_class, name).unwrap()
+}
+
+fn big(s: &str) -> Value {
+    rusputyn_runtime::types::int::normalize(s.parse::<num_bigint::BigInt>().unwrap())
+}
+
 fn dict_of(pairs: Vec<(Value, Value)>) -> Value {
     Value::Dict(Rc::new(
         rusputyn_runtime::types::dict::PyDict::from_pairs(pairs).unwrap(),
@@ -1398,6 +1409,339 @@ fn builtins_match_cpython() {
         "print(foo=1)",
         builtin("print", &[], &[("foo", Value::Int(1))]),
         "TypeError: 'foo' is an invalid keyword argument for print()",
+    );
+    c(
+        &mut f,
+        "list(zip([1, 2], 'ab'))",
+        builtin(
+            "zip",
+            &[
+                Value::list(vec![Value::Int(1), Value::Int(2)]),
+                Value::str("ab"),
+            ],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[(1, 'a'), (2, 'b')]",
+    );
+    c(
+        &mut f,
+        "list(zip([1, 2], 'abc', strict=True))",
+        builtin(
+            "zip",
+            &[
+                Value::list(vec![Value::Int(1), Value::Int(2)]),
+                Value::str("abc"),
+            ],
+            &[("strict", Value::Bool(true))],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "ValueError: zip() argument 2 is longer than argument 1",
+    );
+    c(
+        &mut f,
+        "list(zip([1, 2, 3], 'ab', strict=True))",
+        builtin(
+            "zip",
+            &[
+                Value::list(vec![Value::Int(1), Value::Int(2), Value::Int(3)]),
+                Value::str("ab"),
+            ],
+            &[("strict", Value::Bool(true))],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "ValueError: zip() argument 2 is shorter than argument 1",
+    );
+    c(
+        &mut f,
+        "list(zip([1], [2], [3]))",
+        builtin(
+            "zip",
+            &[
+                Value::list(vec![Value::Int(1)]),
+                Value::list(vec![Value::Int(2)]),
+                Value::list(vec![Value::Int(3)]),
+            ],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[(1, 2, 3)]",
+    );
+    c(
+        &mut f,
+        "list(zip())",
+        builtin("zip", &[], &[]).and_then(|it| builtin("list", &[it], &[])),
+        "[]",
+    );
+    c(
+        &mut f,
+        "list(map(abs, [-1, -2]))",
+        builtin(
+            "map",
+            &[
+                builtin_fn("abs"),
+                Value::list(vec![Value::Int(-1), Value::Int(-2)]),
+            ],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[1, 2]",
+    );
+    c(
+        &mut f,
+        "list(map(pow, [2, 3], [3, 2, 1]))",
+        builtin(
+            "map",
+            &[
+                builtin_fn("pow"),
+                Value::list(vec![Value::Int(2), Value::Int(3)]),
+                Value::list(vec![Value::Int(3), Value::Int(2), Value::Int(1)]),
+            ],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[8, 9]",
+    );
+    c(
+        &mut f,
+        "list(filter(None, [0, 1, 2, '', 'a']))",
+        builtin(
+            "filter",
+            &[
+                Value::None,
+                Value::list(vec![
+                    Value::Int(0),
+                    Value::Int(1),
+                    Value::Int(2),
+                    Value::str(""),
+                    Value::str("a"),
+                ]),
+            ],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[1, 2, 'a']",
+    );
+    c(
+        &mut f,
+        "list(filter(abs, [0, -1]))",
+        builtin(
+            "filter",
+            &[
+                builtin_fn("abs"),
+                Value::list(vec![Value::Int(0), Value::Int(-1)]),
+            ],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[-1]",
+    );
+    c(
+        &mut f,
+        "list(enumerate('ab', 5))",
+        builtin("enumerate", &[Value::str("ab"), Value::Int(5)], &[])
+            .and_then(|it| builtin("list", &[it], &[])),
+        "[(5, 'a'), (6, 'b')]",
+    );
+    c(
+        &mut f,
+        "list(enumerate('ab', start=-1))",
+        builtin(
+            "enumerate",
+            &[Value::str("ab")],
+            &[("start", Value::Int(-1))],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[(-1, 'a'), (0, 'b')]",
+    );
+    c(
+        &mut f,
+        "list(enumerate('ab', 1180591620717411303424))",
+        builtin(
+            "enumerate",
+            &[Value::str("ab"), big("1180591620717411303424")],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[(1180591620717411303424, 'a'), (1180591620717411303425, 'b')]",
+    );
+    c(
+        &mut f,
+        "list(enumerate('ab', 1.5))",
+        builtin(
+            "enumerate",
+            &[
+                Value::str("ab"),
+                Value::Float(f64::from_bits(0x3ff8000000000000)),
+            ],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "TypeError: 'float' object cannot be interpreted as an integer",
+    );
+    c(
+        &mut f,
+        "list(reversed([1, 2, 3]))",
+        builtin(
+            "reversed",
+            &[Value::list(vec![
+                Value::Int(1),
+                Value::Int(2),
+                Value::Int(3),
+            ])],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[3, 2, 1]",
+    );
+    c(
+        &mut f,
+        "list(reversed(range(0, 5)))",
+        builtin(
+            "reversed",
+            &[builtin("range", &[Value::Int(0), Value::Int(5), Value::Int(1)], &[]).unwrap()],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[4, 3, 2, 1, 0]",
+    );
+    c(
+        &mut f,
+        "list(reversed('abc'))",
+        builtin("reversed", &[Value::str("abc")], &[]).and_then(|it| builtin("list", &[it], &[])),
+        "['c', 'b', 'a']",
+    );
+    c(
+        &mut f,
+        "list(reversed((1, 2)))",
+        builtin(
+            "reversed",
+            &[Value::tuple(vec![Value::Int(1), Value::Int(2)])],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[2, 1]",
+    );
+    c(
+        &mut f,
+        "list(reversed(range(10, 0, -3)))",
+        builtin(
+            "reversed",
+            &[builtin(
+                "range",
+                &[Value::Int(10), Value::Int(0), Value::Int(-3)],
+                &[],
+            )
+            .unwrap()],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[1, 4, 7, 10]",
+    );
+    c(
+        &mut f,
+        "list(sorted([(1, 'b'), (0, 'z'), (1, 'a')], key=len))",
+        builtin(
+            "sorted",
+            &[Value::list(vec![
+                Value::tuple(vec![Value::Int(1), Value::str("b")]),
+                Value::tuple(vec![Value::Int(0), Value::str("z")]),
+                Value::tuple(vec![Value::Int(1), Value::str("a")]),
+            ])],
+            &[("key", builtin_fn("len"))],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[(1, 'b'), (0, 'z'), (1, 'a')]",
+    );
+    c(
+        &mut f,
+        "list(sorted(['b', 'A', 'a', 'B'], key=str.lower))",
+        builtin(
+            "sorted",
+            &[Value::list(vec![
+                Value::str("b"),
+                Value::str("A"),
+                Value::str("a"),
+                Value::str("B"),
+            ])],
+            &[("key", method_fn("lower"))],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "['A', 'a', 'b', 'B']",
+    );
+    c(
+        &mut f,
+        "list(sorted([3, 1, 2], reverse=True))",
+        builtin(
+            "sorted",
+            &[Value::list(vec![
+                Value::Int(3),
+                Value::Int(1),
+                Value::Int(2),
+            ])],
+            &[("reverse", Value::Bool(true))],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[3, 2, 1]",
+    );
+    c(
+        &mut f,
+        "list(range(10, 0, -3))",
+        builtin(
+            "range",
+            &[Value::Int(10), Value::Int(0), Value::Int(-3)],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[10, 7, 4, 1]",
+    );
+    c(
+        &mut f,
+        "list(range(-5))",
+        builtin("range", &[Value::Int(-5)], &[]).and_then(|it| builtin("list", &[it], &[])),
+        "[]",
+    );
+    c(
+        &mut f,
+        "list(range(4611686018427387904, 4611686018427387907))",
+        builtin(
+            "range",
+            &[
+                Value::Int(4611686018427387904),
+                Value::Int(4611686018427387907),
+            ],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[4611686018427387904, 4611686018427387905, 4611686018427387906]",
+    );
+    c(
+        &mut f,
+        "list(iter([1, 2]))",
+        builtin(
+            "iter",
+            &[Value::list(vec![Value::Int(1), Value::Int(2)])],
+            &[],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[1, 2]",
+    );
+    c(
+        &mut f,
+        "list(map(abs))",
+        builtin("map", &[builtin_fn("abs")], &[]).and_then(|it| builtin("list", &[it], &[])),
+        "TypeError: map() must have at least two arguments.",
+    );
+    c(
+        &mut f,
+        "list(zip([1], strict=1))",
+        builtin(
+            "zip",
+            &[Value::list(vec![Value::Int(1)])],
+            &[("strict", Value::Int(1))],
+        )
+        .and_then(|it| builtin("list", &[it], &[])),
+        "[(1,)]",
     );
     assert!(
         f.is_empty(),
