@@ -137,16 +137,24 @@ impl<'a, 'py> Ops<'a, 'py> {
         match self.slf {
             None => to_last(self, parts, doc),
             Some(s) => {
-                let pair = s.call_method1(intern!(s.py(), "to_last"), (doc,))?;
-                let mut items = pair.try_iter()?;
-                let mut next = || -> PyResult<Bound<'py, PyAny>> {
-                    items.next().unwrap_or_else(|| {
-                        Err(pyo3::exceptions::PyValueError::new_err(
-                            "not enough values to unpack (expected 2)",
-                        ))
-                    })
+                let py = s.py();
+                let pair = s.call_method1(intern!(py, "to_last"), (doc,))?;
+                // Unpack exactly like `(parent, part) = self.to_last(doc)`.
+                let items: Vec<Bound<'py, PyAny>> = pair.try_iter()?.collect::<PyResult<_>>()?;
+                let (a, b) = match <[Bound<'py, PyAny>; 2]>::try_from(items) {
+                    Ok([a, b]) => (a, b),
+                    Err(items) if items.len() < 2 => {
+                        return Err(Fail::Py(pyo3::exceptions::PyValueError::new_err(format!(
+                            "not enough values to unpack (expected 2, got {})",
+                            items.len()
+                        ))));
+                    }
+                    Err(_) => {
+                        return Err(Fail::Py(pyo3::exceptions::PyValueError::new_err(
+                            "too many values to unpack (expected 2)",
+                        )));
+                    }
                 };
-                let (a, b) = (next()?, next()?);
                 Ok((a, b))
             }
         }
@@ -783,7 +791,9 @@ impl JsonPointer {
 
     fn __setstate__(slf: &Bound<'_, Self>, state: &Bound<'_, PyDict>) -> PyResult<()> {
         let py = slf.py();
-        for (key, value) in state.iter() {
+        // Iterate a snapshot: comparing keys may run arbitrary Python code.
+        for item in state.items().iter() {
+            let (key, value): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract()?;
             if key.eq(intern!(py, "parts"))? {
                 slf.borrow_mut().parts = Some(value.unbind());
             } else {
