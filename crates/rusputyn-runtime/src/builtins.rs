@@ -573,6 +573,11 @@ fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
                     q
                 };
                 let z: f64 = (q * scale).to_string().parse().unwrap_or(f64::INFINITY);
+                if z.is_infinite() {
+                    return Err(crate::err::overflow_error(
+                        "rounded value too large to represent",
+                    ));
+                }
                 Ok(Value::Float(if z == 0.0 { 0.0f64.copysign(*f) } else { z }))
             }
         },

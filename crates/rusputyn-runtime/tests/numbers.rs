@@ -32599,6 +32599,852 @@ fn numbers_match_cpython() {
     );
     c(
         &mut f,
+        "round(0.125, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3fc0000000000000)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "0.12",
+    );
+    c(
+        &mut f,
+        "round(0.375, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3fd8000000000000)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "0.38",
+    );
+    c(
+        &mut f,
+        "round(2.5, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4004000000000000)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "2.0",
+    );
+    c(
+        &mut f,
+        "round(1.5, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3ff8000000000000)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "2.0",
+    );
+    c(
+        &mut f,
+        "round(0.0625, 3)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3fb0000000000000)),
+                Value::Int(3),
+            ],
+            &[],
+        ),
+        "0.062",
+    );
+    c(
+        &mut f,
+        "round(-0.125, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbfc0000000000000)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "-0.12",
+    );
+    c(
+        &mut f,
+        "round(0.5, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3fe0000000000000)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "round(-0.5, 0)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xbfe0000000000000)),
+                Value::Int(0),
+            ],
+            &[],
+        ),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "round(1e+300, 2)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x7e37e43c8800759c)),
+                Value::Int(2),
+            ],
+            &[],
+        ),
+        "1e+300",
+    );
+    c(
+        &mut f,
+        "round(5e-324, 400)",
+        builtin(
+            "round",
+            &[Value::Float(f64::from_bits(0x1)), Value::Int(400)],
+            &[],
+        ),
+        "5e-324",
+    );
+    c(
+        &mut f,
+        "round(123.456, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x405edd2f1a9fbe77)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "123.5",
+    );
+    c(
+        &mut f,
+        "round(2.5, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4004000000000000)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "2.5",
+    );
+    c(
+        &mut f,
+        "round(1.25, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3ff4000000000000)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "1.2",
+    );
+    c(
+        &mut f,
+        "round(1.35, 1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3ff599999999999a)),
+                Value::Int(1),
+            ],
+            &[],
+        ),
+        "1.4",
+    );
+    c(
+        &mut f,
+        "round(1e+16, -15)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4341c37937e08000)),
+                Value::Int(-15),
+            ],
+            &[],
+        ),
+        "1e+16",
+    );
+    c(
+        &mut f,
+        "round(0.5, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x3fe0000000000000)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "round(5.0, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4014000000000000)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "round(15.0, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x402e000000000000)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "20.0",
+    );
+    c(
+        &mut f,
+        "round(25.0, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4039000000000000)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "20.0",
+    );
+    c(
+        &mut f,
+        "round(-25.0, -1)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0xc039000000000000)),
+                Value::Int(-1),
+            ],
+            &[],
+        ),
+        "-20.0",
+    );
+    c(
+        &mut f,
+        "round(1.7976931348623157e+308, -308)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x7fefffffffffffff)),
+                Value::Int(-308),
+            ],
+            &[],
+        ),
+        "OverflowError: rounded value too large to represent",
+    );
+    c(
+        &mut f,
+        "round(1.7976931348623157e+308, -309)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x7fefffffffffffff)),
+                Value::Int(-309),
+            ],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "round(4.5, None)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4012000000000000)),
+                Value::None,
+            ],
+            &[],
+        ),
+        "4",
+    );
+    c(
+        &mut f,
+        "round(4.5, True)",
+        builtin(
+            "round",
+            &[
+                Value::Float(f64::from_bits(0x4012000000000000)),
+                Value::Bool(true),
+            ],
+            &[],
+        ),
+        "4.5",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.8p1')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("0x1.8p1")], &[]),
+        "3.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('-0x1p-1074')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("-0x1p-1074")], &[]),
+        "-5e-324",
+    );
+    c(
+        &mut f,
+        "float.fromhex('inf')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("inf")], &[]),
+        "inf",
+    );
+    c(
+        &mut f,
+        "float.fromhex('-Infinity')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("-Infinity")], &[]),
+        "-inf",
+    );
+    c(
+        &mut f,
+        "float.fromhex('nan')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("nan")], &[]),
+        "nan",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.ffffffffffffffp1023')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.ffffffffffffffp1023")],
+            &[],
+        ),
+        "OverflowError: hexadecimal value too large to represent as a float",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.fffffffffffff8p1023')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.fffffffffffff8p1023")],
+            &[],
+        ),
+        "OverflowError: hexadecimal value too large to represent as a float",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.fffffffffffff7p1023')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.fffffffffffff7p1023")],
+            &[],
+        ),
+        "1.7976931348623157e+308",
+    );
+    c(
+        &mut f,
+        "float.fromhex('zz')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("zz")], &[]),
+        "ValueError: invalid hexadecimal floating-point string",
+    );
+    c(
+        &mut f,
+        "float.fromhex('1.0')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("1.0")], &[]),
+        "1.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex(' 0X1.8P+1 ')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str(" 0X1.8P+1 ")], &[]),
+        "3.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x.8')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("0x.8")], &[]),
+        "0.5",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1p-1075')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("0x1p-1075")], &[]),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.8p-1074')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("0x1.8p-1074")], &[]),
+        "1e-323",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x3p-1076')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("0x3p-1076")], &[]),
+        "5e-324",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.0000000000000801p0')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.0000000000000801p0")],
+            &[],
+        ),
+        "1.0000000000000002",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.00000000000008p0')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.00000000000008p0")],
+            &[],
+        ),
+        "1.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.00000000000018p0')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.00000000000018p0")],
+            &[],
+        ),
+        "1.0000000000000004",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0xp1')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("0xp1")], &[]),
+        "ValueError: invalid hexadecimal floating-point string",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1p')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("0x1p")], &[]),
+        "ValueError: invalid hexadecimal floating-point string",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.p1')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("0x1.p1")], &[]),
+        "2.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('-0x0p0')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("-0x0p0")], &[]),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x123456789abcdefp-20')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x123456789abcdefp-20")],
+            &[],
+        ),
+        "78187493530.73778",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.5')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("0x1.5")], &[]),
+        "1.3125",
+    );
+    c(
+        &mut f,
+        "float.fromhex('ab.cd')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("ab.cd")], &[]),
+        "171.80078125",
+    );
+    c(
+        &mut f,
+        "int.from_bytes(b'\\x00\\x10', 'big')",
+        rusputyn_runtime::types::num_methods::int_from_bytes(
+            &[Value::Bytes(vec![0u8, 16u8].into()), Value::str("big")],
+            &[],
+        ),
+        "16",
+    );
+    c(
+        &mut f,
+        "int.from_bytes(b'\\xff\\xff', 'little', signed=True)",
+        rusputyn_runtime::types::num_methods::int_from_bytes(
+            &[
+                Value::Bytes(vec![255u8, 255u8].into()),
+                Value::str("little"),
+            ],
+            &[("signed", Value::Bool(true))],
+        ),
+        "-1",
+    );
+    c(
+        &mut f,
+        "int.from_bytes([1, 2], 'little')",
+        rusputyn_runtime::types::num_methods::int_from_bytes(
+            &[
+                Value::list(vec![Value::Int(1), Value::Int(2)]),
+                Value::str("little"),
+            ],
+            &[],
+        ),
+        "513",
+    );
+    c(
+        &mut f,
+        "int.from_bytes(b'\\x80\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00', 'big', signed=True)",
+        rusputyn_runtime::types::num_methods::int_from_bytes(
+            &[
+                Value::Bytes(vec![128u8, 0u8, 0u8, 0u8, 0u8, 0u8, 0u8, 0u8, 0u8, 0u8, 0u8].into()),
+                Value::str("big"),
+            ],
+            &[("signed", Value::Bool(true))],
+        ),
+        "-154742504910672534362390528",
+    );
+    c(
+        &mut f,
+        "int.from_bytes(b'')",
+        rusputyn_runtime::types::num_methods::int_from_bytes(
+            &[Value::Bytes(Vec::<u8>::new().into())],
+            &[],
+        ),
+        "0",
+    );
+    c(
+        &mut f,
+        "int.from_bytes(b'\\x01', byteorder='little')",
+        rusputyn_runtime::types::num_methods::int_from_bytes(
+            &[Value::Bytes(vec![1u8].into())],
+            &[("byteorder", Value::str("little"))],
+        ),
+        "1",
+    );
+    c(
+        &mut f,
+        "int.from_bytes('ab', 'big')",
+        rusputyn_runtime::types::num_methods::int_from_bytes(
+            &[Value::str("ab"), Value::str("big")],
+            &[],
+        ),
+        "TypeError: cannot convert 'str' object to bytes",
+    );
+    c(
+        &mut f,
+        "int.from_bytes([256], 'big')",
+        rusputyn_runtime::types::num_methods::int_from_bytes(
+            &[Value::list(vec![Value::Int(256)]), Value::str("big")],
+            &[],
+        ),
+        "ValueError: bytes must be in range(0, 256)",
+    );
+    c(
+        &mut f,
+        "int.from_bytes(b'\\x01', 'middle')",
+        rusputyn_runtime::types::num_methods::int_from_bytes(
+            &[Value::Bytes(vec![1u8].into()), Value::str("middle")],
+            &[],
+        ),
+        "ValueError: byteorder must be either 'little' or 'big'",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x0.0p+0')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("0x0.0p+0")], &[]),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('-0x0.0p+0')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("-0x0.0p+0")], &[]),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.0000000000000p-1')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.0000000000000p-1")],
+            &[],
+        ),
+        "0.5",
+    );
+    c(
+        &mut f,
+        "float.fromhex('-0x1.0000000000000p-1')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("-0x1.0000000000000p-1")],
+            &[],
+        ),
+        "-0.5",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.0000000000000p+0')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.0000000000000p+0")],
+            &[],
+        ),
+        "1.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('-0x1.0000000000000p+0')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("-0x1.0000000000000p+0")],
+            &[],
+        ),
+        "-1.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.0000000000000p+1')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.0000000000000p+1")],
+            &[],
+        ),
+        "2.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.999999999999ap-4')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.999999999999ap-4")],
+            &[],
+        ),
+        "0.1",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.b7cdfd9d7bdbbp-34')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.b7cdfd9d7bdbbp-34")],
+            &[],
+        ),
+        "1e-10",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.56e1fc2f8f359p-997')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.56e1fc2f8f359p-997")],
+            &[],
+        ),
+        "1e-300",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x0.0000000000001p-1022')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x0.0000000000001p-1022")],
+            &[],
+        ),
+        "5e-324",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.c000000000000p+1')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.c000000000000p+1")],
+            &[],
+        ),
+        "3.5",
+    );
+    c(
+        &mut f,
+        "float.fromhex('-0x1.4000000000000p+1')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("-0x1.4000000000000p+1")],
+            &[],
+        ),
+        "-2.5",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.4000000000000p+3')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.4000000000000p+3")],
+            &[],
+        ),
+        "10.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.9200000000000p+6')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.9200000000000p+6")],
+            &[],
+        ),
+        "100.5",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.1c37937e08000p+53')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.1c37937e08000p+53")],
+            &[],
+        ),
+        "1e+16",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.0f0cf064dd592p+73')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.0f0cf064dd592p+73")],
+            &[],
+        ),
+        "1e+22",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.7e43c8800759cp+996')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.7e43c8800759cp+996")],
+            &[],
+        ),
+        "1e+300",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.fffffffffffffp+1023')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.fffffffffffffp+1023")],
+            &[],
+        ),
+        "1.7976931348623157e+308",
+    );
+    c(
+        &mut f,
+        "float.fromhex('inf')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("inf")], &[]),
+        "inf",
+    );
+    c(
+        &mut f,
+        "float.fromhex('-inf')",
+        rusputyn_runtime::types::num_methods::float_fromhex(&[Value::str("-inf")], &[]),
+        "-inf",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.5666666666666p+1')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.5666666666666p+1")],
+            &[],
+        ),
+        "2.675",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.3333333333333p-2')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.3333333333333p-2")],
+            &[],
+        ),
+        "0.3",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.6280000000000p+9')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.6280000000000p+9")],
+            &[],
+        ),
+        "709.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.6300000000000p+9')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.6300000000000p+9")],
+            &[],
+        ),
+        "710.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('-0x1.7480000000000p+9')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("-0x1.7480000000000p+9")],
+            &[],
+        ),
+        "-745.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.5700000000000p+7')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.5700000000000p+7")],
+            &[],
+        ),
+        "171.5",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.7000000000000p+4')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.7000000000000p+4")],
+            &[],
+        ),
+        "23.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.8000000000000p+4')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.8000000000000p+4")],
+            &[],
+        ),
+        "24.0",
+    );
+    c(
+        &mut f,
+        "float.fromhex('-0x1.8000000000000p+0')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("-0x1.8000000000000p+0")],
+            &[],
+        ),
+        "-1.5",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.4f8b588e368f1p-17')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.4f8b588e368f1p-17")],
+            &[],
+        ),
+        "1e-05",
+    );
+    c(
+        &mut f,
+        "float.fromhex('0x1.d6f3454800000p+26')",
+        rusputyn_runtime::types::num_methods::float_fromhex(
+            &[Value::str("0x1.d6f3454800000p+26")],
+            &[],
+        ),
+        "123456789.125",
+    );
+    c(
+        &mut f,
         "operator.floordiv(-9223372036854775808, -1)",
         op(
             BinOp::FloorDiv,
