@@ -48,3 +48,15 @@ pub fn catch(f: impl FnOnce() -> u8) -> u8 {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_exit_status_101() {
+        install_panic_hook();
+        assert_eq!(catch(|| panic!("boom")), ICE_STATUS);
+        assert_eq!(catch(|| 7), 7);
+    }
+}
