@@ -200,6 +200,14 @@ pub fn build(generated: &GeneratedCrate, opts: &BuildOptions) -> Result<Built, B
         .join(opts.target.triple().unwrap_or(""))
         .join(opts.profile.dir_name())
         .join(format!("{package}{}", opts.target.exe_suffix()));
+    if !produced.is_file() && exe.is_file() {
+        // A concurrent `rusputyn` built the same program and already moved the output.
+        return Ok(Built {
+            exe,
+            cached: false,
+            crate_dir,
+        });
+    }
     if !built || !produced.is_file() {
         return Err(BuildError::MissingOutput {
             crate_dir,
