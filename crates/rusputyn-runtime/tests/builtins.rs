@@ -68,6 +68,20 @@ fn c(failures: &mut Vec<String>, src: &str, got: PyResult<Value>, want: &str) {
     }
 }
 
+fn c2(failures: &mut Vec<String>, src: &str, got: String, want: &str) {
+    if got != want {
+        failures.push(format!("{src}\n    python3: {want}\n    runtime: {got}"));
+    }
+}
+
+fn method(recv: &Value, name: &str, args: &[Value], kw: &[(&str, Value)]) -> PyResult<Value> {
+    rusputyn_runtime::types::object::call_method(recv, name, args, kw)
+}
+
+fn frozen(items: Vec<Value>) -> Value {
+    Value::FrozenSet(Rc::new(PySet::from_values(items).unwrap()))
+}
+
 #[test]
 fn builtins_match_cpython() {
     let mut f: Vec<String> = Vec::new();
@@ -1743,6 +1757,384 @@ fn builtins_match_cpython() {
         .and_then(|it| builtin("list", &[it], &[])),
         "[(1,)]",
     );
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "pop", &[], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(&mut f, "{1, 2, 3}.pop()", res, "1 -> {2, 3}");
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "add", &[], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.add()",
+            res,
+            "TypeError: set.add() takes exactly one argument (0 given) -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "add", &[Value::list(vec![Value::Int(1)])], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.add([1])",
+            res,
+            "TypeError: unhashable type: 'list' -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "add", &[Value::Int(1), Value::Int(2)], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.add(1, 2)",
+            res,
+            "TypeError: set.add() takes exactly one argument (2 given) -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "remove", &[Value::Int(9)], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.remove(9)",
+            res,
+            "KeyError: 9 -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "remove", &[set_of(vec![Value::Int(1)])], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.remove({1})",
+            res,
+            "KeyError: {1} -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "discard", &[set_of(vec![Value::Int(1)])], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(&mut f, "{1, 2, 3}.discard({1})", res, "None -> {1, 2, 3}");
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "union", &[Value::Int(1)], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.union(1)",
+            res,
+            "TypeError: 'int' object is not iterable -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(
+            &r,
+            "union",
+            &[
+                Value::list(vec![Value::Int(4)]),
+                Value::tuple(vec![Value::Int(5)]),
+            ],
+            &[],
+        );
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.union([4], (5,))",
+            res,
+            "{1, 2, 3, 4, 5} -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "union", &[], &[("x", Value::Int(1))]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.union(x=1)",
+            res,
+            "TypeError: set.union() takes no keyword arguments -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(
+            &r,
+            "intersection",
+            &[Value::list(vec![
+                Value::Int(2),
+                Value::Int(3),
+                Value::Int(4),
+            ])],
+            &[],
+        );
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.intersection([2, 3, 4])",
+            res,
+            "{2, 3} -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(
+            &r,
+            "difference",
+            &[
+                Value::list(vec![Value::Int(1)]),
+                set_of(vec![Value::Int(2)]),
+            ],
+            &[],
+        );
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.difference([1], {2})",
+            res,
+            "{3} -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "symmetric_difference", &[], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.symmetric_difference()",
+            res,
+            "TypeError: set.symmetric_difference() takes exactly one argument (0 given) -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(
+            &r,
+            "symmetric_difference",
+            &[Value::list(vec![Value::Int(3), Value::Int(4)])],
+            &[],
+        );
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.symmetric_difference([3, 4])",
+            res,
+            "{1, 2, 4} -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "issubset", &[], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.issubset()",
+            res,
+            "TypeError: set.issubset() takes exactly one argument (0 given) -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(
+            &r,
+            "issubset",
+            &[Value::list(vec![
+                Value::Int(1),
+                Value::Int(2),
+                Value::Int(3),
+                Value::Int(4),
+            ])],
+            &[],
+        );
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.issubset([1, 2, 3, 4])",
+            res,
+            "True -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "issuperset", &[Value::list(vec![Value::Int(1)])], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.issuperset([1])",
+            res,
+            "True -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "isdisjoint", &[Value::list(vec![Value::Int(4)])], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.isdisjoint([4])",
+            res,
+            "True -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "isdisjoint", &[Value::Int(5)], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.isdisjoint(5)",
+            res,
+            "TypeError: 'int' object is not iterable -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(
+            &r,
+            "update",
+            &[Value::list(vec![Value::Int(4)]), Value::str("ab")],
+            &[],
+        );
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.update([4], 'ab')",
+            res,
+            "None -> {1, 2, 3, 4, 'b', 'a'}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "copy", &[Value::Int(1)], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.copy(1)",
+            res,
+            "TypeError: set.copy() takes no arguments (1 given) -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "clear", &[Value::Int(1)], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.clear(1)",
+            res,
+            "TypeError: set.clear() takes no arguments (1 given) -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(
+            &r,
+            "intersection_update",
+            &[
+                Value::list(vec![Value::Int(1)]),
+                Value::list(vec![Value::Int(1), Value::Int(2)]),
+            ],
+            &[],
+        );
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.intersection_update([1], [1, 2])",
+            res,
+            "None -> {1}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "difference_update", &[Value::Int(5)], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.difference_update(5)",
+            res,
+            "TypeError: 'int' object is not iterable -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(
+            &r,
+            "symmetric_difference_update",
+            &[Value::list(vec![Value::Int(1), Value::Int(9)])],
+            &[],
+        );
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.symmetric_difference_update([1, 9])",
+            res,
+            "None -> {9, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "pop", &[Value::Int(1)], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.pop(1)",
+            res,
+            "TypeError: set.pop() takes no arguments (1 given) -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let res = method(&r, "add", &[Value::Int(1)], &[("x", Value::Int(2))]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "{1, 2, 3}.add(1, x=2)",
+            res,
+            "TypeError: set.add() takes no keyword arguments -> {1, 2, 3}",
+        );
+    }
+    {
+        let r = set_of(vec![]);
+        let res = method(&r, "pop", &[], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "set().pop()",
+            res,
+            "KeyError: 'pop from an empty set' -> set()",
+        );
+    }
+    {
+        let r = frozen(vec![Value::Int(1), Value::Int(2)]);
+        let res = method(&r, "union", &[Value::list(vec![Value::Int(3)])], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "frozenset({1, 2}).union([3])",
+            res,
+            "frozenset({1, 2, 3}) -> frozenset({1, 2})",
+        );
+    }
+    {
+        let r = frozen(vec![Value::Int(1), Value::Int(2)]);
+        let res = method(&r, "copy", &[], &[]);
+        let res = outcome(res) + " -> " + &outcome(Ok(r));
+        c2(
+            &mut f,
+            "frozenset({1, 2}).copy()",
+            res,
+            "frozenset({1, 2}) -> frozenset({1, 2})",
+        );
+    }
     assert!(
         f.is_empty(),
         "{} calls differ from CPython:\n{}",
