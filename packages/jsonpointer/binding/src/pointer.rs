@@ -404,7 +404,7 @@ impl JsonPointer {
     /// Accepts any arguments: parsing happens in `__init__`, so subclasses
     /// with their own `__init__` signature work as with upstream.
     #[new]
-    #[pyo3(signature = (*_args, **_kwargs))]
+    #[pyo3(signature = (*_args, **_kwargs), text_signature = "(pointer)")]
     fn py_new(_args: &Bound<'_, PyTuple>, _kwargs: Option<&Bound<'_, PyDict>>) -> Self {
         JsonPointer { parts: None }
     }
@@ -890,7 +890,7 @@ impl EndOfList {
     /// Accepts any arguments; `__init__` stores the sequence, so subclasses
     /// may define their own `__init__`.
     #[new]
-    #[pyo3(signature = (*_args, **_kwargs))]
+    #[pyo3(signature = (*_args, **_kwargs), text_signature = "(list_)")]
     fn py_new(_args: &Bound<'_, PyTuple>, _kwargs: Option<&Bound<'_, PyDict>>) -> Self {
         EndOfList { list_: None }
     }
