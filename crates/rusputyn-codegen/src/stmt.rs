@@ -7,6 +7,23 @@ use ruff_text_size::Ranged;
 use rusputyn_frontend::ScopeKind;
 use rusputyn_frontend::ast::{self, Expr, Stmt};
 
+/// True for `a, b = x, y` with the same number of plain (unstarred) items on both sides.
+fn parallel_assign(target: &Expr, value: &Expr) -> bool {
+    let (Expr::Tuple(ast::ExprTuple { elts: t, .. }) | Expr::List(ast::ExprList { elts: t, .. })) =
+        target
+    else {
+        return false;
+    };
+    let Expr::Tuple(ast::ExprTuple { elts: v, .. }) = value else {
+        return false;
+    };
+    t.len() == v.len()
+        && !t
+            .iter()
+            .chain(v.iter())
+            .any(|e| matches!(e, Expr::Starred(_)))
+}
+
 impl Gen<'_> {
     /// Lowers a block of statements.
     pub fn stmts(&mut self, body: &[Stmt]) {
@@ -32,6 +49,29 @@ impl Gen<'_> {
             Stmt::Expr(e) => {
                 let v = self.expr(&e.value);
                 self.line(format!("let _ = {v};"));
+            }
+            Stmt::Assign(a) if a.targets.len() == 1 && parallel_assign(&a.targets[0], &a.value) => {
+                // `a, b = x, y`: evaluate the right side left to right, then assign; no tuple.
+                let (Expr::Tuple(ast::ExprTuple { elts: targets, .. })
+                | Expr::List(ast::ExprList { elts: targets, .. })) = &a.targets[0]
+                else {
+                    return;
+                };
+                let Expr::Tuple(ast::ExprTuple { elts: values, .. }) = a.value.as_ref() else {
+                    return;
+                };
+                let temps: Vec<String> = values
+                    .iter()
+                    .map(|v| {
+                        let t = format!("t{}", self.fresh());
+                        let e = self.expr(v);
+                        self.line(format!("let {t} = {e};"));
+                        t
+                    })
+                    .collect();
+                for (target, t) in targets.iter().zip(temps) {
+                    self.assign(target, &t);
+                }
             }
             Stmt::Assign(a) => {
                 let v = self.expr(&a.value);

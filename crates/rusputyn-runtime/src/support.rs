@@ -59,8 +59,18 @@ impl Globals {
 }
 
 /// Reads a local that may be unbound (CPython 3.11's `UnboundLocalError` message).
+#[inline]
 pub fn load_local(slot: &Option<Value>, name: &str) -> PyResult<Value> {
-    slot.clone().ok_or_else(|| unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value")))
+    match slot {
+        Some(v) => Ok(v.clone()),
+        None => Err(unbound(name)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn unbound(name: &str) -> PyErr {
+    unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
 }
 
 /// Reads a cell variable owned by this function.

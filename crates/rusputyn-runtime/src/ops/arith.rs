@@ -295,9 +295,37 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     })
 }
 
-/// `a <op> b`.
+/// `a <op> b`. The common cases (`+ - *` and comparisons of small ints and floats) are
+/// inlined into compiled code; everything else goes through [`binop_slow`].
+#[inline]
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    // Fast paths first: small ints, then floats.
+    match (op, a, b) {
+        (BinOp::Add, Value::Int(x), Value::Int(y)) => {
+            if let Some(r) = x.checked_add(*y) {
+                return Ok(Value::Int(r));
+            }
+        }
+        (BinOp::Sub, Value::Int(x), Value::Int(y)) => {
+            if let Some(r) = x.checked_sub(*y) {
+                return Ok(Value::Int(r));
+            }
+        }
+        (BinOp::Mul, Value::Int(x), Value::Int(y)) => {
+            if let Some(r) = x.checked_mul(*y) {
+                return Ok(Value::Int(r));
+            }
+        }
+        (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
+        (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
+        (BinOp::Mul, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),
+        _ => {}
+    }
+    binop_slow(op, a, b)
+}
+
+/// The general case of [`binop`].
+#[inline(never)]
+pub fn binop_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b)
         && let Some(v) = i64_op(op, *x, *y)?
     {
@@ -368,8 +396,17 @@ fn small(v: &Value) -> Option<i64> {
 }
 
 /// `a <op>= b`: in place for mutable containers (`list +=` extends, `|=` on sets/dicts),
-/// `__iop__` on instances, otherwise the plain operator.
+/// `__iop__` on instances, otherwise the plain operator. Numbers take the inlined path.
+#[inline]
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if matches!(a, Value::Int(_) | Value::Float(_)) && matches!(b, Value::Int(_) | Value::Float(_)) {
+        return binop(op, a, b);
+    }
+    inplace_slow(op, a, b)
+}
+
+#[inline(never)]
+fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match (op, a) {
         (BinOp::Add, Value::List(l)) => {
             let items = crate::types::iter::collect(b)?;

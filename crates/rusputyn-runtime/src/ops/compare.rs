@@ -63,6 +63,7 @@ impl CmpOp {
         }
     }
 
+    #[inline]
     fn test(self, o: Ordering) -> bool {
         match self {
             CmpOp::Eq => o == Ordering::Equal,
@@ -157,8 +158,21 @@ fn view_is_setlike(v: &Value) -> bool {
     }
 }
 
-/// `a <op> b` as a bool.
+/// `a <op> b` as a bool; small ints and floats are compared inline.
+#[inline]
 pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(op.test(x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Ok(match x.partial_cmp(y) {
+            Some(o) => op.test(o),
+            None => op == CmpOp::Ne,
+        }),
+        _ => compare_slow(a, b, op),
+    }
+}
+
+#[inline(never)]
+fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     if let Some(o) = num_cmp(a, b) {
         return Ok(match o {
             Some(o) => op.test(o),
@@ -232,6 +246,7 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
 }
 
 /// `a <op> b` as a Python value (instances may return anything from `__eq__` & co).
+#[inline]
 pub fn compare_value(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
         && let Some(r) = rich_compare_dunder(a, b, op)?

@@ -18,7 +18,18 @@ use crate::value::{PyResult, Value};
 use std::rc::Rc;
 
 /// `bool(v)`.
+#[inline]
 pub fn truthy(v: &Value) -> PyResult<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::Int(i) => Ok(*i != 0),
+        Value::None => Ok(false),
+        _ => truthy_slow(v),
+    }
+}
+
+#[inline(never)]
+fn truthy_slow(v: &Value) -> PyResult<bool> {
     Ok(match v {
         Value::None => false,
         Value::Bool(b) => *b,
