@@ -16,6 +16,8 @@
 //! Every error carries upstream's exact message (see [`Error`]), so the
 //! Python binding can raise `JsonPointerException` with identical text.
 
+#![warn(missing_docs)]
+
 use std::borrow::Cow;
 use std::fmt;
 
