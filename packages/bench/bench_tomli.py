@@ -149,8 +149,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--docs", help="comma-separated document name prefixes to run (default: all)")
     args = ap.parse_args()
     docs = make_docs()
+    if args.docs:
+        wanted = args.docs.split(",")
+        docs = {k: v for k, v in docs.items() if any(k.startswith(w) for w in wanted)}
     impls = {
         "rusputyn tomli": (venv("tomli-rusputyn", our_wheel(args.rebuild), "--force-reinstall"), "tomli"),
         "tomli 2.5.0 (pure Python)": (venv("tomli-upstream", "--no-binary", "tomli", "tomli==2.5.0"), "tomli"),

@@ -100,12 +100,18 @@ impl<'py, 'a> Converter<'py, 'a> {
             .clone()
     }
 
-    /// Converts a table to a new dict.
-    pub fn table(&mut self, t: &'a Table<'a>) -> PyResult<Bound<'py, PyDict>> {
+    /// Converts a table to a new dict. Keys of tables inside arrays usually repeat from one
+    /// element to the next, so only those go through the key cache; elsewhere keys are mostly
+    /// unique and caching would cost more than it saves.
+    pub fn table(&mut self, t: &'a Table<'a>, in_array: bool) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(self.py);
         for (k, v) in &t.entries {
-            let key = self.key(k);
-            d.set_item(key, self.value(v)?)?;
+            let value = self.value(v)?;
+            if in_array {
+                d.set_item(self.key(k), value)?;
+            } else {
+                d.set_item(PyString::new(self.py, k), value)?;
+            }
         }
         Ok(d)
     }
@@ -182,15 +188,18 @@ impl<'py, 'a> Converter<'py, 'a> {
             Value::Array(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for item in items {
-                    out.push(self.value(item)?);
+                    out.push(match item {
+                        Value::Table(t) => self.table(t, true)?.into_any(),
+                        other => self.value(other)?,
+                    });
                 }
                 PyList::new(py, out)?.into_any()
             }
-            Value::Table(t) => self.table(t)?.into_any(),
+            Value::Table(t) => self.table(t, false)?.into_any(),
             Value::ArrayOfTables(tables) => {
                 let mut out = Vec::with_capacity(tables.len());
                 for t in tables {
-                    out.push(self.table(t)?);
+                    out.push(self.table(t, true)?);
                 }
                 PyList::new(py, out)?.into_any()
             }

@@ -63,7 +63,7 @@ fn loads_text<'py>(
             } else {
                 None
             };
-            convert::Converter::new(py, floats).table(&root)
+            convert::Converter::new(py, floats).table(&root, false)
         }
         Err(e) => {
             let doc = match (orig, &src) {

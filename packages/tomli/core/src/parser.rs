@@ -76,11 +76,13 @@ fn is_ws(c: u8) -> bool {
 
 /// Control characters forbidden in one-line strings and comments (everything below 0x20
 /// except tab, plus DEL).
+#[inline]
 fn illegal_line(c: u8) -> bool {
     (c < 0x20 && c != b'\t') || c == 0x7f
 }
 
 /// Control characters forbidden in multi-line strings (newline is allowed too).
+#[inline]
 fn illegal_multiline(c: u8) -> bool {
     (c < 0x20 && c != b'\t' && c != b'\n') || c == 0x7f
 }
@@ -422,7 +424,7 @@ impl<'a> Parser<'a> {
         &self,
         pos: usize,
         expect: &'static str,
-        error_on: fn(u8) -> bool,
+        error_on: impl Fn(u8) -> bool,
         error_on_eof: bool,
     ) -> PResult<usize> {
         let rest = &self.b[pos.min(self.b.len())..];
@@ -500,17 +502,17 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_basic_str(&self, mut pos: usize, multiline: bool) -> PResult<(usize, Cow<'a, str>)> {
-        let illegal = if multiline {
-            illegal_multiline
-        } else {
-            illegal_line
-        };
         let mut owned: Option<String> = None;
         let mut start = pos;
         loop {
             let Some(c) = self.at(pos) else {
                 return Err(derr(ErrorKind::UnterminatedString, pos));
             };
+            // Fast path: ordinary text (including every byte of non-ASCII characters).
+            if c >= 0x20 && c != b'"' && c != b'\\' && c != 0x7f {
+                pos += 1;
+                continue;
+            }
             if c == b'"' {
                 let end = pos;
                 if !multiline {
@@ -540,7 +542,12 @@ impl<'a> Parser<'a> {
                 start = pos;
                 continue;
             }
-            if illegal(c) {
+            let illegal = if multiline {
+                illegal_multiline(c)
+            } else {
+                illegal_line(c)
+            };
+            if illegal {
                 return Err(derr(ErrorKind::IllegalChar(c as char), pos));
             }
             pos += 1;
