@@ -5,6 +5,9 @@
 //! process, since the order of a constant set display depends on the strings the interpreter
 //! has interned (see `PySet::from_const_display`).
 
+//!
+//! Generated: regenerate with the script stored at the end of this file (its first lines
+//! show the command); never edit the expected values by hand.
 use num_bigint::BigInt;
 use rusputyn_runtime::Value;
 use rusputyn_runtime::builtins::construct_builtin;
@@ -21333,3 +21336,199 @@ fn random_set_programs_match_cpython() {
         failures.join("\n\n")
     );
 }
+
+/* GENERATOR
+# Regenerates crates/rusputyn-runtime/tests/sets.rs from CPython 3.11 (the oracle). This script is stored at the
+# end of that file; to run it (from the repository root):
+#   sed -n '/^\/\* GENERATOR$/,/^GENERATOR \*\/$/p' crates/rusputyn-runtime/tests/sets.rs | sed '1d;$d' \
+#     | PYTHONHASHSEED=0 python3 - crates/rusputyn-runtime/tests/sets.rs && rustfmt --edition 2024 crates/rusputyn-runtime/tests/sets.rs
+import sys as _sys
+_TEST = _sys.argv[1]
+_SRC = open(_TEST).read()
+_OPEN = '/' + '* GENERATOR\n'
+_CLOSE = 'GENERATOR *' + '/'
+_GEN = _SRC[_SRC.index(_OPEN) + len(_OPEN):_SRC.index(_CLOSE)]
+_sys.argv = [_sys.argv[0]] + _sys.argv[2:]
+HEAD = r'''//! Differential tests of `set`/`frozenset` iteration order against CPython 3.11 run with
+//! `PYTHONHASHSEED=0`: random programs (set displays, `set(...)`, the operators and methods,
+//! `pop`, removals) whose expected reprs were printed by `python3`. The Python source of each
+//! case is quoted above it and in its failure message. Each case ran as its own `python3 -c`
+//! process, since the order of a constant set display depends on the strings the interpreter
+//! has interned (see `PySet::from_const_display`).
+
+//!
+//! Generated: regenerate with the script stored at the end of this file (its first lines
+//! show the command); never edit the expected values by hand.
+use num_bigint::BigInt;
+use rusputyn_runtime::builtins::construct_builtin;
+use rusputyn_runtime::ops::{self, BinOp};
+use rusputyn_runtime::types::class::{BuiltinType, builtin_class};
+use rusputyn_runtime::types::dict::PyDict;
+use rusputyn_runtime::types::object::call_method;
+use rusputyn_runtime::types::set::PySet;
+use rusputyn_runtime::Value;
+use std::rc::Rc;
+
+fn big(s: &str) -> Value {
+    rusputyn_runtime::types::int::normalize(s.parse::<BigInt>().unwrap())
+}
+
+fn mkset(v: Value) -> Value {
+    construct_builtin(&builtin_class(BuiltinType::Set), &[v], &[]).unwrap()
+}
+
+fn mkfrozen(v: Value) -> Value {
+    construct_builtin(&builtin_class(BuiltinType::FrozenSet), &[v], &[]).unwrap()
+}
+
+fn fromkeys(keys: Vec<Value>) -> Value {
+    Value::Dict(Rc::new(PyDict::from_pairs(keys.into_iter().map(|k| (k, Value::None))).unwrap()))
+}
+
+fn m(v: &Value, name: &str, args: &[Value]) -> Value {
+    call_method(v, name, args, &[]).unwrap()
+}
+
+fn repr(v: &Value) -> String {
+    ops::repr_of(v).unwrap()
+}
+
+fn len(v: &Value) -> usize {
+    ops::len(v).unwrap()
+}
+
+fn hash(v: &Value) -> Value {
+    Value::Int(rusputyn_runtime::hash::hash_value(v).unwrap())
+}
+
+/// Cases known to differ from CPython, with the reason. A fix shows up as an unexpected pass.
+///
+/// All of them involve removals followed by insertions into the same probe chains: after
+/// `difference_update`/`symmetric_difference_update` CPython places a new key past a slot
+/// this table reuses as a dummy. Measured but not yet explained (see the report of the
+/// change that added this ledger).
+const KNOWN_DIFFERENT: &[usize] = &[];
+
+fn check(failures: &mut Vec<String>, case: usize, src: &str, got: &[String], want: &[&str]) {
+    let known = KNOWN_DIFFERENT.contains(&case);
+    if got != want && !known {
+        failures.push(format!("--- case {case}, program:\n{src}\n--- python3:\n{}\n--- runtime:\n{}", want.join("\n"), got.join("\n")));
+    } else if got == want && known {
+        failures.push(format!("--- case {case} is listed in KNOWN_DIFFERENT but now matches CPython: remove it"));
+    }
+}
+
+/// The identifiers of every generated program (see `PySet::from_const_display`).
+const NAMES: &[&str] = &["_xs", "_x", "a", "b"];
+
+#[test]
+fn random_set_programs_match_cpython() {
+    let mut failures: Vec<String> = Vec::new();
+'''
+TAIL = r'''    assert!(failures.is_empty(), "{} of the cases differ from CPython:\n{}", failures.len(), failures.join("\n\n"));
+}
+'''
+import io as _io, contextlib as _cl
+_buf = _io.StringIO()
+with _cl.redirect_stdout(_buf):
+    # Generates crates/rusputyn-runtime/tests/sets.rs: random set programs run under CPython
+    # (PYTHONHASHSEED=0) and rendered to equivalent Rust calls with the expected reprs.
+    import random, subprocess, json, sys
+    random.seed(2)
+
+    def rand_elem():
+        r = random.random()
+        if r < 0.45: return random.randint(-6, 40)
+        if r < 0.6: return random.choice([8, 16, 24, 32, 64, 128, 256, 1024, -1, -2, 2**61 - 1, 2**61, -(2**61), 2**62+5, 10**20])
+        if r < 0.85: return ''.join(random.choice('abcxyzé') for _ in range(random.randint(0, 3)))
+        if r < 0.93: return random.choice([1.5, -0.5, 2.0, 0.1, 1e300])
+        return random.choice([(1, 2), ('a',), (), (3, 'b')])
+
+    def rust_elem(e):
+        if isinstance(e, bool): return f"Value::Bool({str(e).lower()})"
+        if isinstance(e, int):
+            if -2**63 <= e < 2**63: return f"Value::Int({e})"
+            return f"big(\"{e}\")"
+        if isinstance(e, float): return f"Value::Float({e!r}f64)" if 'e' not in repr(e) else f"Value::Float({e!r})"
+        if isinstance(e, str): return "Value::str(" + json.dumps(e, ensure_ascii=False) + ")"
+        if isinstance(e, tuple): return "Value::tuple(vec![" + ", ".join(rust_elem(x) for x in e) + "])"
+        raise ValueError(e)
+
+    def rlist(xs): return "vec![" + ", ".join(rust_elem(x) for x in xs) + "]"
+    def elems(n): return [rand_elem() for _ in range(n)]
+
+    def build(name):
+        xs = elems(random.choice([0, 1, 2, 3, 5, 6, 8, 12, 20, 40]))
+        kind = random.choice(['const', 'var', 'setlist', 'comp', 'dict', 'setset'])
+        if kind == 'const' and len(xs) > 2 and all(not isinstance(x, tuple) or True for x in xs):
+            return f"{name} = {{{', '.join(map(repr, xs))}}}", f"let {name} = Value::Set(Rc::new(PySet::from_const_display({rlist(xs)}, NAMES).unwrap()));"
+        if kind in ('var', 'const', 'comp'):
+            py = f"_xs = {xs!r}\n{name} = set()\nfor _x in _xs: {name}.add(_x)" if xs else f"{name} = set()"
+            return py, f"let {name} = Value::Set(Rc::new(PySet::from_values({rlist(xs)}).unwrap()));"
+        if kind == 'setlist':
+            return f"{name} = set({xs!r})", f"let {name} = mkset(Value::list({rlist(xs)}));"
+        if kind == 'dict':
+            return f"{name} = set(dict.fromkeys({xs!r}))", f"let {name} = mkset(fromkeys({rlist(xs)}));"
+        return f"{name} = set(set({xs!r}))", f"let {name} = mkset(mkset(Value::list({rlist(xs)})));"
+
+    def case():
+        py, rs = [], []
+        p, r = build('a'); py.append(p); rs.append(r)
+        p, r = build('b'); py.append(p); rs.append(r)
+        py.append("print(repr(a)); print(repr(b))"); rs.append("out.push(repr(&a)); out.push(repr(&b));")
+        for _ in range(random.randint(1, 6)):
+            k = random.random()
+            x = rand_elem()
+            ops = ['add', 'discard', 'pop', 'update', 'ior', 'iand', 'isub', 'ixor', 'or', 'and', 'sub', 'xor',
+                   'union', 'intersection', 'difference', 'symdiff', 'copy', 'iu', 'du', 'sdu', 'clear', 'frozen', 'ifrozen', 'remove_all']
+            op = random.choice(ops)
+            lst = elems(random.randint(0, 10))
+            if op == 'add': py.append(f"a.add({x!r})"); rs.append(f"m(&a, \"add\", &[{rust_elem(x)}]);")
+            elif op == 'discard': py.append(f"a.discard({x!r})"); rs.append(f"m(&a, \"discard\", &[{rust_elem(x)}]);")
+            elif op == 'pop': py.append("print(repr(a.pop()) if a else 'empty')"); rs.append("out.push(if len(&a) > 0 { repr(&m(&a, \"pop\", &[])) } else { \"empty\".into() });")
+            elif op == 'update': py.append(f"a.update({lst!r})"); rs.append(f"m(&a, \"update\", &[Value::list({rlist(lst)})]);")
+            elif op in ('ior', 'iand', 'isub', 'ixor'):
+                sym = {'ior': '|', 'iand': '&', 'isub': '-', 'ixor': '^'}[op]
+                bop = {'ior': 'Or', 'iand': 'And', 'isub': 'Sub', 'ixor': 'Xor'}[op]
+                py.append(f"a {sym}= b"); rs.append(f"let a = ops::inplace(BinOp::{bop}, &a, &b).unwrap();")
+            elif op in ('or', 'and', 'sub', 'xor'):
+                sym = {'or': '|', 'and': '&', 'sub': '-', 'xor': '^'}[op]
+                bop = {'or': 'Or', 'and': 'And', 'sub': 'Sub', 'xor': 'Xor'}[op]
+                if random.random() < 0.5:
+                    py.append(f"a = a {sym} b"); rs.append(f"let a = ops::binop(BinOp::{bop}, &a, &b).unwrap();")
+                else:
+                    py.append(f"a = b {sym} a"); rs.append(f"let a = ops::binop(BinOp::{bop}, &b, &a).unwrap();")
+            elif op in ('union', 'intersection', 'difference', 'symdiff'):
+                meth = {'symdiff': 'symmetric_difference'}.get(op, op)
+                arg_py, arg_rs = random.choice([(repr(lst), f"Value::list({rlist(lst)})"), ("b", "b.clone()"), (f"dict.fromkeys({lst!r})", f"fromkeys({rlist(lst)})")])
+                py.append(f"a = a.{meth}({arg_py})"); rs.append(f"let a = m(&a, \"{meth}\", &[{arg_rs}]);")
+            elif op in ('iu', 'du', 'sdu'):
+                meth = {'iu': 'intersection_update', 'du': 'difference_update', 'sdu': 'symmetric_difference_update'}[op]
+                arg_py, arg_rs = random.choice([(repr(lst), f"Value::list({rlist(lst)})"), ("b", "b.clone()")])
+                py.append(f"a.{meth}({arg_py})"); rs.append(f"m(&a, \"{meth}\", &[{arg_rs}]);")
+            elif op == 'copy': py.append("a = a.copy()"); rs.append("let a = m(&a, \"copy\", &[]);")
+            elif op == 'clear': py.append("a.clear()"); rs.append("m(&a, \"clear\", &[]);")
+            elif op == 'frozen': py.append("print(repr(frozenset(a)))"); rs.append("out.push(repr(&mkfrozen(a.clone())));")
+            elif op == 'ifrozen': py.append("print(hash(frozenset(a)))"); rs.append("out.push(repr(&hash(&mkfrozen(a.clone()))));")
+            elif op == 'remove_all':
+                py.append(f"for _x in {lst!r}:\n    a.discard(_x)"); rs.append(f"for x in {rlist(lst)} {{ m(&a, \"discard\", &[x]); }}")
+            py.append("print(repr(a))"); rs.append("out.push(repr(&a));")
+        return "\n".join(py), rs
+
+    N = 300
+    cases = [case() for _ in range(N)]
+    chunks = []
+    for p, _ in cases:
+        res = subprocess.run(["python3", "-c", p], capture_output=True, text=True, env={"PYTHONHASHSEED": "0"})
+        assert res.returncode == 0, res.stderr
+        chunks.append(res.stdout)
+    out = []
+    for n, ((p, rs), exp) in enumerate(zip(cases, chunks)):
+        lines = exp.rstrip("\n").split("\n")
+        body = "\n        ".join(rs)
+        pyc = "\n".join("    // " + l for l in p.split("\n"))
+        out.append(f"    {{\n{pyc}\n        let mut out: Vec<String> = Vec::new();\n        {body}\n        check(&mut failures, {n}, {json.dumps(p, ensure_ascii=False)}, &out, &{json.dumps(lines, ensure_ascii=False)});\n    }}")
+    print("\n".join(out))
+
+open(_TEST, 'w').write(HEAD + _buf.getvalue() + TAIL + '\n' + _OPEN + _GEN + _CLOSE + '\n')
+GENERATOR */
