@@ -858,12 +858,9 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
             }
         })
         .collect();
-    if clean.len() > int::MAX_STR_DIGITS && base == 10 {
-        return Err(value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            int::MAX_STR_DIGITS,
-            clean.len()
-        )));
+    // Only bases that are not powers of two are limited, as in CPython.
+    if !base.is_power_of_two() {
+        int::check_parse_digits(clean.len())?;
     }
     let v = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(bad)?;
     Ok(int::normalize(if neg { -v } else { v }))

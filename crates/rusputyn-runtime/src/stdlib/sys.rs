@@ -41,6 +41,32 @@ static FLUSH: BuiltinFn = BuiltinFn {
     name: "flush",
     f: flush,
 };
+static GET_INT_MAX_STR_DIGITS: BuiltinFn = BuiltinFn {
+    name: "get_int_max_str_digits",
+    f: get_int_max_str_digits,
+};
+static SET_INT_MAX_STR_DIGITS: BuiltinFn = BuiltinFn {
+    name: "set_int_max_str_digits",
+    f: set_int_max_str_digits,
+};
+
+fn get_int_max_str_digits(args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::types::function::no_kwargs("get_int_max_str_digits", kw)?;
+    check_arity("get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(crate::types::int::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+fn set_int_max_str_digits(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [kmax] = crate::types::function::take_kwargs("set_int_max_str_digits", kw, ["maxdigits"])?;
+    let Some(n) = args.first().or(kmax) else {
+        return Err(crate::err::type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        ));
+    };
+    crate::types::int::set_max_str_digits(crate::ops::index_of(n)?)?;
+    Ok(Value::None)
+}
 
 fn exit(args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("exit", args, 0, 1)?;
@@ -180,6 +206,14 @@ pub fn module() -> Rc<Module> {
             ("hexversion", Value::Int(0x030b00f0)),
             ("maxunicode", Value::Int(0x10ffff)),
             ("float_info", Value::Module(float_info())),
+            (
+                "get_int_max_str_digits",
+                Value::Builtin(&GET_INT_MAX_STR_DIGITS),
+            ),
+            (
+                "set_int_max_str_digits",
+                Value::Builtin(&SET_INT_MAX_STR_DIGITS),
+            ),
             ("int_info", Value::Module(int_info())),
         ],
     )

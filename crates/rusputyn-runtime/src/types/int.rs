@@ -149,22 +149,56 @@ pub fn to_f64(v: &BigInt) -> PyResult<f64> {
     }
 }
 
-/// The largest number of digits `int` ↔ `str` converts (CPython 3.11's default
-/// `sys.int_info.default_max_str_digits`).
+/// CPython 3.11's default for the number of digits `int` <-> `str` conversions accept
+/// (`sys.int_info.default_max_str_digits`).
 pub const MAX_STR_DIGITS: usize = 4300;
+
+/// Below this many digits the limit is never checked (`sys.int_info.str_digits_check_threshold`).
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
+
+thread_local! {
+    /// The current limit, set by `sys.set_int_max_str_digits` (0 = unlimited).
+    static MAX_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_STR_DIGITS) };
+}
+
+/// The current digit limit (`sys.get_int_max_str_digits()`), 0 meaning unlimited.
+pub fn max_str_digits() -> usize {
+    MAX_DIGITS.with(|m| m.get())
+}
+
+/// `sys.set_int_max_str_digits(n)`.
+pub fn set_max_str_digits(n: i64) -> PyResult<()> {
+    if n != 0 && n < STR_DIGITS_CHECK_THRESHOLD as i64 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    MAX_DIGITS.with(|m| m.set(n as usize));
+    Ok(())
+}
+
+/// The `ValueError` of `int(text)` for a literal with `digits` digits beyond the limit, if it is.
+pub fn check_parse_digits(digits: usize) -> PyResult<()> {
+    let max = max_str_digits();
+    if max > 0 && digits > max {
+        return Err(value_error(format!(
+            "Exceeds the limit ({max} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
 
 /// `str(int)`, with CPython's digit limit.
 pub fn to_decimal_string(v: &BigInt) -> PyResult<String> {
-    // Below 14_000 bits (about 4214 digits) a number is certainly within the limit.
-    if v.bits() > 14_000 {
-        let s = v.to_string();
-        let digits = s.trim_start_matches('-').len();
-        if digits > MAX_STR_DIGITS {
-            return Err(value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-            )));
-        }
-        return Ok(s);
+    let max = max_str_digits();
+    // A number of n bits has at most n*log10(2) + 1 digits: below the limit, skip the check.
+    if max == 0 || (v.bits() as f64) * std::f64::consts::LOG10_2 + 1.0 <= max as f64 {
+        return Ok(v.to_string());
     }
-    Ok(v.to_string())
+    let s = v.to_string();
+    let digits = s.trim_start_matches('-').len();
+    if digits > max {
+        return Err(value_error(format!(
+            "Exceeds the limit ({max} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(s)
 }
