@@ -23,6 +23,8 @@ CPython refuses to compile, `<name>.expected` becomes CPython's stderr for `pyth
 (run from that directory, with the directory stripped from the file name CPython shows). Diagnostics for programs CPython accepts (unsupported constructs)
 have no oracle; they are blessed by `rusputyn-corpus --bless-diagnostics`.
 
+Without a filter, expectation files whose program no longer exists are deleted.
+
 The expected files are never edited by hand: rerun this script. It is idempotent (files are
 only rewritten when their content changes) and must be run with CPython 3.11.
 """
@@ -120,12 +122,25 @@ def bless_diagnostics(flt: str) -> None:
     print(f"diagnostics: {changed} syntax-error expectations updated")
 
 
+def remove_orphans() -> None:
+    """Deletes expectation files whose program is gone (renamed or removed)."""
+    for pattern, root in (("*.stdout", PROGRAMS), ("*.status", PROGRAMS), ("*.expected", DIAGNOSTICS)):
+        if not root.is_dir():
+            continue
+        for expected in sorted(root.rglob(pattern)):
+            if not expected.with_suffix(".py").exists():
+                expected.unlink()
+                print(f"removed orphan {expected.relative_to(ROOT).as_posix()}")
+
+
 def main() -> None:
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"error: the oracle must be CPython 3.11, this is {sys.version.split()[0]}")
     flt = sys.argv[1] if len(sys.argv) > 1 else ""
     bless_programs(flt)
     bless_diagnostics(flt)
+    if not flt:
+        remove_orphans()
 
 
 if __name__ == "__main__":
