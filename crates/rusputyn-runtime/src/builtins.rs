@@ -360,13 +360,7 @@ fn py_next(args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Value::Generator(g) = &args[0]
         && args.len() == 1
     {
-        return g.send(Value::None).map_err(|e| {
-            if e.is(BuiltinType::StopIteration) {
-                e
-            } else {
-                e
-            }
-        });
+        return g.send(Value::None);
     }
     match next(&args[0])? {
         Some(v) => Ok(v),
@@ -470,7 +464,7 @@ fn py_callable(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }))
 }
 
-fn attr_name<'a>(v: &'a Value) -> PyResult<&'a str> {
+fn attr_name(v: &Value) -> PyResult<&str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(type_error(format!(
@@ -1156,11 +1150,7 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                 Some(s) => s.truthy()?,
                 None => false,
             };
-            let its = args
-                .iter()
-                .enumerate()
-                .map(|(_, a)| iter(a))
-                .collect::<PyResult<_>>()?;
+            let its = args.iter().map(iter).collect::<PyResult<_>>()?;
             Ok(PyIter::value(IterState::Zip(its, strict)))
         }
         BuiltinType::Map => {

@@ -347,8 +347,11 @@ fn gamma_integral(n: u32) -> f64 {
 /// The Lanczos approximation CPython's `mathmodule.c` uses for `gamma` and `lgamma` (not the
 /// C library's, whose results differ in the last bits): g and the coefficients of the
 /// rational function `lanczos_sum`, numerator and denominator.
+#[allow(clippy::excessive_precision)] // CPython's digits, kept verbatim so the values are checkable.
 const LANCZOS_G: f64 = 6.024680040776729583740234375;
+#[allow(clippy::excessive_precision)] // As above.
 const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+#[allow(clippy::excessive_precision)] // As above.
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
@@ -501,6 +504,7 @@ fn lgamma(args: &[Value], kw: Kw) -> PyResult<Value> {
     r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
     if x < 0.0 {
         // Reflection formula for negative arguments.
+        #[allow(clippy::excessive_precision)] // CPython's constant, verbatim.
         const LOGPI: f64 = 1.144729885849400174143427351353058711647;
         r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
     }
