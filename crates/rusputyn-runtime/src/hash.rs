@@ -39,7 +39,7 @@ pub fn hash_f64(v: f64) -> i64 {
     if v.is_nan() {
         return 0;
     }
-    let (mut m, mut e) = frexp(v);
+    let (mut m, mut e) = crate::types::float::frexp(v);
     let sign: i64 = if m < 0.0 {
         m = -m;
         -1
@@ -58,23 +58,13 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     fix((x as i64) * sign)
-}
-
-fn frexp(v: f64) -> (f64, i32) {
-    if v == 0.0 || !v.is_finite() {
-        return (v, 0);
-    }
-    let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(v * 2f64.powi(54));
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
 }
 
 fn siphash(bytes: &[u8]) -> i64 {
@@ -144,7 +134,11 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
         Value::Int(i) => hash_i64(*i),
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => {
-            if f.fract() == 0.0 && f.abs() < 9.2e18 { hash_i64(*f as i64) } else { hash_f64(*f) }
+            if f.fract() == 0.0 && f.abs() < 9.2e18 {
+                hash_i64(*f as i64)
+            } else {
+                hash_f64(*f)
+            }
         }
         Value::Str(s) => s.cached_hash(hash_str),
         Value::Bytes(b) => hash_bytes(b),
@@ -158,7 +152,11 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
         }
         Value::Instance(_) => return crate::types::object::instance_hash(v),
         Value::Range(r) => {
-            let hs = [hash_i64(r.len() as i64), hash_i64(r.start), hash_i64(r.step)];
+            let hs = [
+                hash_i64(r.len() as i64),
+                hash_i64(r.start),
+                hash_i64(r.step),
+            ];
             hash_tuple_items(hs.into_iter())
         }
         other => hash_pointer(crate::ops::id_of(other) as usize),
