@@ -184,8 +184,9 @@ impl Gen<'_> {
                     return v;
                 }
                 let o = self.expr(&a.value);
+                let h = rusputyn_runtime::hash::hash_str(a.attr.as_str());
                 self.q(format!(
-                    "rt::types::object::get_attr(&{o}, {})",
+                    "rt::types::object::get_attr_h(&{o}, {}, {h})",
                     lit(a.attr.as_str())
                 ))
             }
@@ -556,8 +557,9 @@ impl Gen<'_> {
                 })
                 .collect();
             return self.q(format!(
-                "rt::types::object::call_method(&{o}, {}, &[{}], &[{}])",
+                "rt::types::object::call_method_h(&{o}, {}, {}, &[{}], &[{}])",
                 lit(a.attr.as_str()),
+                rusputyn_runtime::hash::hash_str(a.attr.as_str()),
                 pos.join(", "),
                 kw.join(", ")
             ));

@@ -685,8 +685,9 @@ impl Gen<'_> {
             Expr::Name(n) => self.store_name(n.id.as_str(), value),
             Expr::Attribute(a) => {
                 let o = self.expr(&a.value);
+                let h = rusputyn_runtime::hash::hash_str(a.attr.as_str());
                 let s = self.q(format!(
-                    "rt::types::object::set_attr(&{o}, {}, {value})",
+                    "rt::types::object::set_attr_h(&{o}, {}, {h}, {value})",
                     lit(a.attr.as_str())
                 ));
                 self.line(format!("{s};"));

@@ -10,6 +10,18 @@ pub fn call(f: &Value, args: &[Value]) -> PyResult<Value> {
     call_kw(f, args, &[])
 }
 
+/// `f(*args)` taking ownership of the arguments: a Python function called with exactly its
+/// positional parameters receives the vector as its parameter slots, without a copy.
+pub fn call_vec(f: &Value, args: Vec<Value>) -> PyResult<Value> {
+    if let Value::Function(func) = f {
+        let c = func.code;
+        if args.len() == c.npos && !c.varargs && c.kwonly == 0 && !c.varkw {
+            return (func.imp)(func, args);
+        }
+    }
+    call_kw(f, &args, &[])
+}
+
 /// `f(*args, **kw)`.
 pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     match f {

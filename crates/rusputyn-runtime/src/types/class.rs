@@ -48,7 +48,12 @@ impl Class {
 
     /// Looks `name` up along the MRO (class attributes and methods).
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
-        self.mro().find_map(|c| c.dict.get_str(name))
+        self.lookup_hashed(name, crate::hash::hash_str(name))
+    }
+
+    /// [`Class::lookup`] with the name's hash already computed.
+    pub fn lookup_hashed(self: &Rc<Self>, name: &str, hash: i64) -> Option<Value> {
+        self.mro().find_map(|c| c.dict.get_str_hashed(name, hash))
     }
 
     /// The nearest built-in type in the MRO (`object` at the latest).

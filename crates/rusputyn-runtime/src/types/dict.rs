@@ -114,8 +114,18 @@ impl PyDict {
 
     /// Lookup by a string key (attribute dictionaries, keyword arguments).
     pub fn get_str(&self, key: &str) -> Option<Value> {
+        self.get_str_hashed(key, hash_str(key))
+    }
+
+    /// Lookup by a string key whose `hash_str` is already known (attribute names are hashed
+    /// at compile time).
+    #[inline]
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         let inner = self.inner.borrow();
-        inner.find_str(hash_str(key), key).and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
+        if inner.live == 0 {
+            return None;
+        }
+        inner.find_str(hash, key).and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
     }
 
     /// `key in d`.
@@ -141,7 +151,11 @@ impl PyDict {
 
     /// `d[key] = value` for a string key.
     pub fn set_str(&self, key: &str, value: Value) {
-        let hash = hash_str(key);
+        self.set_str_hashed(key, hash_str(key), value)
+    }
+
+    /// `d[key] = value` for a string key whose `hash_str` is already known.
+    pub fn set_str_hashed(&self, key: &str, hash: i64, value: Value) {
         let mut inner = self.inner.borrow_mut();
         match inner.find_str(hash, key) {
             Some(i) => {

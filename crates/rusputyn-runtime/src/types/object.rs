@@ -28,12 +28,19 @@ fn bind(attr: Value, obj: &Value) -> Value {
 
 /// `getattr(v, name)`.
 pub fn get_attr(v: &Value, name: &str) -> PyResult<Value> {
+    let hash = if matches!(v, Value::Instance(_)) { crate::hash::hash_str(name) } else { 0 };
+    get_attr_h(v, name, hash)
+}
+
+/// `getattr(v, name)` where `hash` is `hash_str(name)` (computed at compile time for
+/// attribute names in the source; only instances use it).
+pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
     match v {
         Value::Instance(inst) => {
-            if let Some(x) = inst.dict.get_str(name) {
+            if let Some(x) = inst.dict.get_str_hashed(name, hash) {
                 return Ok(x);
             }
-            if let Some(x) = inst.class.lookup(name) {
+            if let Some(x) = inst.class.lookup_hashed(name, hash) {
                 return Ok(bind(x, v));
             }
             if let Some(x) = special_instance_attr(inst, name) {
@@ -147,6 +154,12 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
 
 /// `setattr(v, name, value)`.
 pub fn set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
+    let hash = if matches!(v, Value::Instance(_)) { crate::hash::hash_str(name) } else { 0 };
+    set_attr_h(v, name, hash, value)
+}
+
+/// `setattr(v, name, value)` where `hash` is `hash_str(name)`.
+pub fn set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()> {
     match v {
         Value::Instance(inst) => {
             if let Some(setattr) = inst.class.lookup("__setattr__") {
@@ -176,7 +189,7 @@ pub fn set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
                     _ => {}
                 }
             }
-            inst.dict.set_str(name, value);
+            inst.dict.set_str_hashed(name, hash, value);
             Ok(())
         }
         Value::Class(c) if c.builtin.is_none() => {
@@ -226,17 +239,26 @@ pub fn del_attr(v: &Value, name: &str) -> PyResult<()> {
 
 /// `v.name(*args, **kw)` without allocating a bound method in the common cases.
 pub fn call_method(v: &Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let hash = if matches!(v, Value::Instance(_)) { crate::hash::hash_str(name) } else { 0 };
+    call_method_h(v, name, hash, args, kw)
+}
+
+/// [`call_method`] where `hash` is `hash_str(name)`.
+pub fn call_method_h(v: &Value, name: &str, hash: i64, args: &[Value], kw: Kw) -> PyResult<Value> {
     match v {
         Value::Instance(inst) => {
-            if inst.dict.get_str(name).is_none()
-                && let Some(f @ Value::Function(_)) = inst.class.lookup(name)
+            if inst.dict.get_str_hashed(name, hash).is_none()
+                && let Some(f @ Value::Function(_)) = inst.class.lookup_hashed(name, hash)
             {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(v.clone());
                 full.extend_from_slice(args);
+                if kw.is_empty() {
+                    return crate::call::call_vec(&f, full);
+                }
                 return call_kw(&f, &full, kw);
             }
-            let m = get_attr(v, name)?;
+            let m = get_attr_h(v, name, hash)?;
             call_kw(&m, args, kw)
         }
         Value::Class(_) | Value::Module(_) | Value::Function(_) => {
@@ -279,7 +301,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(obj.clone());
             full.extend_from_slice(args);
-            let r = call_kw(&init, &full, kw)?;
+            let r = if kw.is_empty() { crate::call::call_vec(&init, full)? } else { call_kw(&init, &full, kw)? };
             if !r.is_none() {
                 return Err(type_error(format!("__init__() should return None, not '{}'", r.type_name())));
             }
