@@ -860,6 +860,49 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
     Ok(int::normalize(if neg { -v } else { v }))
 }
 
+/// Whether `b` (lower-cased, sign removed) is a decimal float literal: digits with single
+/// underscores only between digits, an optional fraction, at least one mantissa digit, and
+/// an optional exponent with an optional sign and at least one digit.
+fn is_float_literal(b: &[u8]) -> bool {
+    // Consumes `digit (_? digit)*` from `i`; returns the new index and the digit count.
+    fn digits(b: &[u8], mut i: usize) -> (usize, usize) {
+        let mut n = 0;
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                n += 1;
+                i += 1;
+            } else if b[i] == b'_' && n > 0 && i + 1 < b.len() && b[i + 1].is_ascii_digit() {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        (i, n)
+    }
+    let (mut i, int_digits) = digits(b, 0);
+    let mut frac_digits = 0;
+    if b.get(i) == Some(&b'.') {
+        let (j, n) = digits(b, i + 1);
+        i = j;
+        frac_digits = n;
+    }
+    if int_digits + frac_digits == 0 {
+        return false;
+    }
+    if b.get(i) == Some(&b'e') {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let (j, n) = digits(b, i);
+        if n == 0 {
+            return false;
+        }
+        i = j;
+    }
+    i == b.len()
+}
+
 /// Parses a float as `float(s)` accepts it.
 pub fn parse_float(text: &str) -> PyResult<f64> {
     let bad = || {
@@ -882,19 +925,7 @@ pub fn parse_float(text: &str) -> PyResult<f64> {
         "nan" => return Ok(f64::NAN.copysign(sign)),
         _ => {}
     }
-    if body.is_empty()
-        || body.starts_with('_')
-        || body.ends_with('_')
-        || body.contains("__")
-        || body.contains("_.")
-        || body.contains("._")
-    {
-        return Err(bad());
-    }
-    if !body
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
-    {
+    if !is_float_literal(body.as_bytes()) {
         return Err(bad());
     }
     let clean: String = body.chars().filter(|&c| c != '_').collect();

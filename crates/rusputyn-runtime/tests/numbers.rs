@@ -26238,6 +26238,576 @@ fn numbers_match_cpython() {
     );
     c(
         &mut f,
+        "float('1e5')",
+        builtin("float", &[Value::str("1e5")], &[]),
+        "100000.0",
+    );
+    c(
+        &mut f,
+        "float('infinity')",
+        builtin("float", &[Value::str("infinity")], &[]),
+        "inf",
+    );
+    c(
+        &mut f,
+        "float('+nan')",
+        builtin("float", &[Value::str("+nan")], &[]),
+        "nan",
+    );
+    c(
+        &mut f,
+        "float('-iNF')",
+        builtin("float", &[Value::str("-iNF")], &[]),
+        "-inf",
+    );
+    c(
+        &mut f,
+        "float('1_0e1_0')",
+        builtin("float", &[Value::str("1_0e1_0")], &[]),
+        "100000000000.0",
+    );
+    c(
+        &mut f,
+        "float('0x1p3')",
+        builtin("float", &[Value::str("0x1p3")], &[]),
+        "ValueError: could not convert string to float: '0x1p3'",
+    );
+    c(
+        &mut f,
+        "float('1.5j')",
+        builtin("float", &[Value::str("1.5j")], &[]),
+        "ValueError: could not convert string to float: '1.5j'",
+    );
+    c(
+        &mut f,
+        "float('\\xa01.5\\u2003')",
+        builtin("float", &[Value::str(" 1.5 ")], &[]),
+        "1.5",
+    );
+    c(
+        &mut f,
+        "float('1e-400')",
+        builtin("float", &[Value::str("1e-400")], &[]),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "float('4.9e-324')",
+        builtin("float", &[Value::str("4.9e-324")], &[]),
+        "5e-324",
+    );
+    c(
+        &mut f,
+        "float('2.4703282292062328e-324')",
+        builtin("float", &[Value::str("2.4703282292062328e-324")], &[]),
+        "5e-324",
+    );
+    c(
+        &mut f,
+        "float('2.4703282292062329e-324')",
+        builtin("float", &[Value::str("2.4703282292062329e-324")], &[]),
+        "5e-324",
+    );
+    c(
+        &mut f,
+        "float('1.')",
+        builtin("float", &[Value::str("1.")], &[]),
+        "1.0",
+    );
+    c(
+        &mut f,
+        "float('-.5')",
+        builtin("float", &[Value::str("-.5")], &[]),
+        "-0.5",
+    );
+    c(
+        &mut f,
+        "float('._5')",
+        builtin("float", &[Value::str("._5")], &[]),
+        "ValueError: could not convert string to float: '._5'",
+    );
+    c(
+        &mut f,
+        "float('5._')",
+        builtin("float", &[Value::str("5._")], &[]),
+        "ValueError: could not convert string to float: '5._'",
+    );
+    c(
+        &mut f,
+        "float('1_e5')",
+        builtin("float", &[Value::str("1_e5")], &[]),
+        "ValueError: could not convert string to float: '1_e5'",
+    );
+    c(
+        &mut f,
+        "float('1e_5')",
+        builtin("float", &[Value::str("1e_5")], &[]),
+        "ValueError: could not convert string to float: '1e_5'",
+    );
+    c(
+        &mut f,
+        "float('1e5_')",
+        builtin("float", &[Value::str("1e5_")], &[]),
+        "ValueError: could not convert string to float: '1e5_'",
+    );
+    c(
+        &mut f,
+        "float('1.7976931348623158e308')",
+        builtin("float", &[Value::str("1.7976931348623158e308")], &[]),
+        "1.7976931348623157e+308",
+    );
+    c(
+        &mut f,
+        "float('1.7976931348623159e308')",
+        builtin("float", &[Value::str("1.7976931348623159e308")], &[]),
+        "inf",
+    );
+    c(
+        &mut f,
+        "float('0.1e-1_0')",
+        builtin("float", &[Value::str("0.1e-1_0")], &[]),
+        "1e-11",
+    );
+    c(
+        &mut f,
+        "float('+-1')",
+        builtin("float", &[Value::str("+-1")], &[]),
+        "ValueError: could not convert string to float: '+-1'",
+    );
+    c(
+        &mut f,
+        "float('1e+')",
+        builtin("float", &[Value::str("1e+")], &[]),
+        "ValueError: could not convert string to float: '1e+'",
+    );
+    c(
+        &mut f,
+        "float('nan(1)')",
+        builtin("float", &[Value::str("nan(1)")], &[]),
+        "ValueError: could not convert string to float: 'nan(1)'",
+    );
+    c(
+        &mut f,
+        "float('１.５')",
+        builtin("float", &[Value::str("１.５")], &[]),
+        "1.5",
+    );
+    c(
+        &mut f,
+        "float(' \\t\\n1\\n')",
+        builtin("float", &[Value::str(" \t\n1\n")], &[]),
+        "1.0",
+    );
+    c(
+        &mut f,
+        "float('iNfInItY')",
+        builtin("float", &[Value::str("iNfInItY")], &[]),
+        "inf",
+    );
+    c(
+        &mut f,
+        "float('infinit')",
+        builtin("float", &[Value::str("infinit")], &[]),
+        "ValueError: could not convert string to float: 'infinit'",
+    );
+    c(
+        &mut f,
+        "float('-0')",
+        builtin("float", &[Value::str("-0")], &[]),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "float('-0.0e5')",
+        builtin("float", &[Value::str("-0.0e5")], &[]),
+        "-0.0",
+    );
+    c(
+        &mut f,
+        "float('9' * 400)",
+        builtin(
+            "float",
+            &[Value::str(
+                "9999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999",
+            )],
+            &[],
+        ),
+        "inf",
+    );
+    c(
+        &mut f,
+        "float('0' * 403)",
+        builtin(
+            "float",
+            &[Value::str(
+                "0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001",
+            )],
+            &[],
+        ),
+        "0.0",
+    );
+    c(
+        &mut f,
+        "int('0_7', 0)",
+        builtin("int", &[Value::str("0_7"), Value::Int(0)], &[]),
+        "ValueError: invalid literal for int() with base 0: '0_7'",
+    );
+    c(
+        &mut f,
+        "int('0_7', 10)",
+        builtin("int", &[Value::str("0_7"), Value::Int(10)], &[]),
+        "7",
+    );
+    c(
+        &mut f,
+        "int('0_7', 16)",
+        builtin("int", &[Value::str("0_7"), Value::Int(16)], &[]),
+        "7",
+    );
+    c(
+        &mut f,
+        "int('+_1', 0)",
+        builtin("int", &[Value::str("+_1"), Value::Int(0)], &[]),
+        "ValueError: invalid literal for int() with base 0: '+_1'",
+    );
+    c(
+        &mut f,
+        "int('+_1', 10)",
+        builtin("int", &[Value::str("+_1"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '+_1'",
+    );
+    c(
+        &mut f,
+        "int('+_1', 16)",
+        builtin("int", &[Value::str("+_1"), Value::Int(16)], &[]),
+        "ValueError: invalid literal for int() with base 16: '+_1'",
+    );
+    c(
+        &mut f,
+        "int('1_', 0)",
+        builtin("int", &[Value::str("1_"), Value::Int(0)], &[]),
+        "ValueError: invalid literal for int() with base 0: '1_'",
+    );
+    c(
+        &mut f,
+        "int('1_', 10)",
+        builtin("int", &[Value::str("1_"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '1_'",
+    );
+    c(
+        &mut f,
+        "int('1_', 16)",
+        builtin("int", &[Value::str("1_"), Value::Int(16)], &[]),
+        "ValueError: invalid literal for int() with base 16: '1_'",
+    );
+    c(
+        &mut f,
+        "int('0x_1', 0)",
+        builtin("int", &[Value::str("0x_1"), Value::Int(0)], &[]),
+        "1",
+    );
+    c(
+        &mut f,
+        "int('0x_1', 10)",
+        builtin("int", &[Value::str("0x_1"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '0x_1'",
+    );
+    c(
+        &mut f,
+        "int('0x_1', 16)",
+        builtin("int", &[Value::str("0x_1"), Value::Int(16)], &[]),
+        "1",
+    );
+    c(
+        &mut f,
+        "int('0b', 0)",
+        builtin("int", &[Value::str("0b"), Value::Int(0)], &[]),
+        "ValueError: invalid literal for int() with base 0: '0b'",
+    );
+    c(
+        &mut f,
+        "int('0b', 10)",
+        builtin("int", &[Value::str("0b"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '0b'",
+    );
+    c(
+        &mut f,
+        "int('0b', 16)",
+        builtin("int", &[Value::str("0b"), Value::Int(16)], &[]),
+        "11",
+    );
+    c(
+        &mut f,
+        "int(' 0x1f ', 0)",
+        builtin("int", &[Value::str(" 0x1f "), Value::Int(0)], &[]),
+        "31",
+    );
+    c(
+        &mut f,
+        "int(' 0x1f ', 10)",
+        builtin("int", &[Value::str(" 0x1f "), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: ' 0x1f '",
+    );
+    c(
+        &mut f,
+        "int(' 0x1f ', 16)",
+        builtin("int", &[Value::str(" 0x1f "), Value::Int(16)], &[]),
+        "31",
+    );
+    c(
+        &mut f,
+        "int('-0x1f', 0)",
+        builtin("int", &[Value::str("-0x1f"), Value::Int(0)], &[]),
+        "-31",
+    );
+    c(
+        &mut f,
+        "int('-0x1f', 10)",
+        builtin("int", &[Value::str("-0x1f"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '-0x1f'",
+    );
+    c(
+        &mut f,
+        "int('-0x1f', 16)",
+        builtin("int", &[Value::str("-0x1f"), Value::Int(16)], &[]),
+        "-31",
+    );
+    c(
+        &mut f,
+        "int('\\t+12\\n', 0)",
+        builtin("int", &[Value::str("\t+12\n"), Value::Int(0)], &[]),
+        "12",
+    );
+    c(
+        &mut f,
+        "int('\\t+12\\n', 10)",
+        builtin("int", &[Value::str("\t+12\n"), Value::Int(10)], &[]),
+        "12",
+    );
+    c(
+        &mut f,
+        "int('\\t+12\\n', 16)",
+        builtin("int", &[Value::str("\t+12\n"), Value::Int(16)], &[]),
+        "18",
+    );
+    c(
+        &mut f,
+        "int('１２', 0)",
+        builtin("int", &[Value::str("１２"), Value::Int(0)], &[]),
+        "12",
+    );
+    c(
+        &mut f,
+        "int('１２', 10)",
+        builtin("int", &[Value::str("１２"), Value::Int(10)], &[]),
+        "12",
+    );
+    c(
+        &mut f,
+        "int('１２', 16)",
+        builtin("int", &[Value::str("１２"), Value::Int(16)], &[]),
+        "18",
+    );
+    c(
+        &mut f,
+        "int('0o_7', 0)",
+        builtin("int", &[Value::str("0o_7"), Value::Int(0)], &[]),
+        "7",
+    );
+    c(
+        &mut f,
+        "int('0o_7', 10)",
+        builtin("int", &[Value::str("0o_7"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '0o_7'",
+    );
+    c(
+        &mut f,
+        "int('0o_7', 16)",
+        builtin("int", &[Value::str("0o_7"), Value::Int(16)], &[]),
+        "ValueError: invalid literal for int() with base 16: '0o_7'",
+    );
+    c(
+        &mut f,
+        "int('0b_', 0)",
+        builtin("int", &[Value::str("0b_"), Value::Int(0)], &[]),
+        "ValueError: invalid literal for int() with base 0: '0b_'",
+    );
+    c(
+        &mut f,
+        "int('0b_', 10)",
+        builtin("int", &[Value::str("0b_"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '0b_'",
+    );
+    c(
+        &mut f,
+        "int('0b_', 16)",
+        builtin("int", &[Value::str("0b_"), Value::Int(16)], &[]),
+        "ValueError: invalid literal for int() with base 16: '0b_'",
+    );
+    c(
+        &mut f,
+        "int('-_1', 0)",
+        builtin("int", &[Value::str("-_1"), Value::Int(0)], &[]),
+        "ValueError: invalid literal for int() with base 0: '-_1'",
+    );
+    c(
+        &mut f,
+        "int('-_1', 10)",
+        builtin("int", &[Value::str("-_1"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '-_1'",
+    );
+    c(
+        &mut f,
+        "int('-_1', 16)",
+        builtin("int", &[Value::str("-_1"), Value::Int(16)], &[]),
+        "ValueError: invalid literal for int() with base 16: '-_1'",
+    );
+    c(
+        &mut f,
+        "int('0 1', 0)",
+        builtin("int", &[Value::str("0 1"), Value::Int(0)], &[]),
+        "ValueError: invalid literal for int() with base 0: '0 1'",
+    );
+    c(
+        &mut f,
+        "int('0 1', 10)",
+        builtin("int", &[Value::str("0 1"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '0 1'",
+    );
+    c(
+        &mut f,
+        "int('0 1', 16)",
+        builtin("int", &[Value::str("0 1"), Value::Int(16)], &[]),
+        "ValueError: invalid literal for int() with base 16: '0 1'",
+    );
+    c(
+        &mut f,
+        "int('1 ', 0)",
+        builtin("int", &[Value::str("1 "), Value::Int(0)], &[]),
+        "1",
+    );
+    c(
+        &mut f,
+        "int('1 ', 10)",
+        builtin("int", &[Value::str("1 "), Value::Int(10)], &[]),
+        "1",
+    );
+    c(
+        &mut f,
+        "int('1 ', 16)",
+        builtin("int", &[Value::str("1 "), Value::Int(16)], &[]),
+        "1",
+    );
+    c(
+        &mut f,
+        "int('٣', 0)",
+        builtin("int", &[Value::str("٣"), Value::Int(0)], &[]),
+        "3",
+    );
+    c(
+        &mut f,
+        "int('٣', 10)",
+        builtin("int", &[Value::str("٣"), Value::Int(10)], &[]),
+        "3",
+    );
+    c(
+        &mut f,
+        "int('٣', 16)",
+        builtin("int", &[Value::str("٣"), Value::Int(16)], &[]),
+        "3",
+    );
+    c(
+        &mut f,
+        "int('0x1F', 0)",
+        builtin("int", &[Value::str("0x1F"), Value::Int(0)], &[]),
+        "31",
+    );
+    c(
+        &mut f,
+        "int('0x1F', 10)",
+        builtin("int", &[Value::str("0x1F"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '0x1F'",
+    );
+    c(
+        &mut f,
+        "int('0x1F', 16)",
+        builtin("int", &[Value::str("0x1F"), Value::Int(16)], &[]),
+        "31",
+    );
+    c(
+        &mut f,
+        "int('0X1f', 0)",
+        builtin("int", &[Value::str("0X1f"), Value::Int(0)], &[]),
+        "31",
+    );
+    c(
+        &mut f,
+        "int('0X1f', 10)",
+        builtin("int", &[Value::str("0X1f"), Value::Int(10)], &[]),
+        "ValueError: invalid literal for int() with base 10: '0X1f'",
+    );
+    c(
+        &mut f,
+        "int('0X1f', 16)",
+        builtin("int", &[Value::str("0X1f"), Value::Int(16)], &[]),
+        "31",
+    );
+    c(
+        &mut f,
+        "int('00_0', 0)",
+        builtin("int", &[Value::str("00_0"), Value::Int(0)], &[]),
+        "0",
+    );
+    c(
+        &mut f,
+        "int('00_0', 10)",
+        builtin("int", &[Value::str("00_0"), Value::Int(10)], &[]),
+        "0",
+    );
+    c(
+        &mut f,
+        "int('00_0', 16)",
+        builtin("int", &[Value::str("00_0"), Value::Int(16)], &[]),
+        "0",
+    );
+    c(
+        &mut f,
+        "int('08', 0)",
+        builtin("int", &[Value::str("08"), Value::Int(0)], &[]),
+        "ValueError: invalid literal for int() with base 0: '08'",
+    );
+    c(
+        &mut f,
+        "int('08', 10)",
+        builtin("int", &[Value::str("08"), Value::Int(10)], &[]),
+        "8",
+    );
+    c(
+        &mut f,
+        "int('08', 16)",
+        builtin("int", &[Value::str("08"), Value::Int(16)], &[]),
+        "8",
+    );
+    c(
+        &mut f,
+        "int('0_8', 0)",
+        builtin("int", &[Value::str("0_8"), Value::Int(0)], &[]),
+        "ValueError: invalid literal for int() with base 0: '0_8'",
+    );
+    c(
+        &mut f,
+        "int('0_8', 10)",
+        builtin("int", &[Value::str("0_8"), Value::Int(10)], &[]),
+        "8",
+    );
+    c(
+        &mut f,
+        "int('0_8', 16)",
+        builtin("int", &[Value::str("0_8"), Value::Int(16)], &[]),
+        "8",
+    );
+    c(
+        &mut f,
         "float('1.5')",
         builtin("float", &[Value::str("1.5")], &[]),
         "1.5",
@@ -41278,6 +41848,11 @@ with _cl.redirect_stdout(_buf):
     for x in ['12', ' -12 ', '0x1f', '1_000', '١٢٣', '+0b101', '0o17', '09', '1__0', '_1', '', 'abc', '1e5', ' 12\n', '-0', '0_0', '00', '0x', 'z', 'Z']:
         add('builtin', 'int', [x])
         for base in [0, 2, 16, 36, 37]:
+            add('builtin', 'int', [x, base])
+    for x in ['1e5', 'infinity', '+nan', '-iNF', '1_0e1_0', '0x1p3', '1.5j', '\u00a01.5\u2003', '1e-400', '4.9e-324', '2.4703282292062328e-324', '2.4703282292062329e-324', '1.', '-.5', '._5', '5._', '1_e5', '1e_5', '1e5_', '1.7976931348623158e308', '1.7976931348623159e308', '0.1e-1_0', '+-1', '1e+', 'nan(1)', '１.５', ' \t\n1\n', 'iNfInItY', 'infinit', '-0', '-0.0e5', '9' * 400, '0.' + '0' * 400 + '1']:
+        add('builtin', 'float', [x])
+    for x in ['0_7', '+_1', '1_', '0x_1', '0b', ' 0x1f ', '-0x1f', '\t+12\n', '１２', '0o_7', '0b_', '-_1', '0 1', '1 ', '٣', '0x1F', '0X1f', '00_0', '08', '0_8']:
+        for base in [0, 10, 16]:
             add('builtin', 'int', [x, base])
     for x in ['1.5', ' -1.5e3 ', 'inf', '-Infinity', 'nan', '1_000.5', '1__0.0', '.5', '5.', 'e5', '1e', '0x10', '١.٥', '1e400', '-1e-400', 'abc', '', '+.5e-3']:
         add('builtin', 'float', [x])
