@@ -374,3 +374,25 @@ def test_constructor_arguments(call: str, expected: str) -> None:
     except TypeError as exc:
         outcome = f"TypeError: {exc}"
     assert outcome == expected
+
+
+@pytest.mark.parametrize(
+    ("template", "value"),
+    [
+        ("%(a)s %(b)d", {"a": "<", "b": None}),
+        ("%(a(b))s", {"a(b)": "<"}),
+        ("%-5s|%5.2r|%a", ("<", "'", "\u00e9")),
+        ("%s %%", ("&",)),
+        ("%d", (None,)),
+        ("%5.1f", ("x",)),
+        ("%o", ("x",)),
+        ("%(a", {"a": 1}),
+        ("%", ()),
+        ("%z", (1,)),
+        ("%ls", ("<",)),
+    ],
+)
+def test_mod_templates(template: str, value: t.Any) -> None:
+    assert _outcome(lambda: Markup(template) % value) == _outcome(
+        lambda: _model_mod(template, value)
+    )

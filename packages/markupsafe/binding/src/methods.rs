@@ -159,6 +159,13 @@ enum Escaper {
 }
 
 impl Escaper {
+    fn clone_ref(&self, py: Python<'_>) -> Escaper {
+        match self {
+            Escaper::Native(cls) => Escaper::Native(cls.clone_ref(py)),
+            Escaper::Callable(escape) => Escaper::Callable(escape.clone_ref(py)),
+        }
+    }
+
     fn escape<'py>(&self, value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
         let py = value.py();
         match self {
@@ -219,6 +226,17 @@ impl EscapeHelper {
         let py = slf.py();
         let this = slf.get();
         let item = this.obj.bind(py).get_item(key)?;
+        if slf.is_exact_instance_of::<EscapeHelper>() {
+            let escaper = this.escaper.clone_ref(py);
+            return Ok(Bound::new(
+                py,
+                EscapeHelper {
+                    obj: item.unbind(),
+                    escaper,
+                },
+            )?
+            .into_any());
+        }
         new_helper(&slf.get_type().into_any(), item, &this.escaper)
     }
 
@@ -241,6 +259,47 @@ impl EscapeHelper {
         // SAFETY: C API call with a live object; new reference or NULL.
         unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyNumber_Float(self.obj.as_ptr())) }
     }
+}
+
+/// Whether every conversion in the `%`-template `template` is `%s`, `%r`,
+/// `%a` or `%%` (`false` also when the template cannot be parsed: the slow
+/// path then reproduces Python's error).
+fn text_conversions_only(template: &Bound<'_, PyAny>) -> PyResult<bool> {
+    let template = template.cast::<PyString>()?;
+    crate::text::with_utf8(template, |bytes| {
+        let mut pos = 0;
+        while let Some(found) = bytes[pos..].iter().position(|&b| b == b'%') {
+            pos += found + 1;
+            // Mapping key: `(` ... matching `)`, nesting like CPython.
+            if bytes.get(pos) == Some(&b'(') {
+                let mut depth = 1;
+                pos += 1;
+                while depth > 0 {
+                    match bytes.get(pos) {
+                        Some(b'(') => depth += 1,
+                        Some(b')') => depth -= 1,
+                        Some(_) => {}
+                        None => return false,
+                    }
+                    pos += 1;
+                }
+            }
+            while matches!(
+                bytes.get(pos),
+                Some(b'-' | b'+' | b' ' | b'#' | b'0' | b'1'..=b'9' | b'*' | b'.')
+            ) {
+                pos += 1;
+            }
+            if matches!(bytes.get(pos), Some(b'h' | b'l' | b'L')) {
+                pos += 1;
+            }
+            match bytes.get(pos) {
+                Some(b's' | b'r' | b'a' | b'%') => pos += 1,
+                _ => return false,
+            }
+        }
+        true
+    })
 }
 
 /// `helper_cls(obj, escape[, markup_cls])` for the given escaper.
@@ -270,8 +329,26 @@ fn _mod<'py>(
         Some(cls) => Escaper::Native(cls.clone().unbind()),
         None => Escaper::Callable(this.getattr(intern!(py, "escape"))?.unbind()),
     };
-    let helper_cls = module.getattr(intern!(py, "_MarkupEscapeHelper"))?;
-    let wrap = |obj: Bound<'py, PyAny>| new_helper(&helper_cls, obj, &escaper);
+    // The registered subclass only matters for error messages quoting the
+    // helper's type name, which only numeric conversions can produce; with
+    // `%s` / `%r` / `%a` alone, instances of the base class are as good
+    // and much cheaper to create.
+    let helper_cls = if text_conversions_only(this)? {
+        None
+    } else {
+        Some(module.getattr(intern!(py, "_MarkupEscapeHelper"))?)
+    };
+    let wrap = |obj: Bound<'py, PyAny>| match &helper_cls {
+        Some(helper_cls) => new_helper(helper_cls, obj, &escaper),
+        None => Ok(Bound::new(
+            py,
+            EscapeHelper {
+                obj: obj.unbind(),
+                escaper: escaper.clone_ref(py),
+            },
+        )?
+        .into_any()),
+    };
     let args: Bound<'py, PyAny> = if let Ok(tuple) = value.cast::<PyTuple>() {
         let mut helpers = Vec::with_capacity(tuple.len());
         for item in tuple.iter() {
