@@ -130,13 +130,6 @@ fn new_str(s: String) -> Value {
 // Searching: find/rfind/index/rindex/count/startswith/endswith share CPython's
 // `ADJUST_INDICES` slice semantics on code-point indices.
 
-/// The substring `[start, end)` of code points (both within `0..=len`) and its byte offset.
-fn char_slice(st: &PyStr, start: usize, end: usize) -> (&str, usize) {
-    let b0 = st.byte_offset(start);
-    let sub = st.substring(start, end);
-    (sub, b0)
-}
-
 fn char_count(s: &str) -> usize {
     if s.is_ascii() {
         s.len()
@@ -158,7 +151,7 @@ fn find_in(
     if end - start < nlen {
         return None;
     }
-    let (sub, _) = char_slice(hay, start as usize, end as usize);
+    let sub = hay.substring(start as usize, end as usize);
     let pos = if last {
         sub.rfind(needle)
     } else {
@@ -212,7 +205,7 @@ fn count(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     if end - start < char_count(needle) as i64 {
         return Ok(Value::Int(0));
     }
-    let (sub, _) = char_slice(st, start as usize, end as usize);
+    let sub = st.substring(start as usize, end as usize);
     // `matches("")` yields one empty match per character boundary, like CPython's count.
     Ok(Value::Int(sub.matches(needle).count() as i64))
 }
@@ -230,7 +223,7 @@ fn tail_match(name: &str, v: &Value, args: &[Value], kw: Kw, at_end: bool) -> Py
         if end - start < plen || start > st.char_len() as i64 {
             return false;
         }
-        let (sub, _) = char_slice(st, start as usize, end as usize);
+        let sub = st.substring(start as usize, end as usize);
         if at_end {
             sub.ends_with(p)
         } else {
