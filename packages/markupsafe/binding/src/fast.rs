@@ -14,9 +14,8 @@ use std::ffi::CStr;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::ptr::null_mut;
 
-use pyo3::exceptions::PyTypeError;
+use crate::error::BindingError;
 use pyo3::ffi;
-use pyo3::panic::PanicException;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyModule, PyTuple};
 
@@ -52,7 +51,7 @@ unsafe fn call_o(
             null_mut()
         }
         Err(_) => {
-            PanicException::new_err("panic in markupsafe._speedups").restore(py);
+            PyErr::from(BindingError::Panic).restore(py);
             null_mut()
         }
     }
@@ -107,7 +106,7 @@ unsafe extern "C" fn markup_new_va(
             null_mut()
         }
         Err(_) => {
-            PanicException::new_err("panic in markupsafe._speedups").restore(py);
+            PyErr::from(BindingError::Panic).restore(py);
             null_mut()
         }
     }
@@ -124,14 +123,10 @@ fn markup_new_args<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let given = args.len();
     if given == 0 {
-        return Err(PyTypeError::new_err(
-            "Markup.__new__() missing 1 required positional argument: 'cls'",
-        ));
+        return Err(BindingError::NewMissingCls.into());
     }
     if given > 4 {
-        return Err(PyTypeError::new_err(format!(
-            "Markup.__new__() takes from 1 to 4 positional arguments but {given} were given"
-        )));
+        return Err(BindingError::NewTooManyArgs(given).into());
     }
     let mut slots: [Option<Bound<'py, PyAny>>; 3] = [None, None, None];
     for (slot, value) in slots.iter_mut().zip(args.iter().skip(1)) {
@@ -142,16 +137,15 @@ fn markup_new_args<'py>(
             let key = key.str()?;
             let key = key.to_string_lossy();
             let Some(index) = NEW_PARAMS.iter().position(|name| *name == key) else {
-                return Err(PyTypeError::new_err(if key == "cls" {
-                    "Markup.__new__() got multiple values for argument 'cls'".to_owned()
+                return Err(if key == "cls" {
+                    BindingError::NewMultipleValues(key.into_owned())
                 } else {
-                    format!("Markup.__new__() got an unexpected keyword argument '{key}'")
-                }));
+                    BindingError::NewUnexpectedKeyword(key.into_owned())
+                }
+                .into());
             };
             if slots[index].is_some() {
-                return Err(PyTypeError::new_err(format!(
-                    "Markup.__new__() got multiple values for argument '{key}'"
-                )));
+                return Err(BindingError::NewMultipleValues(key.into_owned()).into());
             }
             slots[index] = Some(value);
         }

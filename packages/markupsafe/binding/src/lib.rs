@@ -29,7 +29,6 @@ use std::borrow::Cow;
 use crate::error::BindingError;
 use crate::markup::{markup_class, new_markup, str_new};
 use crate::text::{str_from_utf8, with_utf8};
-use pyo3::exceptions::PyTypeError;
 
 /// Whether `obj` is an instance of a builtin type that cannot carry the
 /// `__html__` / `__html_format__` protocol methods (builtin types reject
@@ -223,10 +222,6 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "object".to_owned())
 }
 
-/// Message of the `TypeError` upstream's `super().__new__` raises when
-/// `Markup.__new__` gets a `cls` that is not a `Markup` (sub)class.
-const BAD_CLS: &str = "super(type, obj): obj must be an instance or subtype of type";
-
 /// `Markup.__new__(cls, object="", encoding=None, errors="strict")`: wraps
 /// `object` (unwrapping `__html__` once) without escaping it. The caller
 /// has parsed the arguments: `None` means "not passed".
@@ -244,7 +239,7 @@ pub(crate) fn markup_new<'py>(
     let markup = markup_class(module)?;
     let cls = match cls.cast::<PyType>() {
         Ok(cls) if cls.is_subclass(&markup)? => cls,
-        _ => return Err(PyTypeError::new_err(BAD_CLS)),
+        _ => return Err(BindingError::NewBadCls.into()),
     };
     // `encoding=None` counts as not passed, like upstream's `is None`.
     let encoding = encoding.filter(|e| !e.is_none());
@@ -271,9 +266,7 @@ fn _register(module: &Bound<'_, PyModule>, cls: &Bound<'_, PyType>) -> PyResult<
     // Instances are created through `str`'s `tp_new` slot directly, which
     // is only sound for subclasses of `str`.
     if !cls.is_subclass_of::<PyString>()? {
-        return Err(PyTypeError::new_err(
-            "_register() argument must be a subclass of str",
-        ));
+        return Err(BindingError::RegisterNotStr.into());
     }
     markup::register(module, cls)
 }

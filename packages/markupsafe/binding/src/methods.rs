@@ -10,7 +10,7 @@
 //! subclass's own `escape` classmethod and constructor, since either may be
 //! overridden.
 
-use pyo3::exceptions::PyValueError;
+use crate::error::BindingError;
 use pyo3::ffi;
 use pyo3::intern;
 use pyo3::prelude::*;
@@ -395,10 +395,6 @@ enum AutoIndex {
     Manual,
 }
 
-/// The message `string.Formatter` raises when numbering styles are mixed.
-const MIXED_NUMBERING: &str =
-    "cannot switch from manual field specification to automatic field numbering";
-
 /// Formatting context: the positional and keyword arguments and the
 /// `Markup` class the replacement fields are escaped into.
 struct Formatter<'a, 'py> {
@@ -418,7 +414,7 @@ impl<'py> Formatter<'_, 'py> {
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = template.py();
         if depth < 0 {
-            return Err(PyValueError::new_err("Max string recursion exceeded"));
+            return Err(BindingError::FormatRecursion.into());
         }
         let (parser, _) = string_helpers(py)?;
         let pieces = PyList::empty(py);
@@ -436,7 +432,9 @@ impl<'py> Formatter<'_, 'py> {
             let field_name = field_name.cast_into::<PyString>()?;
             let field_name = if field_name.len()? == 0 {
                 match *auto {
-                    AutoIndex::Manual => return Err(PyValueError::new_err(MIXED_NUMBERING)),
+                    AutoIndex::Manual => {
+                        return Err(PyErr::from(BindingError::FormatMixedNumbering));
+                    }
                     AutoIndex::Next(index) => {
                         *auto = AutoIndex::Next(index + 1);
                         PyString::new(py, &index.to_string())
@@ -448,7 +446,7 @@ impl<'py> Formatter<'_, 'py> {
                     .is_truthy()?
                 {
                     if matches!(*auto, AutoIndex::Next(index) if index > 0) {
-                        return Err(PyValueError::new_err(MIXED_NUMBERING));
+                        return Err(PyErr::from(BindingError::FormatMixedNumbering));
                     }
                     *auto = AutoIndex::Manual;
                 }
@@ -496,29 +494,27 @@ impl<'py> Formatter<'_, 'py> {
         spec: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyString>> {
         let py = value.py();
-        let formatted = if let Some(html_format) =
-            optional_attr(value, intern!(py, "__html_format__"))?
-        {
-            html_format.call1((spec,))?
-        } else if let Some(html) = html_method(value)? {
-            if spec.is_truthy()? {
-                return Err(PyValueError::new_err(format!(
-                    "Format specifier {} given, but {} does not define __html_format__. A class that \
-                     defines __html__ must define __html_format__ to work with format specifiers.",
-                    spec.str()?,
-                    value.get_type().str()?
-                )));
-            }
-            html.call0()?
-        } else {
-            // SAFETY: C API call with live objects; new reference or NULL.
-            unsafe {
-                Bound::from_owned_ptr_or_err(
-                    py,
-                    ffi::PyObject_Format(value.as_ptr(), spec.as_ptr()),
-                )?
-            }
-        };
+        let formatted =
+            if let Some(html_format) = optional_attr(value, intern!(py, "__html_format__"))? {
+                html_format.call1((spec,))?
+            } else if let Some(html) = html_method(value)? {
+                if spec.is_truthy()? {
+                    return Err(BindingError::FormatSpecWithoutHtmlFormat {
+                        spec: spec.str()?.to_string_lossy().into_owned(),
+                        type_repr: value.get_type().str()?.to_string_lossy().into_owned(),
+                    }
+                    .into());
+                }
+                html.call0()?
+            } else {
+                // SAFETY: C API call with live objects; new reference or NULL.
+                unsafe {
+                    Bound::from_owned_ptr_or_err(
+                        py,
+                        ffi::PyObject_Format(value.as_ptr(), spec.as_ptr()),
+                    )?
+                }
+            };
         escaped_text(self.cls, &formatted)
     }
 }
@@ -541,10 +537,7 @@ fn convert_field<'py>(
         // SAFETY: C API call with a live object; new reference or NULL.
         unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyObject_ASCII(value.as_ptr())) }
     } else {
-        Err(PyValueError::new_err(format!(
-            "Unknown conversion specifier {}",
-            conversion.to_string_lossy()
-        )))
+        Err(BindingError::FormatUnknownConversion(conversion.to_string_lossy().into_owned()).into())
     }
 }
 

@@ -60,8 +60,8 @@ pub fn with_utf8<'py, R>(s: &Bound<'py, PyString>, f: impl FnOnce(&[u8]) -> R) -
 /// Builds a `str` from bytes produced by the core from [`with_utf8`] input
 /// (valid UTF-8, or surrogatepass UTF-8 when the input had surrogates).
 pub fn str_from_utf8<'py>(py: Python<'py>, bytes: &[u8]) -> PyResult<Bound<'py, PyString>> {
-    let len = ffi::Py_ssize_t::try_from(bytes.len())
-        .map_err(|_| pyo3::exceptions::PyMemoryError::new_err(()))?;
+    let len =
+        ffi::Py_ssize_t::try_from(bytes.len()).map_err(|_| crate::error::BindingError::TooLarge)?;
     // SAFETY: pointer/length describe a live slice; the error handler is a
     // static C string.
     unsafe {
