@@ -4,9 +4,9 @@
 //! of `title()`/`capitalize()`/`casefold()`.
 //!
 //! The property tables are generated from CPython itself (the script is at the end of
-//! `unicode.rs`), so they follow Unicode 14.0 as 3.11 does. Upper- and lowercasing use Rust's full mappings, which
-//! agree with CPython's for every code point cased in Unicode 14 (later additions are left
-//! unchanged, as CPython 3.11 leaves them).
+//! `unicode.rs`), so they follow Unicode 14.0 as 3.11 does. Upper- and lowercasing use
+//! Rust's full mappings, which agree with CPython's for every code point cased in Unicode 14
+//! (later additions are left unchanged, as CPython 3.11 leaves them).
 
 use super::unicode;
 
