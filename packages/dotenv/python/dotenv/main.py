@@ -102,7 +102,11 @@ class DotEnv:
         """The ``.env`` content as an ordered dict (parsed once, then cached)."""
         if self._dict is None:
             self._dict = _core.resolve(
-                self.parse(), self.interpolate, self.override, os.environ, OrderedDict()
+                self.parse(),
+                bool(self.interpolate),
+                bool(self.override),
+                os.environ,
+                OrderedDict(),
             )
         return self._dict
 
@@ -117,7 +121,7 @@ class DotEnv:
         values = self.dict()
         if not values:
             return False
-        _core.apply_environ(values, os.environ, self.override)
+        _core.apply_environ(values, os.environ, bool(self.override))
         return True
 
     def get(self, key: str) -> Optional[str]:
@@ -203,6 +207,23 @@ def rewrite(
         raise
 
 
+def _assignment_line(key: object, value: object, quote_mode: object, export: object) -> str:
+    """The ``KEY=VALUE`` line written by ``set_key`` (raises ``ValueError`` for an
+    unknown ``quote_mode``)."""
+    mode = quote_mode if isinstance(quote_mode, str) else f"{quote_mode}"
+    if isinstance(value, str):
+        return _core.format_assignment(f"{key}", value, mode, bool(export))
+    # Non-`str` values: upstream formats them as they are with quote_mode="never" and
+    # otherwise fails on the `str` method it calls; mirror that instead of a TypeError.
+    _core.format_assignment("", "", mode, False)
+    if mode == "never" or (mode == "auto" and value.isalnum()):  # type: ignore[attr-defined]
+        value_out = f"{value}"
+    else:
+        escaped = value.replace("\\", "\\\\").replace("'", "\\'")  # type: ignore[attr-defined]
+        value_out = f"'{escaped}'"
+    return f"{'export ' if export else ''}{key}={value_out}\n"
+
+
 def _key_text(key: object) -> Optional[str]:
     # Parsed keys are always `str`; anything else can never compare equal to one.
     return key if isinstance(key, str) else None
@@ -223,7 +244,7 @@ def set_key(
     ``"never"``. Symlinks are replaced rather than followed unless
     ``follow_symlinks`` is true, so an untrusted link cannot redirect the write.
     """
-    line = _core.format_assignment(f"{key_to_set}", value_to_set, quote_mode, export)
+    line = _assignment_line(key_to_set, value_to_set, quote_mode, export)
     with rewrite(dotenv_path, encoding=encoding, follow_symlinks=follow_symlinks) as (
         source,
         dest,
@@ -272,7 +293,7 @@ def resolve_variables(
 ) -> Mapping[str, Optional[str]]:
     """Expands ``${...}`` references in ``values`` against earlier values and
     ``os.environ`` (earlier values win when ``override`` is true)."""
-    return _core.resolve(values, True, override, os.environ, {})
+    return _core.resolve(values, True, bool(override), os.environ, {})
 
 
 def _walk_to_root(path: str) -> Iterator[str]:
