@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Regenerate the expected outputs of the differential test corpus from the oracle (CPython).
 
-Usage: scripts/bless-corpus.py [FILTER]
+Usage: scripts/bless-corpus.py [--root DIR] [FILTER]
 
-For every program tests/programs/<group>/<name>.py whose relative path contains FILTER (all
+DIR is the corpus directory relative to the repository root (default tests/programs; e.g.
+tests/object-model or tests/apps, the corpora of features still being built).
+
+For every program <DIR>/<group>/<name>.py whose relative path contains FILTER (all
 programs when no filter is given) this runs `python3 <name>.py` exactly the way the harness
 (`cargo run --release -p rusputyn-corpus`) runs the compiled program:
 
@@ -78,6 +81,7 @@ def status_text(proc: subprocess.CompletedProcess) -> bytes:
 
 
 def bless_programs(flt: str) -> int:
+    """Blesses every program of PROGRAMS whose relative path contains `flt`."""
     changed = 0
     count = 0
     for program in sorted(PROGRAMS.rglob("*.py")):
@@ -122,9 +126,12 @@ def bless_diagnostics(flt: str) -> None:
     print(f"diagnostics: {changed} syntax-error expectations updated")
 
 
-def remove_orphans() -> None:
+def remove_orphans(diagnostics: bool) -> None:
     """Deletes expectation files whose program is gone (renamed or removed)."""
-    for pattern, root in (("*.stdout", PROGRAMS), ("*.status", PROGRAMS), ("*.expected", DIAGNOSTICS)):
+    roots = [("*.stdout", PROGRAMS), ("*.status", PROGRAMS)]
+    if diagnostics:
+        roots.append(("*.expected", DIAGNOSTICS))
+    for pattern, root in roots:
         if not root.is_dir():
             continue
         for expected in sorted(root.rglob(pattern)):
@@ -136,11 +143,24 @@ def remove_orphans() -> None:
 def main() -> None:
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"error: the oracle must be CPython 3.11, this is {sys.version.split()[0]}")
-    flt = sys.argv[1] if len(sys.argv) > 1 else ""
+    global PROGRAMS
+    args = sys.argv[1:]
+    default_root = True
+    if args[:1] == ["--root"]:
+        if len(args) < 2:
+            sys.exit("error: --root needs a directory")
+        PROGRAMS = (ROOT / args[1]).resolve()
+        default_root = PROGRAMS == (ROOT / "tests" / "programs").resolve()
+        if not PROGRAMS.is_dir():
+            sys.exit(f"error: no such corpus directory: {args[1]}")
+        args = args[2:]
+    flt = args[0] if args else ""
     bless_programs(flt)
-    bless_diagnostics(flt)
+    # The diagnostics suite belongs to the CI corpus; another root blesses only its programs.
+    if default_root:
+        bless_diagnostics(flt)
     if not flt:
-        remove_orphans()
+        remove_orphans(default_root)
 
 
 if __name__ == "__main__":

@@ -185,8 +185,10 @@ pub fn discover(root: &Path, programs_dir: &Path, filter: Option<&str>) -> Vec<P
 }
 
 /// The known-failures ledger: display path → reason. Lines are `<path>: <reason>`, with the
-/// path relative to `tests/programs` or to the repository root; `#` starts a comment line.
-pub fn read_ledger(path: &Path) -> BTreeMap<String, String> {
+/// path relative to the corpus directory `corpus` (itself relative to the repository root,
+/// e.g. `tests/programs`) or to the repository root; `#` starts a comment line.
+pub fn read_ledger(path: &Path, corpus: &str) -> BTreeMap<String, String> {
+    let prefix = format!("{}/", corpus.trim_end_matches('/'));
     let mut ledger = BTreeMap::new();
     let Ok(text) = fs::read_to_string(path) else {
         return ledger;
@@ -200,10 +202,10 @@ pub fn read_ledger(path: &Path) -> BTreeMap<String, String> {
             Some((p, r)) => (p.trim(), r.trim()),
             None => (line.trim_end_matches(':'), ""),
         };
-        let p = if p.starts_with("tests/programs/") {
+        let p = if p.starts_with(&prefix) {
             p.to_string()
         } else {
-            format!("tests/programs/{p}")
+            format!("{prefix}{p}")
         };
         ledger.insert(p, reason.to_string());
     }

@@ -6,7 +6,11 @@
 //! Output: one `FAIL <path>: <reason>` line per failure, then (optionally) summary lines, and
 //! last exactly `N passed, M failed`. The exit status is non-zero when M > 0.
 //!
-//! Programs listed in `tests/programs/known-failures.txt` are expected failures: they are not
+//! `--root DIR` runs another corpus laid out the same way (e.g. `tests/object-model`, whose
+//! programs exercise features still being built, kept out of CI); DIR is relative to the
+//! repository root.
+//!
+//! Programs listed in `<root>/known-failures.txt` are expected failures: they are not
 //! counted as failed, and one that passes is reported as unexpectedly passing (a failure) so
 //! the ledger is kept honest.
 
@@ -25,6 +29,8 @@ use std::time::Duration;
 const USAGE: &str = "\
 usage: rusputyn-corpus [options]
 
+  --root DIR            the corpus directory, relative to the repository root
+                        (default tests/programs)
   --filter S            only programs whose path contains S
   --jobs N              run N programs at a time (default 2)
   --timeout SECS        per-program time limit (default 10)
@@ -39,9 +45,14 @@ usage: rusputyn-corpus [options]
   --no-programs         skip the program corpus (e.g. with --diagnostics)
 ";
 
+/// The corpus run when no `--root` is given: the CI corpus.
+const DEFAULT_CORPUS: &str = "tests/programs";
+
 /// Command-line options.
 #[derive(Debug, Clone)]
 struct Options {
+    /// The corpus directory relative to the repository root (`tests/programs` by default).
+    corpus: String,
     filter: Option<String>,
     jobs: usize,
     timeout: u64,
@@ -56,6 +67,7 @@ struct Options {
 
 fn parse_args() -> Result<Options, String> {
     let mut o = Options {
+        corpus: DEFAULT_CORPUS.to_string(),
         filter: None,
         jobs: 2,
         timeout: 10,
@@ -75,6 +87,7 @@ fn parse_args() -> Result<Options, String> {
                 .map_err(|_| format!("{name}: not a number: {s}"))
         };
         match a.as_str() {
+            "--root" => o.corpus = value("--root")?,
             "--filter" => o.filter = Some(value("--filter")?),
             "--jobs" | "-j" => o.jobs = number(value("--jobs")?, "--jobs")?.max(1),
             "--timeout" => o.timeout = number(value("--timeout")?, "--timeout")? as u64,
@@ -116,11 +129,23 @@ fn repo_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// Where the executables of a corpus are kept: `tests/.batch` for the CI corpus, a
+/// subdirectory of it named after any other root, so two corpora never overwrite each
+/// other's executables.
+fn batch_dir(root: &Path, corpus: &str) -> PathBuf {
+    let base = root.join("tests").join(".batch");
+    if corpus.trim_end_matches('/') == DEFAULT_CORPUS {
+        base
+    } else {
+        base.join(discover::program_id(corpus.trim_end_matches('/')))
+    }
+}
+
 /// Runs the program corpus; returns (passed, FAIL lines, expected-failure count).
 fn run_programs(root: &Path, o: &Options) -> (usize, Vec<String>, usize, Vec<discover::Program>) {
-    let programs_dir = root.join("tests").join("programs");
+    let programs_dir = root.join(&o.corpus);
     let programs = discover::discover(root, &programs_dir, o.filter.as_deref());
-    let ledger = discover::read_ledger(&programs_dir.join("known-failures.txt"));
+    let ledger = discover::read_ledger(&programs_dir.join("known-failures.txt"), &o.corpus);
 
     // Two paths that sanitise to the same id would run each other's code.
     let mut seen: HashMap<&str, &str> = HashMap::new();
@@ -137,7 +162,7 @@ fn run_programs(root: &Path, o: &Options) -> (usize, Vec<String>, usize, Vec<dis
     eprintln!("rusputyn-corpus: compiling {} programs", programs.len());
     let cfg = compile::CompileConfig {
         release: o.release,
-        batch_dir: root.join("tests").join(".batch"),
+        batch_dir: batch_dir(root, &o.corpus),
         max_builds: o.max_builds,
         progress: o.progress,
     };
@@ -221,13 +246,14 @@ fn main() -> ExitCode {
         programs = progs;
         if xfail > 0 {
             summaries.push(format!(
-                "{xfail} expected failures (tests/programs/known-failures.txt)"
+                "{xfail} expected failures ({}/known-failures.txt)",
+                o.corpus.trim_end_matches('/')
             ));
         }
     }
     if o.smoke > 0 {
         if !o.programs {
-            let dir = root.join("tests").join("programs");
+            let dir = root.join(&o.corpus);
             programs = discover::discover(&root, &dir, o.filter.as_deref());
         }
         let (p, f) = smoke::run(&root, &programs, o.smoke, Duration::from_secs(o.timeout));
