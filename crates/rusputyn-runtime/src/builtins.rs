@@ -22,6 +22,9 @@ macro_rules! builtin_table {
             pub static $static_name: BuiltinFn = BuiltinFn { name: $name, f: $f };
         )*
 
+        /// Every built-in function, in table order (compiled code refers to them by index).
+        pub static BUILTIN_FUNCTIONS: &[&BuiltinFn] = &[$(&$static_name),*];
+
         /// Looks a built-in function up by name.
         pub fn builtin_function(name: &str) -> Option<&'static BuiltinFn> {
             match name { $($name => Some(&$static_name),)* _ => None }
@@ -182,7 +185,15 @@ fn py_abs(args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn min_max(name: &str, args: &[Value], kw: Kw, op: CmpOp) -> PyResult<Value> {
-    let [key, default] = keywords(name, kw, ["key", "default"])?;
+    let [key, default] = {
+        if kw.len() > 2 {
+            return Err(type_error(format!(
+                "{name}() takes at most 2 keyword arguments ({} given)",
+                kw.len()
+            )));
+        }
+        keywords(name, kw, ["key", "default"])?
+    };
     let items = match args.len() {
         0 => {
             return Err(type_error(format!(
