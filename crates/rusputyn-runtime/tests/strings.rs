@@ -27935,6 +27935,2004 @@ fn repr_str_ascii() {
         "{'k': 'v\\n'}",
         "{'k': 'v\\n'}",
     );
+    r(
+        &mut failures,
+        s("\u{42c6c}\u{795}"),
+        "'\\U00042c6c\u{795}'",
+        "\u{42c6c}\u{795}",
+        "'\\U00042c6c\\u0795'",
+    );
+    r(
+        &mut failures,
+        s("\u{218cf}\u{6bdf}\u{84ca}\u{77fa3}\u{f0}\u{f3e49}"),
+        "'\u{218cf}\u{6bdf}\u{84ca}\\U00077fa3\u{f0}\\U000f3e49'",
+        "\u{218cf}\u{6bdf}\u{84ca}\u{77fa3}\u{f0}\u{f3e49}",
+        "'\\U000218cf\\u6bdf\\u84ca\\U00077fa3\\xf0\\U000f3e49'",
+    );
+    r(
+        &mut failures,
+        s("v\u{c7}\u{10}\u{15}"),
+        "'v\u{c7}\\x10\\x15'",
+        "v\u{c7}\u{10}\u{15}",
+        "'v\\xc7\\x10\\x15'",
+    );
+    r(
+        &mut failures,
+        s("D\u{c674}\u{ca38}"),
+        "'D\u{c674}\u{ca38}'",
+        "D\u{c674}\u{ca38}",
+        "'D\\uc674\\uca38'",
+    );
+    r(
+        &mut failures,
+        s("\u{e3a55}\u{bb}\u{9}\u{fd}\u{84}\u{9a20}"),
+        "'\\U000e3a55\u{bb}\\t\u{fd}\\x84\u{9a20}'",
+        "\u{e3a55}\u{bb}\u{9}\u{fd}\u{84}\u{9a20}",
+        "'\\U000e3a55\\xbb\\t\\xfd\\x84\\u9a20'",
+    );
+    r(
+        &mut failures,
+        s("\u{c5904}\u{b3aa8}\u{d0adc}\u{76fb5}"),
+        "'\\U000c5904\\U000b3aa8\\U000d0adc\\U00076fb5'",
+        "\u{c5904}\u{b3aa8}\u{d0adc}\u{76fb5}",
+        "'\\U000c5904\\U000b3aa8\\U000d0adc\\U00076fb5'",
+    );
+    r(
+        &mut failures,
+        s("G\u{5381c}\u{1aa}"),
+        "'G\\U0005381c\u{1aa}'",
+        "G\u{5381c}\u{1aa}",
+        "'G\\U0005381c\\u01aa'",
+    );
+    r(
+        &mut failures,
+        s("\u{88}\u{1fd}{\u{2d52}\u{110}\u{4d31}"),
+        "'\\x88\u{1fd}{\u{2d52}\u{110}\u{4d31}'",
+        "\u{88}\u{1fd}{\u{2d52}\u{110}\u{4d31}",
+        "'\\x88\\u01fd{\\u2d52\\u0110\\u4d31'",
+    );
+    r(
+        &mut failures,
+        s("\u{6d5}"),
+        "'\u{6d5}'",
+        "\u{6d5}",
+        "'\\u06d5'",
+    );
+    r(
+        &mut failures,
+        s("\u{3ce2}\u{b}\u{a972}\u{8ee2b}\u{78cea}O\u{13}"),
+        "'\u{3ce2}\\x0b\u{a972}\\U0008ee2b\\U00078ceaO\\x13'",
+        "\u{3ce2}\u{b}\u{a972}\u{8ee2b}\u{78cea}O\u{13}",
+        "'\\u3ce2\\x0b\\ua972\\U0008ee2b\\U00078ceaO\\x13'",
+    );
+    r(
+        &mut failures,
+        s("\u{1010b}"),
+        "'\u{1010b}'",
+        "\u{1010b}",
+        "'\\U0001010b'",
+    );
+    r(
+        &mut failures,
+        s("\u{954e}\u{86d8d}"),
+        "'\u{954e}\\U00086d8d'",
+        "\u{954e}\u{86d8d}",
+        "'\\u954e\\U00086d8d'",
+    );
+    r(
+        &mut failures,
+        s("V\u{5c3}"),
+        "'V\u{5c3}'",
+        "V\u{5c3}",
+        "'V\\u05c3'",
+    );
+    r(
+        &mut failures,
+        s("\u{c0e5}\u{c5bb}"),
+        "'\u{c0e5}\u{c5bb}'",
+        "\u{c0e5}\u{c5bb}",
+        "'\\uc0e5\\uc5bb'",
+    );
+    r(
+        &mut failures,
+        s("\u{34846}\u{103990}\u{6e6}\u{9a}\u{8437}\u{9b21e}"),
+        "'\\U00034846\\U00103990\u{6e6}\\x9a\u{8437}\\U0009b21e'",
+        "\u{34846}\u{103990}\u{6e6}\u{9a}\u{8437}\u{9b21e}",
+        "'\\U00034846\\U00103990\\u06e6\\x9a\\u8437\\U0009b21e'",
+    );
+    r(
+        &mut failures,
+        s(".\u{a137}`\u{443bc}U"),
+        "'.\u{a137}`\\U000443bcU'",
+        ".\u{a137}`\u{443bc}U",
+        "'.\\ua137`\\U000443bcU'",
+    );
+    r(
+        &mut failures,
+        s("\u{5a4}\u{8ecf2}\u{b5b}\u{1f03e}"),
+        "'\u{5a4}\\U0008ecf2\\u0b5b\u{1f03e}'",
+        "\u{5a4}\u{8ecf2}\u{b5b}\u{1f03e}",
+        "'\\u05a4\\U0008ecf2\\u0b5b\\U0001f03e'",
+    );
+    r(
+        &mut failures,
+        s("^\u{74d}\u{51e}\u{ba}\u{a0}\u{439}"),
+        "'^\u{74d}\u{51e}\u{ba}\\xa0\u{439}'",
+        "^\u{74d}\u{51e}\u{ba}\u{a0}\u{439}",
+        "'^\\u074d\\u051e\\xba\\xa0\\u0439'",
+    );
+    r(
+        &mut failures,
+        s("\u{35b1}!\u{38f}"),
+        "'\u{35b1}!\u{38f}'",
+        "\u{35b1}!\u{38f}",
+        "'\\u35b1!\\u038f'",
+    );
+    r(
+        &mut failures,
+        s("\u{3d1}\u{2ff}\u{31ac}R\u{397}\u{56ac}"),
+        "'\u{3d1}\u{2ff}\u{31ac}R\u{397}\u{56ac}'",
+        "\u{3d1}\u{2ff}\u{31ac}R\u{397}\u{56ac}",
+        "'\\u03d1\\u02ff\\u31acR\\u0397\\u56ac'",
+    );
+    r(
+        &mut failures,
+        s("\u{37d}"),
+        "'\u{37d}'",
+        "\u{37d}",
+        "'\\u037d'",
+    );
+    r(
+        &mut failures,
+        s("\u{8a8c}=0\u{2ef}\u{571}"),
+        "'\u{8a8c}=0\u{2ef}\u{571}'",
+        "\u{8a8c}=0\u{2ef}\u{571}",
+        "'\\u8a8c=0\\u02ef\\u0571'",
+    );
+    r(
+        &mut failures,
+        s("X\u{42669}\u{9579}\u{8ad76}\u{b155}\u{94af}\u{d1ac}"),
+        "'X\\U00042669\u{9579}\\U0008ad76\u{b155}\u{94af}\u{d1ac}'",
+        "X\u{42669}\u{9579}\u{8ad76}\u{b155}\u{94af}\u{d1ac}",
+        "'X\\U00042669\\u9579\\U0008ad76\\ub155\\u94af\\ud1ac'",
+    );
+    r(
+        &mut failures,
+        s("\u{4fde}"),
+        "'\u{4fde}'",
+        "\u{4fde}",
+        "'\\u4fde'",
+    );
+    r(
+        &mut failures,
+        s("z\u{105312}"),
+        "'z\\U00105312'",
+        "z\u{105312}",
+        "'z\\U00105312'",
+    );
+    r(
+        &mut failures,
+        s("\u{71b5e}t\u{93fd4}\u{aea08}"),
+        "'\\U00071b5et\\U00093fd4\\U000aea08'",
+        "\u{71b5e}t\u{93fd4}\u{aea08}",
+        "'\\U00071b5et\\U00093fd4\\U000aea08'",
+    );
+    r(&mut failures, s("I>"), "'I>'", "I>", "'I>'");
+    r(&mut failures, s("2"), "'2'", "2", "'2'");
+    r(
+        &mut failures,
+        s("\u{19454}{+\u{998ae}"),
+        "'\\U00019454{+\\U000998ae'",
+        "\u{19454}{+\u{998ae}",
+        "'\\U00019454{+\\U000998ae'",
+    );
+    r(
+        &mut failures,
+        s("i\u{1d}"),
+        "'i\\x1d'",
+        "i\u{1d}",
+        "'i\\x1d'",
+    );
+    r(
+        &mut failures,
+        s("\u{81}\u{f4533}Z"),
+        "'\\x81\\U000f4533Z'",
+        "\u{81}\u{f4533}Z",
+        "'\\x81\\U000f4533Z'",
+    );
+    r(
+        &mut failures,
+        s(">\u{3d092}"),
+        "'>\\U0003d092'",
+        ">\u{3d092}",
+        "'>\\U0003d092'",
+    );
+    r(
+        &mut failures,
+        s("\u{8c}\u{3}"),
+        "'\\x8c\\x03'",
+        "\u{8c}\u{3}",
+        "'\\x8c\\x03'",
+    );
+    r(
+        &mut failures,
+        s("\u{ccf12}E\u{89}\u{10df5d}"),
+        "'\\U000ccf12E\\x89\\U0010df5d'",
+        "\u{ccf12}E\u{89}\u{10df5d}",
+        "'\\U000ccf12E\\x89\\U0010df5d'",
+    );
+    r(
+        &mut failures,
+        s("\u{1a19}\u{a56f}\u{e}\u{17}\u{c}"),
+        "'\u{1a19}\u{a56f}\\x0e\\x17\\x0c'",
+        "\u{1a19}\u{a56f}\u{e}\u{17}\u{c}",
+        "'\\u1a19\\ua56f\\x0e\\x17\\x0c'",
+    );
+    r(
+        &mut failures,
+        s("\u{10e6}"),
+        "'\u{10e6}'",
+        "\u{10e6}",
+        "'\\u10e6'",
+    );
+    r(
+        &mut failures,
+        s("}\u{283}\u{125}\u{62c}\u{9bb5}\u{43d}\u{a8}"),
+        "'}\u{283}\u{125}\u{62c}\u{9bb5}\u{43d}\u{a8}'",
+        "}\u{283}\u{125}\u{62c}\u{9bb5}\u{43d}\u{a8}",
+        "'}\\u0283\\u0125\\u062c\\u9bb5\\u043d\\xa8'",
+    );
+    r(
+        &mut failures,
+        s(" \u{1c94}\u{28e8}\u{5b6bb}"),
+        "' \u{1c94}\u{28e8}\\U0005b6bb'",
+        " \u{1c94}\u{28e8}\u{5b6bb}",
+        "' \\u1c94\\u28e8\\U0005b6bb'",
+    );
+    r(
+        &mut failures,
+        s("\u{75f}"),
+        "'\u{75f}'",
+        "\u{75f}",
+        "'\\u075f'",
+    );
+    r(
+        &mut failures,
+        s("\u{c2b20}n_\u{a140}\u{d62a}"),
+        "'\\U000c2b20n_\u{a140}\u{d62a}'",
+        "\u{c2b20}n_\u{a140}\u{d62a}",
+        "'\\U000c2b20n_\\ua140\\ud62a'",
+    );
+    r(
+        &mut failures,
+        s(">\u{8a}\u{24a64}\u{72e9}"),
+        "'>\\x8a\u{24a64}\u{72e9}'",
+        ">\u{8a}\u{24a64}\u{72e9}",
+        "'>\\x8a\\U00024a64\\u72e9'",
+    );
+    r(
+        &mut failures,
+        s("\u{e}\u{5fc}\u{863c6}v"),
+        "'\\x0e\\u05fc\\U000863c6v'",
+        "\u{e}\u{5fc}\u{863c6}v",
+        "'\\x0e\\u05fc\\U000863c6v'",
+    );
+    r(
+        &mut failures,
+        s("`Q\u{34cde}\u{2826}\u{497b}\u{c7}"),
+        "'`Q\\U00034cde\u{2826}\u{497b}\u{c7}'",
+        "`Q\u{34cde}\u{2826}\u{497b}\u{c7}",
+        "'`Q\\U00034cde\\u2826\\u497b\\xc7'",
+    );
+    r(
+        &mut failures,
+        s("\u{2f004}"),
+        "'\\U0002f004'",
+        "\u{2f004}",
+        "'\\U0002f004'",
+    );
+    r(
+        &mut failures,
+        s("`\u{c}\u{1f0}\u{1d}\u{91a9}"),
+        "'`\\x0c\u{1f0}\\x1d\u{91a9}'",
+        "`\u{c}\u{1f0}\u{1d}\u{91a9}",
+        "'`\\x0c\\u01f0\\x1d\\u91a9'",
+    );
+    r(
+        &mut failures,
+        s("\u{16b}=\u{19}\u{1f4da}\u{a603a}"),
+        "'\u{16b}=\\x19\u{1f4da}\\U000a603a'",
+        "\u{16b}=\u{19}\u{1f4da}\u{a603a}",
+        "'\\u016b=\\x19\\U0001f4da\\U000a603a'",
+    );
+    r(
+        &mut failures,
+        s("\u{5c604}=\u{7f}\u{c996}\u{5e1}\u{cb145}\u{6b1}"),
+        "'\\U0005c604=\\x7f\u{c996}\u{5e1}\\U000cb145\u{6b1}'",
+        "\u{5c604}=\u{7f}\u{c996}\u{5e1}\u{cb145}\u{6b1}",
+        "'\\U0005c604=\\x7f\\uc996\\u05e1\\U000cb145\\u06b1'",
+    );
+    r(
+        &mut failures,
+        s("\u{7874}"),
+        "'\u{7874}'",
+        "\u{7874}",
+        "'\\u7874'",
+    );
+    r(
+        &mut failures,
+        s("\u{d4}\u{108c04}\u{4ff6}\u{4c74}"),
+        "'\u{d4}\\U00108c04\u{4ff6}\u{4c74}'",
+        "\u{d4}\u{108c04}\u{4ff6}\u{4c74}",
+        "'\\xd4\\U00108c04\\u4ff6\\u4c74'",
+    );
+    r(
+        &mut failures,
+        s("\u{7f}\u{e2d7}"),
+        "'\\x7f\\ue2d7'",
+        "\u{7f}\u{e2d7}",
+        "'\\x7f\\ue2d7'",
+    );
+    r(
+        &mut failures,
+        s("E\u{32f}\u{a1}\u{97}\u{88ca}"),
+        "'E\u{32f}\u{a1}\\x97\u{88ca}'",
+        "E\u{32f}\u{a1}\u{97}\u{88ca}",
+        "'E\\u032f\\xa1\\x97\\u88ca'",
+    );
+    r(
+        &mut failures,
+        s("^\u{7ab}"),
+        "'^\u{7ab}'",
+        "^\u{7ab}",
+        "'^\\u07ab'",
+    );
+    r(
+        &mut failures,
+        s("\u{66b8}\u{b8}\u{a4}\u{4987}\u{f58c}\u{6958f}\u{e37}"),
+        "'\u{66b8}\u{b8}\u{a4}\u{4987}\\uf58c\\U0006958f\u{e37}'",
+        "\u{66b8}\u{b8}\u{a4}\u{4987}\u{f58c}\u{6958f}\u{e37}",
+        "'\\u66b8\\xb8\\xa4\\u4987\\uf58c\\U0006958f\\u0e37'",
+    );
+    r(&mut failures, s("fwx7"), "'fwx7'", "fwx7", "'fwx7'");
+    r(
+        &mut failures,
+        s("\u{3df}\u{84}_\u{12d22}\u{2b7}P\u{d8}"),
+        "'\u{3df}\\x84_\\U00012d22\u{2b7}P\u{d8}'",
+        "\u{3df}\u{84}_\u{12d22}\u{2b7}P\u{d8}",
+        "'\\u03df\\x84_\\U00012d22\\u02b7P\\xd8'",
+    );
+    r(&mut failures, s("\u{1e}"), "'\\x1e'", "\u{1e}", "'\\x1e'");
+    r(
+        &mut failures,
+        s("\u{4ab}"),
+        "'\u{4ab}'",
+        "\u{4ab}",
+        "'\\u04ab'",
+    );
+    r(
+        &mut failures,
+        s("\u{73c}"),
+        "'\u{73c}'",
+        "\u{73c}",
+        "'\\u073c'",
+    );
+    r(
+        &mut failures,
+        s("\u{1c}U\u{6fa}\u{f8c7}5"),
+        "'\\x1cU\u{6fa}\\uf8c75'",
+        "\u{1c}U\u{6fa}\u{f8c7}5",
+        "'\\x1cU\\u06fa\\uf8c75'",
+    );
+    r(
+        &mut failures,
+        s("\u{fadf0}\u{4037}\u{a33b8}Fnp"),
+        "'\\U000fadf0\u{4037}\\U000a33b8Fnp'",
+        "\u{fadf0}\u{4037}\u{a33b8}Fnp",
+        "'\\U000fadf0\\u4037\\U000a33b8Fnp'",
+    );
+    r(
+        &mut failures,
+        s("\u{18c}\u{bf9a3}\u{734}\u{43f}V"),
+        "'\u{18c}\\U000bf9a3\u{734}\u{43f}V'",
+        "\u{18c}\u{bf9a3}\u{734}\u{43f}V",
+        "'\\u018c\\U000bf9a3\\u0734\\u043fV'",
+    );
+    r(
+        &mut failures,
+        s("\u{10d25f}~\u{b44e0}K\u{5d2c7}["),
+        "'\\U0010d25f~\\U000b44e0K\\U0005d2c7['",
+        "\u{10d25f}~\u{b44e0}K\u{5d2c7}[",
+        "'\\U0010d25f~\\U000b44e0K\\U0005d2c7['",
+    );
+    r(
+        &mut failures,
+        s("\u{3f0b}$\u{6b8}"),
+        "'\u{3f0b}$\u{6b8}'",
+        "\u{3f0b}$\u{6b8}",
+        "'\\u3f0b$\\u06b8'",
+    );
+    r(
+        &mut failures,
+        s("\u{2fd}\u{f6f9}\u{2d2}\u{1b}\u{c8}"),
+        "'\u{2fd}\\uf6f9\u{2d2}\\x1b\u{c8}'",
+        "\u{2fd}\u{f6f9}\u{2d2}\u{1b}\u{c8}",
+        "'\\u02fd\\uf6f9\\u02d2\\x1b\\xc8'",
+    );
+    r(
+        &mut failures,
+        s("D\u{622}\""),
+        "'D\u{622}\"'",
+        "D\u{622}\"",
+        "'D\\u0622\"'",
+    );
+    r(
+        &mut failures,
+        s("\u{8ae3}"),
+        "'\u{8ae3}'",
+        "\u{8ae3}",
+        "'\\u8ae3'",
+    );
+    r(
+        &mut failures,
+        s("\u{b54dd}\u{674}"),
+        "'\\U000b54dd\u{674}'",
+        "\u{b54dd}\u{674}",
+        "'\\U000b54dd\\u0674'",
+    );
+    r(
+        &mut failures,
+        s("\u{2371e}\u{7f7}&\u{198}"),
+        "'\u{2371e}\u{7f7}&\u{198}'",
+        "\u{2371e}\u{7f7}&\u{198}",
+        "'\\U0002371e\\u07f7&\\u0198'",
+    );
+    r(
+        &mut failures,
+        s("\u{1c}`\u{d553d}\u{41c7}\u{4afe4}\u{6324}"),
+        "'\\x1c`\\U000d553d\u{41c7}\\U0004afe4\u{6324}'",
+        "\u{1c}`\u{d553d}\u{41c7}\u{4afe4}\u{6324}",
+        "'\\x1c`\\U000d553d\\u41c7\\U0004afe4\\u6324'",
+    );
+    r(
+        &mut failures,
+        s("\u{5735a}\u{5b975}\u{80}\u{4b0}q"),
+        "'\\U0005735a\\U0005b975\\x80\u{4b0}q'",
+        "\u{5735a}\u{5b975}\u{80}\u{4b0}q",
+        "'\\U0005735a\\U0005b975\\x80\\u04b0q'",
+    );
+    r(
+        &mut failures,
+        s("\u{a1c3}\u{9e848}\u{994b}\u{f72}"),
+        "'\u{a1c3}\\U0009e848\u{994b}\u{f72}'",
+        "\u{a1c3}\u{9e848}\u{994b}\u{f72}",
+        "'\\ua1c3\\U0009e848\\u994b\\u0f72'",
+    );
+    r(
+        &mut failures,
+        s("\u{1};\u{58a1}\u{ebcb0}c"),
+        "'\\x01;\u{58a1}\\U000ebcb0c'",
+        "\u{1};\u{58a1}\u{ebcb0}c",
+        "'\\x01;\\u58a1\\U000ebcb0c'",
+    );
+    r(
+        &mut failures,
+        s("\u{6c7ce}qHE\u{2d6e}\u{19e92}\\"),
+        "'\\U0006c7ceqHE\\u2d6e\\U00019e92\\\\'",
+        "\u{6c7ce}qHE\u{2d6e}\u{19e92}\\",
+        "'\\U0006c7ceqHE\\u2d6e\\U00019e92\\\\'",
+    );
+    r(
+        &mut failures,
+        s("'\u{9ad}\u{52b}\u{580})"),
+        "\"'\u{9ad}\u{52b}\u{580})\"",
+        "'\u{9ad}\u{52b}\u{580})",
+        "\"'\\u09ad\\u052b\\u0580)\"",
+    );
+    r(
+        &mut failures,
+        s("\u{1163c}W \u{df}\u{f8}\u{1be}h"),
+        "'\u{1163c}W \u{df}\u{f8}\u{1be}h'",
+        "\u{1163c}W \u{df}\u{f8}\u{1be}h",
+        "'\\U0001163cW \\xdf\\xf8\\u01beh'",
+    );
+    r(&mut failures, s("R"), "'R'", "R", "'R'");
+    r(
+        &mut failures,
+        s("\u{f251}l\u{fa}_"),
+        "'\\uf251l\u{fa}_'",
+        "\u{f251}l\u{fa}_",
+        "'\\uf251l\\xfa_'",
+    );
+    r(
+        &mut failures,
+        s("\u{cd8b}\u{5c76}\u{1311}\u{5de}"),
+        "'\u{cd8b}\u{5c76}\\u1311\u{5de}'",
+        "\u{cd8b}\u{5c76}\u{1311}\u{5de}",
+        "'\\ucd8b\\u5c76\\u1311\\u05de'",
+    );
+    r(
+        &mut failures,
+        s("\u{729}\u{b91a5}\u{cdb9f}\u{1}\u{84}\u{24b}\u{63fe}"),
+        "'\u{729}\\U000b91a5\\U000cdb9f\\x01\\x84\u{24b}\u{63fe}'",
+        "\u{729}\u{b91a5}\u{cdb9f}\u{1}\u{84}\u{24b}\u{63fe}",
+        "'\\u0729\\U000b91a5\\U000cdb9f\\x01\\x84\\u024b\\u63fe'",
+    );
+    r(
+        &mut failures,
+        s("\u{b}\u{ce}"),
+        "'\\x0b\u{ce}'",
+        "\u{b}\u{ce}",
+        "'\\x0b\\xce'",
+    );
+    r(
+        &mut failures,
+        s("\u{e}8\u{5622a}\u{fb05}\u{1e}"),
+        "'\\x0e8\\U0005622a\u{fb05}\\x1e'",
+        "\u{e}8\u{5622a}\u{fb05}\u{1e}",
+        "'\\x0e8\\U0005622a\\ufb05\\x1e'",
+    );
+    r(
+        &mut failures,
+        s("g\u{a2be}\u{10d0}=\u{1409}\u{fc8a}8"),
+        "'g\u{a2be}\u{10d0}=\u{1409}\u{fc8a}8'",
+        "g\u{a2be}\u{10d0}=\u{1409}\u{fc8a}8",
+        "'g\\ua2be\\u10d0=\\u1409\\ufc8a8'",
+    );
+    r(
+        &mut failures,
+        s("c\u{619c}"),
+        "'c\u{619c}'",
+        "c\u{619c}",
+        "'c\\u619c'",
+    );
+    r(
+        &mut failures,
+        s("\u{1db}\u{1fb}"),
+        "'\u{1db}\u{1fb}'",
+        "\u{1db}\u{1fb}",
+        "'\\u01db\\u01fb'",
+    );
+    r(
+        &mut failures,
+        s("J\u{772}\u{7d1}\u{88}V"),
+        "'J\u{772}\u{7d1}\\x88V'",
+        "J\u{772}\u{7d1}\u{88}V",
+        "'J\\u0772\\u07d1\\x88V'",
+    );
+    r(
+        &mut failures,
+        s("\u{512}\u{e}\u{2dc3}\u{1df3}\u{7}\u{4}"),
+        "'\u{512}\\x0e\u{2dc3}\u{1df3}\\x07\\x04'",
+        "\u{512}\u{e}\u{2dc3}\u{1df3}\u{7}\u{4}",
+        "'\\u0512\\x0e\\u2dc3\\u1df3\\x07\\x04'",
+    );
+    r(
+        &mut failures,
+        s("\u{12be0}\u{1b9e}"),
+        "'\\U00012be0\u{1b9e}'",
+        "\u{12be0}\u{1b9e}",
+        "'\\U00012be0\\u1b9e'",
+    );
+    r(
+        &mut failures,
+        s("\u{a998c}\u{f4}"),
+        "'\\U000a998c\u{f4}'",
+        "\u{a998c}\u{f4}",
+        "'\\U000a998c\\xf4'",
+    );
+    r(
+        &mut failures,
+        s("\u{b3fd}a\u{64f}"),
+        "'\u{b3fd}a\u{64f}'",
+        "\u{b3fd}a\u{64f}",
+        "'\\ub3fda\\u064f'",
+    );
+    r(
+        &mut failures,
+        s("\u{2f2}"),
+        "'\u{2f2}'",
+        "\u{2f2}",
+        "'\\u02f2'",
+    );
+    r(
+        &mut failures,
+        s("\u{3ab6}\u{c79c2}\u{ab19e}\u{ce3c8}\u{c5}\u{b7edd}\u{b9}"),
+        "'\u{3ab6}\\U000c79c2\\U000ab19e\\U000ce3c8\u{c5}\\U000b7edd\u{b9}'",
+        "\u{3ab6}\u{c79c2}\u{ab19e}\u{ce3c8}\u{c5}\u{b7edd}\u{b9}",
+        "'\\u3ab6\\U000c79c2\\U000ab19e\\U000ce3c8\\xc5\\U000b7edd\\xb9'",
+    );
+    r(
+        &mut failures,
+        s("\u{e07c}\u{e3}\u{b0b9}\u{2b7}\u{c60a9}\u{15e1}W"),
+        "'\\ue07c\u{e3}\u{b0b9}\u{2b7}\\U000c60a9\u{15e1}W'",
+        "\u{e07c}\u{e3}\u{b0b9}\u{2b7}\u{c60a9}\u{15e1}W",
+        "'\\ue07c\\xe3\\ub0b9\\u02b7\\U000c60a9\\u15e1W'",
+    );
+    r(
+        &mut failures,
+        s("w\u{18}\u{3cb}\u{1ce60}\u{18aae}\u{eed2}"),
+        "'w\\x18\u{3cb}\\U0001ce60\u{18aae}\\ueed2'",
+        "w\u{18}\u{3cb}\u{1ce60}\u{18aae}\u{eed2}",
+        "'w\\x18\\u03cb\\U0001ce60\\U00018aae\\ueed2'",
+    );
+    r(
+        &mut failures,
+        s("\u{5eb}\u{12}\u{cc}V\u{9f65b}s5"),
+        "'\\u05eb\\x12\u{cc}V\\U0009f65bs5'",
+        "\u{5eb}\u{12}\u{cc}V\u{9f65b}s5",
+        "'\\u05eb\\x12\\xccV\\U0009f65bs5'",
+    );
+    r(
+        &mut failures,
+        s("'\u{5}"),
+        "\"'\\x05\"",
+        "'\u{5}",
+        "\"'\\x05\"",
+    );
+    r(&mut failures, s("\u{93}"), "'\\x93'", "\u{93}", "'\\x93'");
+    r(
+        &mut failures,
+        s("\u{d6}\u{a348f}"),
+        "'\u{d6}\\U000a348f'",
+        "\u{d6}\u{a348f}",
+        "'\\xd6\\U000a348f'",
+    );
+    r(
+        &mut failures,
+        s("\u{60567}\u{5aef}\u{28837}\u{1c}\u{c490}3\u{15f}"),
+        "'\\U00060567\u{5aef}\u{28837}\\x1c\u{c490}3\u{15f}'",
+        "\u{60567}\u{5aef}\u{28837}\u{1c}\u{c490}3\u{15f}",
+        "'\\U00060567\\u5aef\\U00028837\\x1c\\uc4903\\u015f'",
+    );
+    r(
+        &mut failures,
+        s("\u{cc5a}"),
+        "'\u{cc5a}'",
+        "\u{cc5a}",
+        "'\\ucc5a'",
+    );
+    r(
+        &mut failures,
+        s("\u{37ba4}\u{b12d}"),
+        "'\\U00037ba4\u{b12d}'",
+        "\u{37ba4}\u{b12d}",
+        "'\\U00037ba4\\ub12d'",
+    );
+    r(
+        &mut failures,
+        s("\u{e4253}J\u{e32d3}\u{6977}"),
+        "'\\U000e4253J\\U000e32d3\u{6977}'",
+        "\u{e4253}J\u{e32d3}\u{6977}",
+        "'\\U000e4253J\\U000e32d3\\u6977'",
+    );
+    r(
+        &mut failures,
+        s("\u{3de3}"),
+        "'\u{3de3}'",
+        "\u{3de3}",
+        "'\\u3de3'",
+    );
+    r(
+        &mut failures,
+        s("\u{13c}\u{589}\u{f8}]"),
+        "'\u{13c}\u{589}\u{f8}]'",
+        "\u{13c}\u{589}\u{f8}]",
+        "'\\u013c\\u0589\\xf8]'",
+    );
+    r(
+        &mut failures,
+        s("6\u{b3}U\u{dc}"),
+        "'6\u{b3}U\u{dc}'",
+        "6\u{b3}U\u{dc}",
+        "'6\\xb3U\\xdc'",
+    );
+    r(
+        &mut failures,
+        s("@\u{a5}i\u{ed}"),
+        "'@\u{a5}i\u{ed}'",
+        "@\u{a5}i\u{ed}",
+        "'@\\xa5i\\xed'",
+    );
+    r(
+        &mut failures,
+        s("\u{d6651}\u{30e}\u{d18c3}\u{d05f}\u{11e7}J"),
+        "'\\U000d6651\u{30e}\\U000d18c3\u{d05f}\u{11e7}J'",
+        "\u{d6651}\u{30e}\u{d18c3}\u{d05f}\u{11e7}J",
+        "'\\U000d6651\\u030e\\U000d18c3\\ud05f\\u11e7J'",
+    );
+    r(
+        &mut failures,
+        s("\u{7}\u{96}"),
+        "'\\x07\\x96'",
+        "\u{7}\u{96}",
+        "'\\x07\\x96'",
+    );
+    r(
+        &mut failures,
+        s("\u{1f6b6}\u{14c4}j\u{7de}\u{1343}"),
+        "'\u{1f6b6}\u{14c4}j\u{7de}\u{1343}'",
+        "\u{1f6b6}\u{14c4}j\u{7de}\u{1343}",
+        "'\\U0001f6b6\\u14c4j\\u07de\\u1343'",
+    );
+    r(
+        &mut failures,
+        s("\u{64ba}\u{249}q"),
+        "'\u{64ba}\u{249}q'",
+        "\u{64ba}\u{249}q",
+        "'\\u64ba\\u0249q'",
+    );
+    r(
+        &mut failures,
+        s("\u{e33f}4\u{f9}"),
+        "'\\ue33f4\u{f9}'",
+        "\u{e33f}4\u{f9}",
+        "'\\ue33f4\\xf9'",
+    );
+    r(
+        &mut failures,
+        s("\u{600}\u{294}\u{9fb6}\u{f2bd}\u{71fa6}\u{49d}x"),
+        "'\\u0600\u{294}\u{9fb6}\\uf2bd\\U00071fa6\u{49d}x'",
+        "\u{600}\u{294}\u{9fb6}\u{f2bd}\u{71fa6}\u{49d}x",
+        "'\\u0600\\u0294\\u9fb6\\uf2bd\\U00071fa6\\u049dx'",
+    );
+    r(
+        &mut failures,
+        s("\u{5bf}\u{3e1}\u{5265}!"),
+        "'\u{5bf}\u{3e1}\u{5265}!'",
+        "\u{5bf}\u{3e1}\u{5265}!",
+        "'\\u05bf\\u03e1\\u5265!'",
+    );
+    r(
+        &mut failures,
+        s("\u{4c589}\u{aadc}\u{19}4\u{b5b4}\u{8f}"),
+        "'\\U0004c589\u{aadc}\\x194\u{b5b4}\\x8f'",
+        "\u{4c589}\u{aadc}\u{19}4\u{b5b4}\u{8f}",
+        "'\\U0004c589\\uaadc\\x194\\ub5b4\\x8f'",
+    );
+    r(
+        &mut failures,
+        s("zF\u{ad31}\u{18}"),
+        "'zF\u{ad31}\\x18'",
+        "zF\u{ad31}\u{18}",
+        "'zF\\uad31\\x18'",
+    );
+    r(
+        &mut failures,
+        s("\u{430}\u{ff}\u{854d}\u{b4}"),
+        "'\u{430}\u{ff}\u{854d}\u{b4}'",
+        "\u{430}\u{ff}\u{854d}\u{b4}",
+        "'\\u0430\\xff\\u854d\\xb4'",
+    );
+    r(
+        &mut failures,
+        s("\u{131a}"),
+        "'\u{131a}'",
+        "\u{131a}",
+        "'\\u131a'",
+    );
+    r(
+        &mut failures,
+        s("~\u{d3}\u{acc59}\u{44776}D\u{17}"),
+        "'~\u{d3}\\U000acc59\\U00044776D\\x17'",
+        "~\u{d3}\u{acc59}\u{44776}D\u{17}",
+        "'~\\xd3\\U000acc59\\U00044776D\\x17'",
+    );
+    r(
+        &mut failures,
+        s("\u{1ef0}"),
+        "'\u{1ef0}'",
+        "\u{1ef0}",
+        "'\\u1ef0'",
+    );
+    r(
+        &mut failures,
+        s("\u{ef5a}\u{107cdf}\u{bdfa}\u{5771e}\u{2ed}#\u{34008}"),
+        "'\\uef5a\\U00107cdf\u{bdfa}\\U0005771e\u{2ed}#\\U00034008'",
+        "\u{ef5a}\u{107cdf}\u{bdfa}\u{5771e}\u{2ed}#\u{34008}",
+        "'\\uef5a\\U00107cdf\\ubdfa\\U0005771e\\u02ed#\\U00034008'",
+    );
+    r(
+        &mut failures,
+        s("\u{71b}\u{8e8f}\u{73d}\u{27c}"),
+        "'\u{71b}\u{8e8f}\u{73d}\u{27c}'",
+        "\u{71b}\u{8e8f}\u{73d}\u{27c}",
+        "'\\u071b\\u8e8f\\u073d\\u027c'",
+    );
+    r(
+        &mut failures,
+        s("\u{23c}\u{13550}\u{f89c}\u{ea}\u{8bf97}"),
+        "'\u{23c}\\U00013550\\uf89c\u{ea}\\U0008bf97'",
+        "\u{23c}\u{13550}\u{f89c}\u{ea}\u{8bf97}",
+        "'\\u023c\\U00013550\\uf89c\\xea\\U0008bf97'",
+    );
+    r(
+        &mut failures,
+        s("\u{1db}"),
+        "'\u{1db}'",
+        "\u{1db}",
+        "'\\u01db'",
+    );
+    r(
+        &mut failures,
+        s("\u{8f}\u{1a3}\u{26d5}\u{89}"),
+        "'\\x8f\u{1a3}\u{26d5}\\x89'",
+        "\u{8f}\u{1a3}\u{26d5}\u{89}",
+        "'\\x8f\\u01a3\\u26d5\\x89'",
+    );
+    r(
+        &mut failures,
+        s("\u{e54b}\u{9f}\u{2e5}\u{cb0c}\u{c9}"),
+        "'\\ue54b\\x9f\u{2e5}\u{cb0c}\u{c9}'",
+        "\u{e54b}\u{9f}\u{2e5}\u{cb0c}\u{c9}",
+        "'\\ue54b\\x9f\\u02e5\\ucb0c\\xc9'",
+    );
+    r(
+        &mut failures,
+        s("\u{13}\u{514}\u{c8fa5}"),
+        "'\\x13\u{514}\\U000c8fa5'",
+        "\u{13}\u{514}\u{c8fa5}",
+        "'\\x13\\u0514\\U000c8fa5'",
+    );
+    r(
+        &mut failures,
+        s("\u{91}\u{d5}\u{69d}~f"),
+        "'\\x91\u{d5}\u{69d}~f'",
+        "\u{91}\u{d5}\u{69d}~f",
+        "'\\x91\\xd5\\u069d~f'",
+    );
+    r(
+        &mut failures,
+        s("\u{1d}\u{1}\u{11c}\u{8905}\u{ec6c}\u{4a1}"),
+        "'\\x1d\\x01\u{11c}\u{8905}\\uec6c\u{4a1}'",
+        "\u{1d}\u{1}\u{11c}\u{8905}\u{ec6c}\u{4a1}",
+        "'\\x1d\\x01\\u011c\\u8905\\uec6c\\u04a1'",
+    );
+    r(
+        &mut failures,
+        s("\u{18225}x\u{5609}L\u{ef}"),
+        "'\u{18225}x\u{5609}L\u{ef}'",
+        "\u{18225}x\u{5609}L\u{ef}",
+        "'\\U00018225x\\u5609L\\xef'",
+    );
+    r(
+        &mut failures,
+        s("\u{45d}\u{c8}.\u{9f}B\u{18}"),
+        "'\u{45d}\u{c8}.\\x9fB\\x18'",
+        "\u{45d}\u{c8}.\u{9f}B\u{18}",
+        "'\\u045d\\xc8.\\x9fB\\x18'",
+    );
+    r(
+        &mut failures,
+        s("m\u{36d0}\u{c79c}\u{d}\u{1ab}"),
+        "'m\u{36d0}\u{c79c}\\r\u{1ab}'",
+        "m\u{36d0}\u{c79c}\u{d}\u{1ab}",
+        "'m\\u36d0\\uc79c\\r\\u01ab'",
+    );
+    r(
+        &mut failures,
+        s("%\u{207}"),
+        "'%\u{207}'",
+        "%\u{207}",
+        "'%\\u0207'",
+    );
+    r(
+        &mut failures,
+        s("\u{13b}\u{3}\u{247}\u{7dec}"),
+        "'\u{13b}\\x03\u{247}\u{7dec}'",
+        "\u{13b}\u{3}\u{247}\u{7dec}",
+        "'\\u013b\\x03\\u0247\\u7dec'",
+    );
+    r(
+        &mut failures,
+        s("\u{7c2}"),
+        "'\u{7c2}'",
+        "\u{7c2}",
+        "'\\u07c2'",
+    );
+    r(
+        &mut failures,
+        s("\u{790}"),
+        "'\u{790}'",
+        "\u{790}",
+        "'\\u0790'",
+    );
+    r(
+        &mut failures,
+        s("\u{714}"),
+        "'\u{714}'",
+        "\u{714}",
+        "'\\u0714'",
+    );
+    r(
+        &mut failures,
+        s("\u{ed9a}\u{9c578}\u{4c58}\u{e9998}\u{66a2}"),
+        "'\\ued9a\\U0009c578\u{4c58}\\U000e9998\u{66a2}'",
+        "\u{ed9a}\u{9c578}\u{4c58}\u{e9998}\u{66a2}",
+        "'\\ued9a\\U0009c578\\u4c58\\U000e9998\\u66a2'",
+    );
+    r(
+        &mut failures,
+        s("\u{97560}\u{99}\u{a2}\u{33c}\u{1b}\u{1d276}\u{5b13}"),
+        "'\\U00097560\\x99\u{a2}\u{33c}\\x1b\\U0001d276\u{5b13}'",
+        "\u{97560}\u{99}\u{a2}\u{33c}\u{1b}\u{1d276}\u{5b13}",
+        "'\\U00097560\\x99\\xa2\\u033c\\x1b\\U0001d276\\u5b13'",
+    );
+    r(
+        &mut failures,
+        s("\u{720e}"),
+        "'\u{720e}'",
+        "\u{720e}",
+        "'\\u720e'",
+    );
+    r(
+        &mut failures,
+        s("g\u{bf970}"),
+        "'g\\U000bf970'",
+        "g\u{bf970}",
+        "'g\\U000bf970'",
+    );
+    r(
+        &mut failures,
+        s("\u{17a}\u{e1e3}\u{257}\u{6fe3a}\u{74c}"),
+        "'\u{17a}\\ue1e3\u{257}\\U0006fe3a\\u074c'",
+        "\u{17a}\u{e1e3}\u{257}\u{6fe3a}\u{74c}",
+        "'\\u017a\\ue1e3\\u0257\\U0006fe3a\\u074c'",
+    );
+    r(
+        &mut failures,
+        s("\u{bf3ca}\u{5bc}\u{b0229}\u{496}\u{450}"),
+        "'\\U000bf3ca\u{5bc}\\U000b0229\u{496}\u{450}'",
+        "\u{bf3ca}\u{5bc}\u{b0229}\u{496}\u{450}",
+        "'\\U000bf3ca\\u05bc\\U000b0229\\u0496\\u0450'",
+    );
+    r(
+        &mut failures,
+        s("8\u{3fa}"),
+        "'8\u{3fa}'",
+        "8\u{3fa}",
+        "'8\\u03fa'",
+    );
+    r(
+        &mut failures,
+        s("\u{88a1}\u{427e}\u{ab46}"),
+        "'\u{88a1}\u{427e}\u{ab46}'",
+        "\u{88a1}\u{427e}\u{ab46}",
+        "'\\u88a1\\u427e\\uab46'",
+    );
+    r(
+        &mut failures,
+        s("\u{e2}\u{1a67b}j\u{9519}<"),
+        "'\u{e2}\\U0001a67bj\u{9519}<'",
+        "\u{e2}\u{1a67b}j\u{9519}<",
+        "'\\xe2\\U0001a67bj\\u9519<'",
+    );
+    r(
+        &mut failures,
+        s("\u{c49e}&\u{36f}~n\u{b919}L"),
+        "'\u{c49e}&\u{36f}~n\u{b919}L'",
+        "\u{c49e}&\u{36f}~n\u{b919}L",
+        "'\\uc49e&\\u036f~n\\ub919L'",
+    );
+    r(
+        &mut failures,
+        s("\u{bdfc2}\u{e0e5}\u{1aa}"),
+        "'\\U000bdfc2\\ue0e5\u{1aa}'",
+        "\u{bdfc2}\u{e0e5}\u{1aa}",
+        "'\\U000bdfc2\\ue0e5\\u01aa'",
+    );
+    r(
+        &mut failures,
+        s("\u{4ada}\u{384}^\u{0})"),
+        "'\u{4ada}\u{384}^\\x00)'",
+        "\u{4ada}\u{384}^\u{0})",
+        "'\\u4ada\\u0384^\\x00)'",
+    );
+    r(
+        &mut failures,
+        s("\u{6f6}\u{326}"),
+        "'\u{6f6}\u{326}'",
+        "\u{6f6}\u{326}",
+        "'\\u06f6\\u0326'",
+    );
+    r(&mut failures, s("P"), "'P'", "P", "'P'");
+    r(
+        &mut failures,
+        s("\u{ba5c}\u{e1}\u{1ee}\u{c1a86}\u{f3}"),
+        "'\u{ba5c}\u{e1}\u{1ee}\\U000c1a86\u{f3}'",
+        "\u{ba5c}\u{e1}\u{1ee}\u{c1a86}\u{f3}",
+        "'\\uba5c\\xe1\\u01ee\\U000c1a86\\xf3'",
+    );
+    r(
+        &mut failures,
+        s("\u{496}\u{613c0}"),
+        "'\u{496}\\U000613c0'",
+        "\u{496}\u{613c0}",
+        "'\\u0496\\U000613c0'",
+    );
+    r(&mut failures, s("+"), "'+'", "+", "'+'");
+    r(
+        &mut failures,
+        s("Y\u{3d4}\u{5e08}\u{8c60}"),
+        "'Y\u{3d4}\u{5e08}\u{8c60}'",
+        "Y\u{3d4}\u{5e08}\u{8c60}",
+        "'Y\\u03d4\\u5e08\\u8c60'",
+    );
+    r(
+        &mut failures,
+        s("\u{6844}\u{dd5cd}"),
+        "'\u{6844}\\U000dd5cd'",
+        "\u{6844}\u{dd5cd}",
+        "'\\u6844\\U000dd5cd'",
+    );
+    r(
+        &mut failures,
+        s("\u{6fa}\u{18d}\u{10}\u{a46a}\u{2}"),
+        "'\u{6fa}\u{18d}\\x10\u{a46a}\\x02'",
+        "\u{6fa}\u{18d}\u{10}\u{a46a}\u{2}",
+        "'\\u06fa\\u018d\\x10\\ua46a\\x02'",
+    );
+    r(
+        &mut failures,
+        s("\u{3037}\u{6b3}\u{73b73}"),
+        "'\u{3037}\u{6b3}\\U00073b73'",
+        "\u{3037}\u{6b3}\u{73b73}",
+        "'\\u3037\\u06b3\\U00073b73'",
+    );
+    r(
+        &mut failures,
+        s("\u{c8}\u{d}\u{104902}"),
+        "'\u{c8}\\r\\U00104902'",
+        "\u{c8}\u{d}\u{104902}",
+        "'\\xc8\\r\\U00104902'",
+    );
+    r(
+        &mut failures,
+        s("+v\u{cac4}\u{580}\u{7403}"),
+        "'+v\u{cac4}\u{580}\u{7403}'",
+        "+v\u{cac4}\u{580}\u{7403}",
+        "'+v\\ucac4\\u0580\\u7403'",
+    );
+    r(
+        &mut failures,
+        s("\u{98dca}\u{220}"),
+        "'\\U00098dca\u{220}'",
+        "\u{98dca}\u{220}",
+        "'\\U00098dca\\u0220'",
+    );
+    r(
+        &mut failures,
+        s("\u{ba95c}\u{1093fd}\u{509}\u{10d310}\u{e4}"),
+        "'\\U000ba95c\\U001093fd\u{509}\\U0010d310\u{e4}'",
+        "\u{ba95c}\u{1093fd}\u{509}\u{10d310}\u{e4}",
+        "'\\U000ba95c\\U001093fd\\u0509\\U0010d310\\xe4'",
+    );
+    r(
+        &mut failures,
+        s("\u{9fca}"),
+        "'\u{9fca}'",
+        "\u{9fca}",
+        "'\\u9fca'",
+    );
+    r(
+        &mut failures,
+        s("\u{fc}^te\u{a1}\u{13}"),
+        "'\u{fc}^te\u{a1}\\x13'",
+        "\u{fc}^te\u{a1}\u{13}",
+        "'\\xfc^te\\xa1\\x13'",
+    );
+    r(
+        &mut failures,
+        s("\u{7e69}\u{1d2e}\u{cd}"),
+        "'\u{7e69}\u{1d2e}\u{cd}'",
+        "\u{7e69}\u{1d2e}\u{cd}",
+        "'\\u7e69\\u1d2e\\xcd'",
+    );
+    r(
+        &mut failures,
+        s("\u{7267}\u{91}\u{587}"),
+        "'\u{7267}\\x91\u{587}'",
+        "\u{7267}\u{91}\u{587}",
+        "'\\u7267\\x91\\u0587'",
+    );
+    r(
+        &mut failures,
+        s("W5\u{9b}"),
+        "'W5\\x9b'",
+        "W5\u{9b}",
+        "'W5\\x9b'",
+    );
+    r(
+        &mut failures,
+        s("V\u{f7}n\u{3b7}"),
+        "'V\u{f7}n\u{3b7}'",
+        "V\u{f7}n\u{3b7}",
+        "'V\\xf7n\\u03b7'",
+    );
+    r(
+        &mut failures,
+        s("\u{c9d90}\u{d95cc}"),
+        "'\\U000c9d90\\U000d95cc'",
+        "\u{c9d90}\u{d95cc}",
+        "'\\U000c9d90\\U000d95cc'",
+    );
+    r(
+        &mut failures,
+        s("\u{9a}\u{bfb2}\u{14}\u{ea0c6}\u{934}"),
+        "'\\x9a\u{bfb2}\\x14\\U000ea0c6\u{934}'",
+        "\u{9a}\u{bfb2}\u{14}\u{ea0c6}\u{934}",
+        "'\\x9a\\ubfb2\\x14\\U000ea0c6\\u0934'",
+    );
+    r(
+        &mut failures,
+        s("\u{89}\u{d6d61}\u{719a}\u{f87b}\u{67f}"),
+        "'\\x89\\U000d6d61\u{719a}\\uf87b\u{67f}'",
+        "\u{89}\u{d6d61}\u{719a}\u{f87b}\u{67f}",
+        "'\\x89\\U000d6d61\\u719a\\uf87b\\u067f'",
+    );
+    r(
+        &mut failures,
+        s("\u{5b81}k\u{24e}\u{a4867}Y"),
+        "'\u{5b81}k\u{24e}\\U000a4867Y'",
+        "\u{5b81}k\u{24e}\u{a4867}Y",
+        "'\\u5b81k\\u024e\\U000a4867Y'",
+    );
+    r(
+        &mut failures,
+        s("\u{98}\u{4dca}\u{bfe8}\u{156e}\u{b1d28}"),
+        "'\\x98\u{4dca}\u{bfe8}\u{156e}\\U000b1d28'",
+        "\u{98}\u{4dca}\u{bfe8}\u{156e}\u{b1d28}",
+        "'\\x98\\u4dca\\ubfe8\\u156e\\U000b1d28'",
+    );
+    r(
+        &mut failures,
+        s("/\u{9b01c}\u{93bc8}\u{a59a2}\u{9522}l\u{b38a9}"),
+        "'/\\U0009b01c\\U00093bc8\\U000a59a2\u{9522}l\\U000b38a9'",
+        "/\u{9b01c}\u{93bc8}\u{a59a2}\u{9522}l\u{b38a9}",
+        "'/\\U0009b01c\\U00093bc8\\U000a59a2\\u9522l\\U000b38a9'",
+    );
+    r(
+        &mut failures,
+        s("\u{bd75}\u{5ceb9}\u{97}\u{c5}"),
+        "'\u{bd75}\\U0005ceb9\\x97\u{c5}'",
+        "\u{bd75}\u{5ceb9}\u{97}\u{c5}",
+        "'\\ubd75\\U0005ceb9\\x97\\xc5'",
+    );
+    r(
+        &mut failures,
+        s("R\u{52fce}\u{7c6}\u{c9}\u{6476}\u{bb3f}"),
+        "'R\\U00052fce\u{7c6}\u{c9}\u{6476}\u{bb3f}'",
+        "R\u{52fce}\u{7c6}\u{c9}\u{6476}\u{bb3f}",
+        "'R\\U00052fce\\u07c6\\xc9\\u6476\\ubb3f'",
+    );
+    r(&mut failures, s("{"), "'{'", "{", "'{'");
+    r(
+        &mut failures,
+        s("T\u{5597f}\u{19}\u{3c0d7}\u{a191}\u{8c63}"),
+        "'T\\U0005597f\\x19\\U0003c0d7\u{a191}\u{8c63}'",
+        "T\u{5597f}\u{19}\u{3c0d7}\u{a191}\u{8c63}",
+        "'T\\U0005597f\\x19\\U0003c0d7\\ua191\\u8c63'",
+    );
+    r(
+        &mut failures,
+        s("\u{8d7e}"),
+        "'\u{8d7e}'",
+        "\u{8d7e}",
+        "'\\u8d7e'",
+    );
+    r(
+        &mut failures,
+        s("\u{3af}\u{1e0}8\u{be2d}\u{4b81}\u{5e8}"),
+        "'\u{3af}\u{1e0}8\u{be2d}\u{4b81}\u{5e8}'",
+        "\u{3af}\u{1e0}8\u{be2d}\u{4b81}\u{5e8}",
+        "'\\u03af\\u01e08\\ube2d\\u4b81\\u05e8'",
+    );
+    r(
+        &mut failures,
+        s("\u{87}\u{10581c}r\u{84}\u{57d}\u{19}"),
+        "'\\x87\\U0010581cr\\x84\u{57d}\\x19'",
+        "\u{87}\u{10581c}r\u{84}\u{57d}\u{19}",
+        "'\\x87\\U0010581cr\\x84\\u057d\\x19'",
+    );
+    r(
+        &mut failures,
+        s("*\u{ea}\u{1d6}\u{245}\u{15}\u{89f4}\u{441aa}"),
+        "'*\u{ea}\u{1d6}\u{245}\\x15\u{89f4}\\U000441aa'",
+        "*\u{ea}\u{1d6}\u{245}\u{15}\u{89f4}\u{441aa}",
+        "'*\\xea\\u01d6\\u0245\\x15\\u89f4\\U000441aa'",
+    );
+    r(
+        &mut failures,
+        s("\u{83d1}\u{45b}\u{c6b20}"),
+        "'\u{83d1}\u{45b}\\U000c6b20'",
+        "\u{83d1}\u{45b}\u{c6b20}",
+        "'\\u83d1\\u045b\\U000c6b20'",
+    );
+    r(
+        &mut failures,
+        s("\u{8}\u{dc}"),
+        "'\\x08\u{dc}'",
+        "\u{8}\u{dc}",
+        "'\\x08\\xdc'",
+    );
+    r(
+        &mut failures,
+        s("6j\u{41c}[<o"),
+        "'6j\u{41c}[<o'",
+        "6j\u{41c}[<o",
+        "'6j\\u041c[<o'",
+    );
+    r(
+        &mut failures,
+        s("|\u{93cf};\u{ac719}\u{5283f}\u{230}"),
+        "'|\u{93cf};\\U000ac719\\U0005283f\u{230}'",
+        "|\u{93cf};\u{ac719}\u{5283f}\u{230}",
+        "'|\\u93cf;\\U000ac719\\U0005283f\\u0230'",
+    );
+    r(
+        &mut failures,
+        s("\u{28eab}"),
+        "'\u{28eab}'",
+        "\u{28eab}",
+        "'\\U00028eab'",
+    );
+    r(
+        &mut failures,
+        s("0\u{15}\u{c8145}\u{e2a9}\u{2d1}\u{11}"),
+        "'0\\x15\\U000c8145\\ue2a9\u{2d1}\\x11'",
+        "0\u{15}\u{c8145}\u{e2a9}\u{2d1}\u{11}",
+        "'0\\x15\\U000c8145\\ue2a9\\u02d1\\x11'",
+    );
+    r(
+        &mut failures,
+        s("\u{5777}\u{8}\u{53e}"),
+        "'\u{5777}\\x08\u{53e}'",
+        "\u{5777}\u{8}\u{53e}",
+        "'\\u5777\\x08\\u053e'",
+    );
+    r(
+        &mut failures,
+        s("\u{1a0}6\u{5f2}\u{e3e43}\u{397}\u{e7a4}\u{2}"),
+        "'\u{1a0}6\u{5f2}\\U000e3e43\u{397}\\ue7a4\\x02'",
+        "\u{1a0}6\u{5f2}\u{e3e43}\u{397}\u{e7a4}\u{2}",
+        "'\\u01a06\\u05f2\\U000e3e43\\u0397\\ue7a4\\x02'",
+    );
+    r(
+        &mut failures,
+        s("u\u{d4}\u{3118}"),
+        "'u\u{d4}\u{3118}'",
+        "u\u{d4}\u{3118}",
+        "'u\\xd4\\u3118'",
+    );
+    r(
+        &mut failures,
+        s("\u{1d5}\u{7cceb}\u{18b}g"),
+        "'\u{1d5}\\U0007cceb\u{18b}g'",
+        "\u{1d5}\u{7cceb}\u{18b}g",
+        "'\\u01d5\\U0007cceb\\u018bg'",
+    );
+    r(
+        &mut failures,
+        s("\u{ad917}"),
+        "'\\U000ad917'",
+        "\u{ad917}",
+        "'\\U000ad917'",
+    );
+    r(
+        &mut failures,
+        s("\u{e8}\u{1056b0}"),
+        "'\u{e8}\\U001056b0'",
+        "\u{e8}\u{1056b0}",
+        "'\\xe8\\U001056b0'",
+    );
+    r(
+        &mut failures,
+        s("\u{c3399}\u{da}\u{101}"),
+        "'\\U000c3399\u{da}\u{101}'",
+        "\u{c3399}\u{da}\u{101}",
+        "'\\U000c3399\\xda\\u0101'",
+    );
+    r(
+        &mut failures,
+        s("\u{330f}\u{25e}"),
+        "'\u{330f}\u{25e}'",
+        "\u{330f}\u{25e}",
+        "'\\u330f\\u025e'",
+    );
+    r(
+        &mut failures,
+        s("\u{40930}\u{2b0}\u{bb}\u{972b8}"),
+        "'\\U00040930\u{2b0}\u{bb}\\U000972b8'",
+        "\u{40930}\u{2b0}\u{bb}\u{972b8}",
+        "'\\U00040930\\u02b0\\xbb\\U000972b8'",
+    );
+    r(&mut failures, s("\u{7f}"), "'\\x7f'", "\u{7f}", "'\\x7f'");
+    r(
+        &mut failures,
+        s("\u{7eca}"),
+        "'\u{7eca}'",
+        "\u{7eca}",
+        "'\\u7eca'",
+    );
+    r(
+        &mut failures,
+        s("\u{a6a}\u{5}\u{269}z\u{c}\u{4bd}"),
+        "'\u{a6a}\\x05\u{269}z\\x0c\u{4bd}'",
+        "\u{a6a}\u{5}\u{269}z\u{c}\u{4bd}",
+        "'\\u0a6a\\x05\\u0269z\\x0c\\u04bd'",
+    );
+    r(
+        &mut failures,
+        s("\u{fb9b}\u{4e1}\u{9e}"),
+        "'\u{fb9b}\u{4e1}\\x9e'",
+        "\u{fb9b}\u{4e1}\u{9e}",
+        "'\\ufb9b\\u04e1\\x9e'",
+    );
+    r(
+        &mut failures,
+        s("\u{2d58c}\u{1670}1*\u{c8}\u{104548}"),
+        "'\u{2d58c}\u{1670}1*\u{c8}\\U00104548'",
+        "\u{2d58c}\u{1670}1*\u{c8}\u{104548}",
+        "'\\U0002d58c\\u16701*\\xc8\\U00104548'",
+    );
+    r(
+        &mut failures,
+        s("*\u{19}"),
+        "'*\\x19'",
+        "*\u{19}",
+        "'*\\x19'",
+    );
+    r(
+        &mut failures,
+        s("\\\u{2bee}\u{aa5f}\u{c8241}"),
+        "'\\\\\u{2bee}\u{aa5f}\\U000c8241'",
+        "\\\u{2bee}\u{aa5f}\u{c8241}",
+        "'\\\\\\u2bee\\uaa5f\\U000c8241'",
+    );
+    r(
+        &mut failures,
+        s("\u{afce}\u{ec9d}\u{4e3}\u{8428}"),
+        "'\u{afce}\\uec9d\u{4e3}\u{8428}'",
+        "\u{afce}\u{ec9d}\u{4e3}\u{8428}",
+        "'\\uafce\\uec9d\\u04e3\\u8428'",
+    );
+    r(
+        &mut failures,
+        s("\u{8371}\u{b7}C\u{d76f}\u{67d0}\u{ef}\u{18}"),
+        "'\u{8371}\u{b7}C\u{d76f}\u{67d0}\u{ef}\\x18'",
+        "\u{8371}\u{b7}C\u{d76f}\u{67d0}\u{ef}\u{18}",
+        "'\\u8371\\xb7C\\ud76f\\u67d0\\xef\\x18'",
+    );
+    r(
+        &mut failures,
+        s("\u{7ba3}\u{5cf9}\u{191}\u{e7}\u{6e6}"),
+        "'\u{7ba3}\u{5cf9}\u{191}\u{e7}\u{6e6}'",
+        "\u{7ba3}\u{5cf9}\u{191}\u{e7}\u{6e6}",
+        "'\\u7ba3\\u5cf9\\u0191\\xe7\\u06e6'",
+    );
+    r(
+        &mut failures,
+        s("\u{ae2a7}\u{147a}\u{64f}\u{643}"),
+        "'\\U000ae2a7\u{147a}\u{64f}\u{643}'",
+        "\u{ae2a7}\u{147a}\u{64f}\u{643}",
+        "'\\U000ae2a7\\u147a\\u064f\\u0643'",
+    );
+    r(
+        &mut failures,
+        s("\u{70624}t\u{f}"),
+        "'\\U00070624t\\x0f'",
+        "\u{70624}t\u{f}",
+        "'\\U00070624t\\x0f'",
+    );
+    r(
+        &mut failures,
+        s("\u{3520}\u{cd598}\u{f4c6}\u{6671}\u{ca3f})"),
+        "'\u{3520}\\U000cd598\\uf4c6\u{6671}\u{ca3f})'",
+        "\u{3520}\u{cd598}\u{f4c6}\u{6671}\u{ca3f})",
+        "'\\u3520\\U000cd598\\uf4c6\\u6671\\uca3f)'",
+    );
+    r(&mut failures, s("1"), "'1'", "1", "'1'");
+    r(
+        &mut failures,
+        s("\u{ca}\u{3b556}\u{1a}\u{6dca9}\u{20e}\u{4a56}n"),
+        "'\u{ca}\\U0003b556\\x1a\\U0006dca9\u{20e}\u{4a56}n'",
+        "\u{ca}\u{3b556}\u{1a}\u{6dca9}\u{20e}\u{4a56}n",
+        "'\\xca\\U0003b556\\x1a\\U0006dca9\\u020e\\u4a56n'",
+    );
+    r(
+        &mut failures,
+        s("\u{fedd}\u{716}\u{ed99}J\u{af9c5}\u{62a}"),
+        "'\u{fedd}\u{716}\\ued99J\\U000af9c5\u{62a}'",
+        "\u{fedd}\u{716}\u{ed99}J\u{af9c5}\u{62a}",
+        "'\\ufedd\\u0716\\ued99J\\U000af9c5\\u062a'",
+    );
+    r(&mut failures, s("H+"), "'H+'", "H+", "'H+'");
+    r(
+        &mut failures,
+        s("\u{7cdc}\u{aa}"),
+        "'\u{7cdc}\u{aa}'",
+        "\u{7cdc}\u{aa}",
+        "'\\u7cdc\\xaa'",
+    );
+    r(
+        &mut failures,
+        s("U\u{9b42c}"),
+        "'U\\U0009b42c'",
+        "U\u{9b42c}",
+        "'U\\U0009b42c'",
+    );
+    r(
+        &mut failures,
+        s("j\u{cbf38}LJ\u{121}\u{580}\u{94}"),
+        "'j\\U000cbf38LJ\u{121}\u{580}\\x94'",
+        "j\u{cbf38}LJ\u{121}\u{580}\u{94}",
+        "'j\\U000cbf38LJ\\u0121\\u0580\\x94'",
+    );
+    r(
+        &mut failures,
+        s("\u{375};"),
+        "'\u{375};'",
+        "\u{375};",
+        "'\\u0375;'",
+    );
+    r(
+        &mut failures,
+        s("\u{808d}e\u{49c}\u{66a8d}"),
+        "'\u{808d}e\u{49c}\\U00066a8d'",
+        "\u{808d}e\u{49c}\u{66a8d}",
+        "'\\u808de\\u049c\\U00066a8d'",
+    );
+    r(
+        &mut failures,
+        s("\u{9f}\u{16b}k\u{b0aa}"),
+        "'\\x9f\u{16b}k\u{b0aa}'",
+        "\u{9f}\u{16b}k\u{b0aa}",
+        "'\\x9f\\u016bk\\ub0aa'",
+    );
+    r(
+        &mut failures,
+        s("\u{79d02}\u{1fc}\u{3e935},\u{580}\u{56d47}\u{a7}"),
+        "'\\U00079d02\u{1fc}\\U0003e935,\u{580}\\U00056d47\u{a7}'",
+        "\u{79d02}\u{1fc}\u{3e935},\u{580}\u{56d47}\u{a7}",
+        "'\\U00079d02\\u01fc\\U0003e935,\\u0580\\U00056d47\\xa7'",
+    );
+    r(&mut failures, s("Q"), "'Q'", "Q", "'Q'");
+    r(
+        &mut failures,
+        s("\u{22de7}\u{ab1e}\u{94e27}|\u{e01d}"),
+        "'\u{22de7}\\uab1e\\U00094e27|\\ue01d'",
+        "\u{22de7}\u{ab1e}\u{94e27}|\u{e01d}",
+        "'\\U00022de7\\uab1e\\U00094e27|\\ue01d'",
+    );
+    r(
+        &mut failures,
+        s("\u{f7}\u{1e}\u{bd}\u{8e5f}\u{6549}\u{c02b}\u{b922}"),
+        "'\u{f7}\\x1e\u{bd}\u{8e5f}\u{6549}\u{c02b}\u{b922}'",
+        "\u{f7}\u{1e}\u{bd}\u{8e5f}\u{6549}\u{c02b}\u{b922}",
+        "'\\xf7\\x1e\\xbd\\u8e5f\\u6549\\uc02b\\ub922'",
+    );
+    r(
+        &mut failures,
+        s(",\u{a8ece}\u{fdd7}\u{e7373}xN"),
+        "',\\U000a8ece\\ufdd7\\U000e7373xN'",
+        ",\u{a8ece}\u{fdd7}\u{e7373}xN",
+        "',\\U000a8ece\\ufdd7\\U000e7373xN'",
+    );
+    r(&mut failures, s(":Y"), "':Y'", ":Y", "':Y'");
+    r(
+        &mut failures,
+        s("\u{505}\\\u{2438}\u{aa}\u{d}\u{5484}"),
+        "'\u{505}\\\\\\u2438\u{aa}\\r\u{5484}'",
+        "\u{505}\\\u{2438}\u{aa}\u{d}\u{5484}",
+        "'\\u0505\\\\\\u2438\\xaa\\r\\u5484'",
+    );
+    r(
+        &mut failures,
+        s("\u{e72b2}"),
+        "'\\U000e72b2'",
+        "\u{e72b2}",
+        "'\\U000e72b2'",
+    );
+    r(
+        &mut failures,
+        s("\u{463}\u{294e}\u{17}"),
+        "'\u{463}\u{294e}\\x17'",
+        "\u{463}\u{294e}\u{17}",
+        "'\\u0463\\u294e\\x17'",
+    );
+    r(
+        &mut failures,
+        s("3GU5p\u{1f}"),
+        "'3GU5p\\x1f'",
+        "3GU5p\u{1f}",
+        "'3GU5p\\x1f'",
+    );
+    r(
+        &mut failures,
+        s("\u{a7}\u{9b84}:\u{7}\u{de}"),
+        "'\u{a7}\u{9b84}:\\x07\u{de}'",
+        "\u{a7}\u{9b84}:\u{7}\u{de}",
+        "'\\xa7\\u9b84:\\x07\\xde'",
+    );
+    r(
+        &mut failures,
+        s("\u{71f}\u{10b3f6}"),
+        "'\u{71f}\\U0010b3f6'",
+        "\u{71f}\u{10b3f6}",
+        "'\\u071f\\U0010b3f6'",
+    );
+    r(
+        &mut failures,
+        s("\u{45e6}\u{9b208}\u{13f}T"),
+        "'\u{45e6}\\U0009b208\u{13f}T'",
+        "\u{45e6}\u{9b208}\u{13f}T",
+        "'\\u45e6\\U0009b208\\u013fT'",
+    );
+    r(
+        &mut failures,
+        s("\u{702}\u{7b9a}\u{a2dc0}\u{561}\u{2bf}"),
+        "'\u{702}\u{7b9a}\\U000a2dc0\u{561}\u{2bf}'",
+        "\u{702}\u{7b9a}\u{a2dc0}\u{561}\u{2bf}",
+        "'\\u0702\\u7b9a\\U000a2dc0\\u0561\\u02bf'",
+    );
+    r(
+        &mut failures,
+        s("\u{12d}\u{c5}\u{74a}"),
+        "'\u{12d}\u{c5}\u{74a}'",
+        "\u{12d}\u{c5}\u{74a}",
+        "'\\u012d\\xc5\\u074a'",
+    );
+    r(
+        &mut failures,
+        s("\u{dc7b6}3\u{1e}\u{baa42}"),
+        "'\\U000dc7b63\\x1e\\U000baa42'",
+        "\u{dc7b6}3\u{1e}\u{baa42}",
+        "'\\U000dc7b63\\x1e\\U000baa42'",
+    );
+    r(
+        &mut failures,
+        s("u\u{80e81}\u{fd8cf}\u{10bca2}"),
+        "'u\\U00080e81\\U000fd8cf\\U0010bca2'",
+        "u\u{80e81}\u{fd8cf}\u{10bca2}",
+        "'u\\U00080e81\\U000fd8cf\\U0010bca2'",
+    );
+    r(
+        &mut failures,
+        s("\u{623d}\u{165}|\u{ca9f}g\u{220}"),
+        "'\u{623d}\u{165}|\u{ca9f}g\u{220}'",
+        "\u{623d}\u{165}|\u{ca9f}g\u{220}",
+        "'\\u623d\\u0165|\\uca9fg\\u0220'",
+    );
+    r(
+        &mut failures,
+        s("\u{8619d}-y\u{3cc4}\u{5e2}"),
+        "'\\U0008619d-y\u{3cc4}\u{5e2}'",
+        "\u{8619d}-y\u{3cc4}\u{5e2}",
+        "'\\U0008619d-y\\u3cc4\\u05e2'",
+    );
+    r(
+        &mut failures,
+        s("3S\u{9a6f}\u{16cf}\u{4b1}\u{eb}"),
+        "'3S\u{9a6f}\u{16cf}\u{4b1}\u{eb}'",
+        "3S\u{9a6f}\u{16cf}\u{4b1}\u{eb}",
+        "'3S\\u9a6f\\u16cf\\u04b1\\xeb'",
+    );
+    r(
+        &mut failures,
+        s("\u{fe2cc}\u{79e}\u{3d9}3\u{120b9}"),
+        "'\\U000fe2cc\u{79e}\u{3d9}3\u{120b9}'",
+        "\u{fe2cc}\u{79e}\u{3d9}3\u{120b9}",
+        "'\\U000fe2cc\\u079e\\u03d93\\U000120b9'",
+    );
+    r(
+        &mut failures,
+        s("\u{25f52}\u{1c}\u{13}"),
+        "'\u{25f52}\\x1c\\x13'",
+        "\u{25f52}\u{1c}\u{13}",
+        "'\\U00025f52\\x1c\\x13'",
+    );
+    r(
+        &mut failures,
+        s("\u{a7}+\u{3d0}\u{1fc0}"),
+        "'\u{a7}+\u{3d0}\u{1fc0}'",
+        "\u{a7}+\u{3d0}\u{1fc0}",
+        "'\\xa7+\\u03d0\\u1fc0'",
+    );
+    r(
+        &mut failures,
+        s("\u{752b6}"),
+        "'\\U000752b6'",
+        "\u{752b6}",
+        "'\\U000752b6'",
+    );
+    r(
+        &mut failures,
+        s("\u{245}\u{92599}\u{7f8d0}\u{595}\u{c0d64}\u{e8}"),
+        "'\u{245}\\U00092599\\U0007f8d0\u{595}\\U000c0d64\u{e8}'",
+        "\u{245}\u{92599}\u{7f8d0}\u{595}\u{c0d64}\u{e8}",
+        "'\\u0245\\U00092599\\U0007f8d0\\u0595\\U000c0d64\\xe8'",
+    );
+    r(
+        &mut failures,
+        s("\u{1da6}\u{ce53}\u{14}\u{6b4}"),
+        "'\u{1da6}\u{ce53}\\x14\u{6b4}'",
+        "\u{1da6}\u{ce53}\u{14}\u{6b4}",
+        "'\\u1da6\\uce53\\x14\\u06b4'",
+    );
+    r(
+        &mut failures,
+        s("\u{1f8}.h"),
+        "'\u{1f8}.h'",
+        "\u{1f8}.h",
+        "'\\u01f8.h'",
+    );
+    r(
+        &mut failures,
+        s("e\u{7ffb}oC\u{2f0}\u{b247}"),
+        "'e\u{7ffb}oC\u{2f0}\u{b247}'",
+        "e\u{7ffb}oC\u{2f0}\u{b247}",
+        "'e\\u7ffboC\\u02f0\\ub247'",
+    );
+    r(
+        &mut failures,
+        s(";\u{b684d}\u{7724d}\u{bd63}"),
+        "';\\U000b684d\\U0007724d\u{bd63}'",
+        ";\u{b684d}\u{7724d}\u{bd63}",
+        "';\\U000b684d\\U0007724d\\ubd63'",
+    );
+    r(
+        &mut failures,
+        s("\u{49b}\u{516f3}\u{ba}>\u{f8}\u{31e}"),
+        "'\u{49b}\\U000516f3\u{ba}>\u{f8}\u{31e}'",
+        "\u{49b}\u{516f3}\u{ba}>\u{f8}\u{31e}",
+        "'\\u049b\\U000516f3\\xba>\\xf8\\u031e'",
+    );
+    r(
+        &mut failures,
+        s("\u{f2c42}\u{e294b}"),
+        "'\\U000f2c42\\U000e294b'",
+        "\u{f2c42}\u{e294b}",
+        "'\\U000f2c42\\U000e294b'",
+    );
+    r(
+        &mut failures,
+        s("\u{82fb}\u{c8ba}"),
+        "'\u{82fb}\u{c8ba}'",
+        "\u{82fb}\u{c8ba}",
+        "'\\u82fb\\uc8ba'",
+    );
+    r(&mut failures, s("\u{c1}"), "'\u{c1}'", "\u{c1}", "'\\xc1'");
+    r(
+        &mut failures,
+        s("5\u{b9606}\u{426}\u{60d}\u{defe1}\u{b0}"),
+        "'5\\U000b9606\u{426}\u{60d}\\U000defe1\u{b0}'",
+        "5\u{b9606}\u{426}\u{60d}\u{defe1}\u{b0}",
+        "'5\\U000b9606\\u0426\\u060d\\U000defe1\\xb0'",
+    );
+    r(
+        &mut failures,
+        s("I\u{473}b\u{6d4f}w"),
+        "'I\u{473}b\u{6d4f}w'",
+        "I\u{473}b\u{6d4f}w",
+        "'I\\u0473b\\u6d4fw'",
+    );
+    r(
+        &mut failures,
+        s("\u{86e84}\u{7e3d}\u{1c}"),
+        "'\\U00086e84\u{7e3d}\\x1c'",
+        "\u{86e84}\u{7e3d}\u{1c}",
+        "'\\U00086e84\\u7e3d\\x1c'",
+    );
+    r(
+        &mut failures,
+        s("\u{9e5e}\u{d37a7}O\u{5b5}C"),
+        "'\u{9e5e}\\U000d37a7O\u{5b5}C'",
+        "\u{9e5e}\u{d37a7}O\u{5b5}C",
+        "'\\u9e5e\\U000d37a7O\\u05b5C'",
+    );
+    r(
+        &mut failures,
+        s("\u{f2}\u{85ac}\u{7aeb8}"),
+        "'\u{f2}\u{85ac}\\U0007aeb8'",
+        "\u{f2}\u{85ac}\u{7aeb8}",
+        "'\\xf2\\u85ac\\U0007aeb8'",
+    );
+    r(
+        &mut failures,
+        s("\u{f5e4e}1"),
+        "'\\U000f5e4e1'",
+        "\u{f5e4e}1",
+        "'\\U000f5e4e1'",
+    );
+    r(
+        &mut failures,
+        s("1\u{f9c1d}k\u{3b60}\u{c870d}\u{693}\u{5af}"),
+        "'1\\U000f9c1dk\u{3b60}\\U000c870d\u{693}\u{5af}'",
+        "1\u{f9c1d}k\u{3b60}\u{c870d}\u{693}\u{5af}",
+        "'1\\U000f9c1dk\\u3b60\\U000c870d\\u0693\\u05af'",
+    );
+    r(
+        &mut failures,
+        s("\u{cd3ea}v$\u{701}C\u{22f63}"),
+        "'\\U000cd3eav$\u{701}C\u{22f63}'",
+        "\u{cd3ea}v$\u{701}C\u{22f63}",
+        "'\\U000cd3eav$\\u0701C\\U00022f63'",
+    );
+    r(
+        &mut failures,
+        s("\u{b2}\u{3f6}\u{a50c8}\u{1916}\u{0}d\u{73570}"),
+        "'\u{b2}\u{3f6}\\U000a50c8\u{1916}\\x00d\\U00073570'",
+        "\u{b2}\u{3f6}\u{a50c8}\u{1916}\u{0}d\u{73570}",
+        "'\\xb2\\u03f6\\U000a50c8\\u1916\\x00d\\U00073570'",
+    );
+    r(
+        &mut failures,
+        s("3\u{2b5}\u{2c140}\u{ca}\u{e926d}\u{1a}"),
+        "'3\u{2b5}\u{2c140}\u{ca}\\U000e926d\\x1a'",
+        "3\u{2b5}\u{2c140}\u{ca}\u{e926d}\u{1a}",
+        "'3\\u02b5\\U0002c140\\xca\\U000e926d\\x1a'",
+    );
+    r(
+        &mut failures,
+        s("\u{350}\u{d471}7\u{16}M]\u{5e39}"),
+        "'\u{350}\u{d471}7\\x16M]\u{5e39}'",
+        "\u{350}\u{d471}7\u{16}M]\u{5e39}",
+        "'\\u0350\\ud4717\\x16M]\\u5e39'",
+    );
+    r(
+        &mut failures,
+        s("\u{128}"),
+        "'\u{128}'",
+        "\u{128}",
+        "'\\u0128'",
+    );
+    r(
+        &mut failures,
+        s("\u{4ea06}y\u{f8}\u{678}"),
+        "'\\U0004ea06y\u{f8}\u{678}'",
+        "\u{4ea06}y\u{f8}\u{678}",
+        "'\\U0004ea06y\\xf8\\u0678'",
+    );
+    r(
+        &mut failures,
+        s(";\u{99e07}\u{11b}Q\u{d440}\u{386a}"),
+        "';\\U00099e07\u{11b}Q\u{d440}\u{386a}'",
+        ";\u{99e07}\u{11b}Q\u{d440}\u{386a}",
+        "';\\U00099e07\\u011bQ\\ud440\\u386a'",
+    );
+    r(
+        &mut failures,
+        s("7D\u{a1fc0}\u{d9}Kp\u{eb}"),
+        "'7D\\U000a1fc0\u{d9}Kp\u{eb}'",
+        "7D\u{a1fc0}\u{d9}Kp\u{eb}",
+        "'7D\\U000a1fc0\\xd9Kp\\xeb'",
+    );
+    r(
+        &mut failures,
+        s("g\u{52119}"),
+        "'g\\U00052119'",
+        "g\u{52119}",
+        "'g\\U00052119'",
+    );
+    r(
+        &mut failures,
+        s("\u{88f14} "),
+        "'\\U00088f14 '",
+        "\u{88f14} ",
+        "'\\U00088f14 '",
+    );
+    r(
+        &mut failures,
+        s("\u{dab}\u{c597c}<\u{d6762}"),
+        "'\u{dab}\\U000c597c<\\U000d6762'",
+        "\u{dab}\u{c597c}<\u{d6762}",
+        "'\\u0dab\\U000c597c<\\U000d6762'",
+    );
+    r(
+        &mut failures,
+        s("-y,\u{a5}\u{aa14d}\u{eb16}\u{139}"),
+        "'-y,\u{a5}\\U000aa14d\\ueb16\u{139}'",
+        "-y,\u{a5}\u{aa14d}\u{eb16}\u{139}",
+        "'-y,\\xa5\\U000aa14d\\ueb16\\u0139'",
+    );
+    r(
+        &mut failures,
+        s("[\u{1fb2a}[\u{90}-\u{1e9}H"),
+        "'[\u{1fb2a}[\\x90-\u{1e9}H'",
+        "[\u{1fb2a}[\u{90}-\u{1e9}H",
+        "'[\\U0001fb2a[\\x90-\\u01e9H'",
+    );
+    r(
+        &mut failures,
+        s("\u{f0862}k\u{19aa}\u{57f}\u{b4}\""),
+        "'\\U000f0862k\u{19aa}\u{57f}\u{b4}\"'",
+        "\u{f0862}k\u{19aa}\u{57f}\u{b4}\"",
+        "'\\U000f0862k\\u19aa\\u057f\\xb4\"'",
+    );
+    r(
+        &mut failures,
+        s("\u{9950d}\u{c21ab}\u{c7}"),
+        "'\\U0009950d\\U000c21ab\u{c7}'",
+        "\u{9950d}\u{c21ab}\u{c7}",
+        "'\\U0009950d\\U000c21ab\\xc7'",
+    );
+    r(
+        &mut failures,
+        s("6\u{2e02}\u{9ccb}"),
+        "'6\u{2e02}\u{9ccb}'",
+        "6\u{2e02}\u{9ccb}",
+        "'6\\u2e02\\u9ccb'",
+    );
+    r(
+        &mut failures,
+        s("\u{10d6e4}"),
+        "'\\U0010d6e4'",
+        "\u{10d6e4}",
+        "'\\U0010d6e4'",
+    );
+    r(
+        &mut failures,
+        s("\u{3f2}q\u{c97ab}\u{94c1}N"),
+        "'\u{3f2}q\\U000c97ab\u{94c1}N'",
+        "\u{3f2}q\u{c97ab}\u{94c1}N",
+        "'\\u03f2q\\U000c97ab\\u94c1N'",
+    );
+    r(
+        &mut failures,
+        s("\u{14e2}X\u{e813b}\u{6a1}\u{cbc4f}\u{9a76}"),
+        "'\u{14e2}X\\U000e813b\u{6a1}\\U000cbc4f\u{9a76}'",
+        "\u{14e2}X\u{e813b}\u{6a1}\u{cbc4f}\u{9a76}",
+        "'\\u14e2X\\U000e813b\\u06a1\\U000cbc4f\\u9a76'",
+    );
+    r(
+        &mut failures,
+        s("\u{c2cd0}\u{141}\u{a1935}\u{14}"),
+        "'\\U000c2cd0\u{141}\\U000a1935\\x14'",
+        "\u{c2cd0}\u{141}\u{a1935}\u{14}",
+        "'\\U000c2cd0\\u0141\\U000a1935\\x14'",
+    );
+    r(
+        &mut failures,
+        s("\u{d8726}\u{76e}\u{18c}\u{e8}"),
+        "'\\U000d8726\u{76e}\u{18c}\u{e8}'",
+        "\u{d8726}\u{76e}\u{18c}\u{e8}",
+        "'\\U000d8726\\u076e\\u018c\\xe8'",
+    );
+    r(
+        &mut failures,
+        s("\u{f783d}7\u{c23bb}\u{6c4a}\u{98bc}I\u{12d}"),
+        "'\\U000f783d7\\U000c23bb\u{6c4a}\u{98bc}I\u{12d}'",
+        "\u{f783d}7\u{c23bb}\u{6c4a}\u{98bc}I\u{12d}",
+        "'\\U000f783d7\\U000c23bb\\u6c4a\\u98bcI\\u012d'",
+    );
+    r(
+        &mut failures,
+        s("\u{6026f}\u{a}"),
+        "'\\U0006026f\\n'",
+        "\u{6026f}\u{a}",
+        "'\\U0006026f\\n'",
+    );
+    r(
+        &mut failures,
+        s("\u{c6f5}\u{c01f7}\u{763}\u{2}"),
+        "'\u{c6f5}\\U000c01f7\u{763}\\x02'",
+        "\u{c6f5}\u{c01f7}\u{763}\u{2}",
+        "'\\uc6f5\\U000c01f7\\u0763\\x02'",
+    );
+    r(
+        &mut failures,
+        s("\u{e67d}>Z\u{1ce}"),
+        "'\\ue67d>Z\u{1ce}'",
+        "\u{e67d}>Z\u{1ce}",
+        "'\\ue67d>Z\\u01ce'",
+    );
+    r(
+        &mut failures,
+        s("\u{b4604}e\u{5cf}G\u{a8a0}4"),
+        "'\\U000b4604e\\u05cfG\u{a8a0}4'",
+        "\u{b4604}e\u{5cf}G\u{a8a0}4",
+        "'\\U000b4604e\\u05cfG\\ua8a04'",
+    );
+    r(
+        &mut failures,
+        s("@\u{15}\u{a4}\u{f35b9}"),
+        "'@\\x15\u{a4}\\U000f35b9'",
+        "@\u{15}\u{a4}\u{f35b9}",
+        "'@\\x15\\xa4\\U000f35b9'",
+    );
+    r(
+        &mut failures,
+        s("\u{cbe2}"),
+        "'\u{cbe2}'",
+        "\u{cbe2}",
+        "'\\ucbe2'",
+    );
+    r(
+        &mut failures,
+        s("\u{9c0}"),
+        "'\u{9c0}'",
+        "\u{9c0}",
+        "'\\u09c0'",
+    );
+    r(
+        &mut failures,
+        s("\u{45ec}\u{7ec3}\u{de}"),
+        "'\u{45ec}\u{7ec3}\u{de}'",
+        "\u{45ec}\u{7ec3}\u{de}",
+        "'\\u45ec\\u7ec3\\xde'",
+    );
+    r(
+        &mut failures,
+        s("\u{30d2e}\u{12}??\u{501}\u{17cb}\u{73f9}"),
+        "'\u{30d2e}\\x12??\u{501}\u{17cb}\u{73f9}'",
+        "\u{30d2e}\u{12}??\u{501}\u{17cb}\u{73f9}",
+        "'\\U00030d2e\\x12??\\u0501\\u17cb\\u73f9'",
+    );
+    r(
+        &mut failures,
+        s("\u{1c8}"),
+        "'\u{1c8}'",
+        "\u{1c8}",
+        "'\\u01c8'",
+    );
+    r(
+        &mut failures,
+        s("\u{c3}\u{a1}\u{b7}\u{553}"),
+        "'\u{c3}\u{a1}\u{b7}\u{553}'",
+        "\u{c3}\u{a1}\u{b7}\u{553}",
+        "'\\xc3\\xa1\\xb7\\u0553'",
+    );
+    r(&mut failures, s("\u{e2}"), "'\u{e2}'", "\u{e2}", "'\\xe2'");
+    r(
+        &mut failures,
+        s("\u{2d3}"),
+        "'\u{2d3}'",
+        "\u{2d3}",
+        "'\\u02d3'",
+    );
+    r(
+        &mut failures,
+        s("/\u{f0}\u{9beda}"),
+        "'/\u{f0}\\U0009beda'",
+        "/\u{f0}\u{9beda}",
+        "'/\\xf0\\U0009beda'",
+    );
+    r(
+        &mut failures,
+        s("\u{94b4}\u{32cbf}\u{21dd}5="),
+        "'\u{94b4}\\U00032cbf\u{21dd}5='",
+        "\u{94b4}\u{32cbf}\u{21dd}5=",
+        "'\\u94b4\\U00032cbf\\u21dd5='",
+    );
+    r(
+        &mut failures,
+        s("\u{33a}W\u{10cf8c}"),
+        "'\u{33a}W\\U0010cf8c'",
+        "\u{33a}W\u{10cf8c}",
+        "'\\u033aW\\U0010cf8c'",
+    );
+    r(&mut failures, s("d"), "'d'", "d", "'d'");
+    r(
+        &mut failures,
+        s("\u{3c9},\u{57c}"),
+        "'\u{3c9},\u{57c}'",
+        "\u{3c9},\u{57c}",
+        "'\\u03c9,\\u057c'",
+    );
+    r(
+        &mut failures,
+        s("\u{4f0}_"),
+        "'\u{4f0}_'",
+        "\u{4f0}_",
+        "'\\u04f0_'",
+    );
+    r(
+        &mut failures,
+        s("\u{551}\u{9b1b8}\u{70f}\u{32b4f}"),
+        "'\u{551}\\U0009b1b8\\u070f\\U00032b4f'",
+        "\u{551}\u{9b1b8}\u{70f}\u{32b4f}",
+        "'\\u0551\\U0009b1b8\\u070f\\U00032b4f'",
+    );
     report(failures);
 }
 
@@ -28760,6 +30758,27 @@ REPRS = [
     1.5, -0.0, 1e16, 1e-5, float("inf"), float("nan"), 0.1 + 0.2, 123456789012345678.0,
     ("é", b"x"), ["a'b"], {"k": "v\n"},
 ]
+
+
+def random_reprs(n):
+    """Seeded random strings over all planes (surrogates excluded) for repr/ascii escapes."""
+    import random
+
+    rng = random.Random(3)
+    out = []
+    for _ in range(n):
+        chars = []
+        for _ in range(rng.randrange(1, 8)):
+            lim = rng.choice([0x80, 0x100, 0x800, 0x10000, 0x110000])
+            c = rng.randrange(0, lim)
+            while 0xD800 <= c <= 0xDFFF:
+                c = rng.randrange(0, lim)
+            chars.append(chr(c))
+        out.append("".join(chars))
+    return out
+
+
+REPRS += random_reprs(300)
 
 
 def rust_str(s):
