@@ -10,7 +10,7 @@ use crate::types::str::args::{
     MAX_LEN, adjust_indices, clinic_args, exact_one, keyword_args, legacy_args, no_args,
     slice_index, slot_args, width_arg,
 };
-use crate::types::str::codec::{self, Codec};
+use crate::types::str::codec;
 use crate::value::{PyResult, Value};
 
 /// The `bytes` method table.
@@ -810,23 +810,9 @@ fn istitle(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 // Decoding, hex, translation.
 
-fn text_arg<'a>(param: &str, v: &'a Option<Value>, default: &'a str) -> PyResult<&'a str> {
-    match v {
-        None => Ok(default),
-        Some(Value::Str(s)) => Ok(s.as_str()),
-        Some(other) => Err(type_error(format!(
-            "decode() argument '{param}' must be str, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
 fn decode(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [encoding, errors] = keyword_args("decode", args, kw, ["encoding", "errors"])?;
-    let encoding = text_arg("encoding", &encoding, "utf-8")?;
-    let errors = text_arg("errors", &errors, "strict")?;
-    let codec = Codec::lookup(encoding)?;
-    Ok(Value::string(codec::decode(recv(v)?, codec, errors)?))
+    codec::decode_args("decode", recv(v)?, encoding.as_ref(), errors.as_ref()).map(Value::string)
 }
 
 /// `b.hex([sep[, bytes_per_sep]])`: separators every `bytes_per_sep` bytes counted from the

@@ -6,7 +6,7 @@
 
 use crate::err::PyErr;
 use crate::types::class::BuiltinType;
-use crate::value::PyResult;
+use crate::value::{PyResult, Value};
 
 /// A supported codec.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -367,6 +367,30 @@ fn decode_error(
         }
         other => Err(unknown_handler(other)),
     }
+}
+
+/// `bytes.decode(encoding, errors)` and `str(bytes, encoding, errors)` from their argument
+/// values: `fname` names the caller in the `TypeError` for a non-`str` encoding or handler
+/// (`decode() argument 'encoding' must be str, not int`).
+pub fn decode_args(
+    fname: &str,
+    bytes: &[u8],
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<String> {
+    let text = |param: &str, v: Option<&'_ Value>, default: &'static str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(crate::err::type_error(format!(
+                "{fname}() argument '{param}' must be str, not {}",
+                other.type_name()
+            ))),
+        }
+    };
+    let encoding = text("encoding", encoding, "utf-8")?;
+    let errors = text("errors", errors, "strict")?;
+    decode(bytes, Codec::lookup(&encoding)?, &errors)
 }
 
 /// `b.decode(encoding, errors)`.
