@@ -16,6 +16,8 @@
 //! assert!(Parser::new("not valid").next().unwrap().error);
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod edit;
 pub mod error;
 pub mod parser;
