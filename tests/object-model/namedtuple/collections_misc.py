@@ -1,0 +1,15 @@
+from collections import OrderedDict, defaultdict, Counter, deque, ChainMap
+od = OrderedDict(b=1, a=2)
+od.move_to_end("b")
+print(od, list(od), od.popitem(last=False))
+dd = defaultdict(list)
+for w in "apple avocado banana blueberry cherry".split():
+    dd[w[0]].append(w)
+print(dict(dd), dd.default_factory.__name__)
+c = Counter("mississippi")
+print(c.most_common(2), c["z"], sorted(c.elements())[:4], c + Counter("sip"))
+d = deque([1, 2, 3], maxlen=3)
+d.append(4); d.appendleft(0); d.rotate(1)
+print(d, d.maxlen)
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
+print(cm["a"], cm["b"], len(cm), dict(cm))
