@@ -4,7 +4,7 @@
 
 use crate::err::{overflow_error, type_error, value_error};
 use crate::types::float;
-use crate::types::function::{Kw, check_arity, no_kwargs, take_kwargs};
+use crate::types::function::{BuiltinFn, Kw, check_arity, no_kwargs, take_kwargs};
 use crate::types::int::{normalize, to_big};
 use crate::types::methods::MethodEntry;
 use crate::value::{PyResult, Value};
@@ -23,6 +23,23 @@ pub static INT_METHODS: &[MethodEntry] = &[
     ("__float__", int_float),
     ("__abs__", int_abs),
 ];
+
+/// The class methods of `int` and `float` (`int.from_bytes`, `float.fromhex`), as values
+/// ready to be returned by attribute lookup on the class: `(type name, method)`.
+pub static CLASS_METHODS: &[(&str, &BuiltinFn)] =
+    &[("int", &INT_FROM_BYTES), ("float", &FLOAT_FROMHEX)];
+
+/// `int.from_bytes`.
+pub static INT_FROM_BYTES: BuiltinFn = BuiltinFn {
+    name: "from_bytes",
+    f: int_from_bytes,
+};
+
+/// `float.fromhex`.
+pub static FLOAT_FROMHEX: BuiltinFn = BuiltinFn {
+    name: "fromhex",
+    f: float_fromhex,
+};
 
 /// The `float` method table.
 pub static FLOAT_METHODS: &[MethodEntry] = &[
