@@ -2,6 +2,9 @@
 //! `try`/`except`/`else`/`finally` as labelled blocks carrying a `Flow`, definitions and
 //! imports.
 
+#[path = "stmt_with.rs"]
+mod stmt_with;
+
 use crate::lower::{BodyKind, Exit, FnBody, Gen, lit};
 use ruff_text_size::Ranged;
 use rusputyn_frontend::ScopeKind;
@@ -183,11 +186,7 @@ impl Gen<'_> {
             }
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Try(t) => self.try_stmt(t),
-            Stmt::With(w) => self.unsupported(
-                w,
-                "`with` statement",
-                "use try/finally for now; context managers arrive with the full object model",
-            ),
+            Stmt::With(w) => self.with_stmt(w),
             Stmt::Match(m) => {
                 self.unsupported(m, "`match` statement", "use if/elif chains for now")
             }

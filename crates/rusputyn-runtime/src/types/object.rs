@@ -546,3 +546,22 @@ fn object_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn builtin_type_value(t: BuiltinType) -> Value {
     Value::Class(builtin_class(t))
 }
+
+pub mod context;
+
+/// Calls `attr`, found on the type of `obj` (a special-method lookup), with `obj` bound as
+/// the receiver: plain functions get `obj` first, descriptors are bound through `__get__`.
+pub fn call_unbound(attr: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
+    match attr {
+        Value::Function(_) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend_from_slice(args);
+            crate::call::call_vec(attr, full)
+        }
+        _ => {
+            let bound = bind(attr.clone(), obj);
+            call(&bound, args)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! The context-manager protocol behind the `with` statement: looking `__enter__`/`__exit__`
+//! up on the manager's type, entering, and calling `__exit__` with the exception that left
+//! the body (or three `None`s).
+
+use crate::err::{PyErr, type_error};
+use crate::types::class::type_of;
+use crate::value::{PyResult, Value};
+
+/// A manager that has been entered: what `__exit__` needs later.
+pub struct Entered {
+    /// The manager object (`__exit__`'s first argument).
+    mgr: Value,
+    /// `type(mgr).__exit__`, unbound.
+    exit: Value,
+}
+
+/// `with mgr [as x]:` — looks up `__enter__` and `__exit__` on the type (as CPython does, not on
+/// the instance), calls `__enter__` and returns the entered value with the pending exit.
+pub fn enter(mgr: Value) -> PyResult<(Entered, Value)> {
+    let cls = type_of(&mgr);
+    let Some(enter) = cls.lookup("__enter__") else {
+        return Err(type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            cls.name
+        )));
+    };
+    let Some(exit) = cls.lookup("__exit__") else {
+        return Err(type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            cls.name
+        )));
+    };
+    let value = super::call_unbound(&enter, &mgr, &[])?;
+    Ok((Entered { mgr, exit }, value))
+}
+
+impl Entered {
+    /// The body finished without an exception (normally or by `return`/`break`/`continue`):
+    /// `__exit__(None, None, None)`; its result is ignored.
+    pub fn exit_ok(&self) -> PyResult<()> {
+        super::call_unbound(
+            &self.exit,
+            &self.mgr,
+            &[Value::None, Value::None, Value::None],
+        )?;
+        Ok(())
+    }
+
+    /// The body raised `err`: `__exit__(type, value, traceback)`. `Ok(())` when `__exit__`
+    /// returned a true value (the exception is suppressed); otherwise the error to propagate:
+    /// `err` itself, or what `__exit__` raised with `err` as its context.
+    pub fn exit_err(&self, err: PyErr) -> Result<(), PyErr> {
+        let value = err.value();
+        let args = [Value::Class(err.class().clone()), value, Value::None];
+        match super::call_unbound(&self.exit, &self.mgr, &args) {
+            Ok(r) => match r.truthy() {
+                Ok(true) => Ok(()),
+                Ok(false) => Err(err),
+                Err(e2) => Err(crate::support::chain(e2, &err)),
+            },
+            Err(e2) => Err(crate::support::chain(e2, &err)),
+        }
+    }
+}

@@ -1,3 +1,0 @@
-def work():
-    with open("data.txt") as f:
-        return f.read()
