@@ -38,7 +38,25 @@ impl Gen<'_> {
                 "None" => "Value::None".into(),
                 "True" => "Value::Bool(true)".into(),
                 "False" => "Value::Bool(false)".into(),
-                _ => self.q(format!("rt::builtins::load_builtin({})", lit(name))),
+                _ => {
+                    // Resolved at compile time: a static function or the index of a class.
+                    if let Some(i) = rusputyn_runtime::builtins::BUILTIN_FUNCTIONS
+                        .iter()
+                        .position(|b| b.name == name)
+                    {
+                        format!("Value::Builtin(rt::builtins::BUILTIN_FUNCTIONS[{i}])")
+                    } else if let Some(t) =
+                        rusputyn_runtime::types::class::BuiltinType::from_name(name)
+                    {
+                        let i = rusputyn_runtime::types::class::BuiltinType::ALL
+                            .iter()
+                            .position(|x| *x == t)
+                            .unwrap_or(0);
+                        format!("rt::support::builtin_class_at({i})")
+                    } else {
+                        self.q(format!("rt::builtins::load_builtin({})", lit(name)))
+                    }
+                }
             };
         }
         self.q(format!(

@@ -5,20 +5,25 @@
 use crate::err::{PyErr, TbEntry, recursion_error};
 use std::cell::Cell;
 
+/// Per-thread frame bookkeeping, in one thread-local so entering a frame touches it once.
+struct Frames {
+    depth: Cell<u32>,
+    limit: Cell<u32>,
+    next_id: Cell<u64>,
+}
+
 thread_local! {
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
-    static LIMIT: Cell<u32> = const { Cell::new(1000) };
-    static NEXT_ID: Cell<u64> = const { Cell::new(1) };
+    static FRAMES: Frames = const { Frames { depth: Cell::new(0), limit: Cell::new(1000), next_id: Cell::new(1) } };
 }
 
 /// `sys.getrecursionlimit()`.
 pub fn recursion_limit() -> u32 {
-    LIMIT.with(|l| l.get())
+    FRAMES.with(|f| f.limit.get())
 }
 
 /// `sys.setrecursionlimit(n)`.
 pub fn set_recursion_limit(n: u32) {
-    LIMIT.with(|l| l.set(n));
+    FRAMES.with(|f| f.limit.set(n));
 }
 
 /// Static identity of a code object for tracebacks.
@@ -41,31 +46,31 @@ pub struct Frame {
 
 impl Frame {
     /// Enters a frame; fails with `RecursionError` past the recursion limit.
+    #[inline]
     pub fn enter(info: &'static FrameInfo) -> Result<Frame, PyErr> {
-        let depth = DEPTH.with(|d| {
-            let n = d.get() + 1;
-            d.set(n);
-            n
+        let id = FRAMES.with(|f| {
+            let depth = f.depth.get() + 1;
+            if depth > f.limit.get() {
+                return None;
+            }
+            f.depth.set(depth);
+            let id = f.next_id.get();
+            f.next_id.set(id + 1);
+            Some(id)
         });
-        if depth > recursion_limit() {
-            DEPTH.with(|d| d.set(d.get() - 1));
-            return Err(recursion_error("maximum recursion depth exceeded"));
+        match id {
+            Some(id) => Ok(Frame { info, line: 0, id, counted: true }),
+            None => Err(recursion_error("maximum recursion depth exceeded")),
         }
-        let id = NEXT_ID.with(|n| {
-            let v = n.get();
-            n.set(v + 1);
-            v
-        });
-        Ok(Frame { info, line: 0, id, counted: true })
     }
 
     /// A generator's frame: it does not count towards the recursion depth, because it stays
     /// alive while the generator is suspended.
     pub fn generator(info: &'static FrameInfo) -> Frame {
-        let id = NEXT_ID.with(|n| {
-            let v = n.get();
-            n.set(v + 1);
-            v
+        let id = FRAMES.with(|f| {
+            let id = f.next_id.get();
+            f.next_id.set(id + 1);
+            id
         });
         Frame { info, line: 0, id, counted: false }
     }
@@ -93,6 +98,6 @@ impl Drop for Frame {
         if !self.counted {
             return;
         }
-        DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+        let _ = FRAMES.try_with(|f| f.depth.set(f.depth.get().saturating_sub(1)));
     }
 }

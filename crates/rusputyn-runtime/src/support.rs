@@ -204,6 +204,13 @@ pub enum Flow {
     Continue,
 }
 
+/// The built-in class at index `i` of `BuiltinType::ALL` (the compiler resolves built-in
+/// class names to indices at compile time).
+pub fn builtin_class_at(i: usize) -> Value {
+    let t = crate::types::class::BuiltinType::ALL.get(i).copied().unwrap_or(crate::types::class::BuiltinType::Object);
+    Value::Class(crate::types::class::builtin_class(t))
+}
+
 /// An `int` literal too large for 64 bits (the compiler has already validated the digits).
 pub fn big_literal(digits: &str) -> Value {
     num_bigint::BigInt::parse_bytes(digits.as_bytes(), 10).map(crate::types::int::normalize).unwrap_or(Value::Int(0))

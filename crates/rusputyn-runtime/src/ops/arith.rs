@@ -315,6 +315,9 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 return Ok(Value::Int(r));
             }
         }
+        // Python's `%` and `//` agree with Euclidean division when the divisor is positive.
+        (BinOp::Mod, Value::Int(x), Value::Int(y)) if *y > 0 => return Ok(Value::Int(x.rem_euclid(*y))),
+        (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if *y > 0 => return Ok(Value::Int(x.div_euclid(*y))),
         (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
         (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
         (BinOp::Mul, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),

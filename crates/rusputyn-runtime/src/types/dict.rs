@@ -15,10 +15,17 @@ struct Entry {
     value: Value,
 }
 
+/// Dicts with at most this many entry slots are searched linearly (comparing the stored
+/// hash first) and have no hash index: most instance `__dict__`s and keyword dicts are that
+/// small, and skipping the index saves an allocation and a probe per lookup.
+const SMALL: usize = 8;
+
 #[derive(Default)]
 struct Inner {
     entries: Vec<Option<Entry>>,
+    /// Hash index into `entries`, maintained only when `indexed`.
     table: HashTable<usize>,
+    indexed: bool,
     live: usize,
 }
 
@@ -33,33 +40,51 @@ fn h64(h: i64) -> u64 {
 }
 
 impl Inner {
-    fn find(&self, hash: i64, key: &Value) -> Option<usize> {
+    #[inline]
+    fn find_by(&self, hash: i64, mut matches: impl FnMut(&Entry) -> bool) -> Option<usize> {
         let entries = &self.entries;
-        self.table
-            .find(h64(hash), |&i| entries[i].as_ref().is_some_and(|e| e.hash == hash && key_eq(&e.key, key)))
-            .copied()
+        if !self.indexed {
+            return entries.iter().position(|e| e.as_ref().is_some_and(|e| e.hash == hash && matches(e)));
+        }
+        self.table.find(h64(hash), |&i| entries[i].as_ref().is_some_and(|e| e.hash == hash && matches(e))).copied()
     }
 
+    fn find(&self, hash: i64, key: &Value) -> Option<usize> {
+        self.find_by(hash, |e| key_eq(&e.key, key))
+    }
+
+    #[inline]
     fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
+        self.find_by(hash, |e| matches!(&e.key, Value::Str(s) if s.as_str() == key))
+    }
+
+    fn index_entry(&mut self, idx: usize, hash: i64) {
         let entries = &self.entries;
-        self.table
-            .find(h64(hash), |&i| {
-                entries[i].as_ref().is_some_and(|e| e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key))
-            })
-            .copied()
+        self.table.insert_unique(h64(hash), idx, |&i| h64(entries[i].as_ref().map_or(0, |e| e.hash)));
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.table.insert_unique(h64(hash), idx, |&i| h64(entries[i].as_ref().map_or(0, |e| e.hash)));
         self.live += 1;
+        if self.indexed {
+            self.index_entry(idx, hash);
+        } else if self.entries.len() > SMALL {
+            self.indexed = true;
+            self.table.clear();
+            for i in 0..self.entries.len() {
+                if let Some(h) = self.entries[i].as_ref().map(|e| e.hash) {
+                    self.index_entry(i, h);
+                }
+            }
+        }
     }
 
     fn remove_at(&mut self, idx: usize) -> Entry {
         let hash = self.entries[idx].as_ref().map_or(0, |e| e.hash);
-        if let Ok(entry) = self.table.find_entry(h64(hash), |&i| i == idx) {
+        if self.indexed
+            && let Ok(entry) = self.table.find_entry(h64(hash), |&i| i == idx)
+        {
             entry.remove();
         }
         let e = self.entries[idx].take().expect("live entry");
@@ -73,6 +98,7 @@ impl Inner {
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
         self.table.clear();
+        self.indexed = false;
         self.live = 0;
         for e in old.into_iter().flatten() {
             self.insert_new(e.hash, e.key, e.value);
@@ -163,7 +189,7 @@ impl PyDict {
                     e.value = value;
                 }
             }
-            None => inner.insert_new(hash, Value::str(key), value),
+            None => inner.insert_new(hash, crate::types::intern::intern(key, hash), value),
         }
     }
 

@@ -10,6 +10,7 @@ pub mod function;
 pub mod generator;
 pub mod generator_methods;
 pub mod int;
+pub mod intern;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
