@@ -1012,11 +1012,20 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                 },
                 Some(v @ Value::Instance(_)) => {
                     match crate::types::object::call_dunder_opt(v, "__float__", &[])? {
-                        Some(r) => Ok(r),
-                        None => Err(type_error(format!(
-                            "float() argument must be a string or a real number, not '{}'",
-                            v.type_name()
+                        Some(r @ Value::Float(_)) => Ok(r),
+                        Some(r) => Err(type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            v.type_name(),
+                            r.type_name()
                         ))),
+                        // `__index__` is the fallback (Python 3.8+).
+                        None => match crate::types::object::call_dunder_opt(v, "__index__", &[])? {
+                            Some(r) => to_float(&r),
+                            None => Err(type_error(format!(
+                                "float() argument must be a string or a real number, not '{}'",
+                                v.type_name()
+                            ))),
+                        },
                     }
                 }
                 Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))) => {
