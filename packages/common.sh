@@ -28,7 +28,8 @@ build_wheel() {
   newest_wheel=$(ls -t "$out"/*.whl 2>/dev/null | head -1)
   if [ -z "$newest_wheel" ] || [ -n "$(find "$PKG_ROOT/$name" "$PKG_ROOT/Cargo.toml" -newer "$newest_wheel" -type f -not -path '*/fuzz/*' -not -path '*/__pycache__/*' 2>/dev/null | head -1)" ]; then
     rm -rf "$out"
-    "$PKG_TARGET/tools-venv/bin/maturin" build --quiet --release -m "$PKG_ROOT/$name/pyproject.toml" --out "$out" >&2 \
+    # maturin's -m wants a Cargo.toml; run it next to pyproject.toml so it reads that instead.
+    (cd "$PKG_ROOT/$name" && "$PKG_TARGET/tools-venv/bin/maturin" build --quiet --release --out "$out") >&2 \
       || { echo "maturin build failed for $name" >&2; return 1; }
     newest_wheel=$(ls -t "$out"/*.whl | head -1)
   fi
