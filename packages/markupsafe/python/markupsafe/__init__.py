@@ -23,8 +23,6 @@ from ._speedups import soft_str as soft_str
 if t.TYPE_CHECKING:
     import typing_extensions as te
 
-__all__ = ["Markup", "escape", "escape_silent", "soft_str"]
-
 #: Marker telling callers (and our test script) that this is the rusputyn
 #: implementation rather than upstream MarkupSafe.
 __rusputyn__ = True
