@@ -45,6 +45,10 @@ pub struct Diagnostic {
 
 /// Code of a Python syntax error, rendered like CPython's.
 pub const SYNTAX_ERROR: &str = "syntax-error";
+/// Code of a Python `IndentationError` (a kind of syntax error), rendered like CPython's.
+pub const INDENTATION_ERROR: &str = "indentation-error";
+/// Code of a Python `TabError` (a kind of `IndentationError`), rendered like CPython's.
+pub const TAB_ERROR: &str = "tab-error";
 /// Code of a construct the compiler does not support yet.
 pub const UNSUPPORTED: &str = "unsupported-syntax";
 
@@ -73,9 +77,21 @@ impl Diagnostic {
         self
     }
 
-    /// True for a Python syntax error (CPython exits 1 for those; other errors exit 2).
+    /// True for a Python syntax error, `IndentationError` and `TabError` included (CPython
+    /// exits 1 for those; other errors exit 2).
     pub fn is_syntax_error(&self) -> bool {
-        self.code == SYNTAX_ERROR
+        self.python_class().is_some()
+    }
+
+    /// The Python exception class a syntax error is reported as; `None` for our own
+    /// diagnostics.
+    pub fn python_class(&self) -> Option<&'static str> {
+        match self.code {
+            SYNTAX_ERROR => Some("SyntaxError"),
+            INDENTATION_ERROR => Some("IndentationError"),
+            TAB_ERROR => Some("TabError"),
+            _ => None,
+        }
     }
 
     /// Renders for a terminal. Syntax errors look like CPython's; everything else like rustc's.
@@ -120,20 +136,31 @@ impl Diagnostic {
         let text = file.line_text(line);
         let trimmed = text.trim_start();
         let indent = text.chars().count() - trimmed.chars().count();
-        let caret_col = col.saturating_sub(indent).max(1);
-        let (end_line, end_col) = file.line_col(self.span.end);
-        let width = if end_line == line && end_col > col {
-            end_col - col
-        } else {
-            1
-        };
-        format!(
-            "  File \"{}\", line {line}\n    {}\n    {}{}\nSyntaxError: {}\n",
+        let class = self.python_class().unwrap_or("SyntaxError");
+        let mut out = format!(
+            "  File \"{}\", line {line}\n    {}\n",
             file.display_name(),
             trimmed.trim_end(),
-            " ".repeat(caret_col - 1),
-            "^".repeat(width),
-            self.message
-        )
+        );
+        // CPython shows no caret under a `TabError` or an unexpected indent: the offset it
+        // has is the indentation itself.
+        let caret = class != "TabError" && self.message != "unexpected indent";
+        if caret {
+            let caret_col = col.saturating_sub(indent).max(1);
+            let (end_line, end_col) = file.line_col(self.span.end);
+            let width = if end_line == line && end_col > col {
+                end_col - col
+            } else {
+                1
+            };
+            let _ = writeln!(
+                out,
+                "    {}{}",
+                " ".repeat(caret_col - 1),
+                "^".repeat(width)
+            );
+        }
+        let _ = writeln!(out, "{class}: {}", self.message);
+        out
     }
 }

@@ -2,10 +2,13 @@
 //! every name to its scope, and reports problems as [`Diagnostic`]s. It knows nothing about
 //! Rust or the runtime: its output is the AST plus side tables that later passes read.
 
+pub mod checks;
 pub mod diagnostic;
+pub mod fstring;
 pub mod scope;
 pub mod source;
 pub mod syntax;
+pub mod tokenizer;
 
 pub use diagnostic::{Diagnostic, Severity, Span};
 pub use ruff_python_ast as ast;
@@ -25,25 +28,27 @@ pub struct CheckedModule {
     pub scopes: ScopeTable,
 }
 
-/// Parses and resolves `file`. Returns every diagnostic found (syntax errors stop at the
-/// first, as CPython does; scope errors are all reported).
+/// Parses and resolves `file`. Returns every diagnostic found; the first is the one CPython
+/// would report (syntax errors stop at the first; then CPython's symbol-table errors, scope
+/// errors and compiler errors, in that order).
 pub fn check(file: SourceFile, module_name: &str) -> Result<CheckedModule, Vec<Diagnostic>> {
     let ast = syntax::parse(&file).map_err(|d| vec![d])?;
+    let found = checks::check_module(&ast);
     let (scopes, errors) = scope::resolve_module(&ast);
-    if !errors.is_empty() {
-        return Err(errors
-            .into_iter()
-            .map(|e| {
-                Diagnostic::error(
-                    diagnostic::SYNTAX_ERROR,
-                    e.message,
-                    Span {
-                        start: e.start,
-                        end: e.end,
-                    },
-                )
-            })
-            .collect());
+    let mut diags = found.symtable;
+    diags.extend(errors.into_iter().map(|e| {
+        Diagnostic::error(
+            diagnostic::SYNTAX_ERROR,
+            e.message,
+            Span {
+                start: e.start,
+                end: e.end,
+            },
+        )
+    }));
+    diags.extend(found.compiler);
+    if !diags.is_empty() {
+        return Err(diags);
     }
     Ok(CheckedModule {
         name: module_name.to_string(),

@@ -82,6 +82,8 @@ pub struct Scope {
     pub nonlocal_decls: Vec<String>,
     /// The scope's body uses `super()` with no arguments (it needs `__class__`).
     pub uses_super: bool,
+    /// Each `nonlocal` name with its statement's byte range, to report errors there.
+    nonlocal_spans: Vec<(String, (usize, usize))>,
 }
 
 impl Scope {
@@ -97,6 +99,7 @@ impl Scope {
             global_decls: Vec::new(),
             nonlocal_decls: Vec::new(),
             uses_super: false,
+            nonlocal_spans: Vec::new(),
         }
     }
 
@@ -340,7 +343,9 @@ impl<'a> Visitor<'a> for Collector {
                     });
                 }
                 for n in &nl.names {
+                    let span = (stmt.start().to_usize(), stmt.end().to_usize());
                     let scope = self.scope_mut(id);
+                    scope.nonlocal_spans.push((n.to_string(), span));
                     scope.nonlocal_decls.push(n.to_string());
                     scope.sym_mut(n.as_str());
                 }
@@ -474,10 +479,16 @@ fn finish(table: &mut ScopeTable, errors: &mut Vec<ScopeError>) {
                 Resolution::Global
             } else if nonlocals.contains(&name) {
                 if find_enclosing_binding(table, ScopeId(i as u32), &name).is_none() {
+                    // Reported at the `nonlocal` statement, as CPython does.
+                    let (start, end) = table.scopes[i]
+                        .nonlocal_spans
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map_or((0, 0), |&(_, span)| span);
                     errors.push(ScopeError {
                         message: format!("no binding for nonlocal '{name}' found"),
-                        start: 0,
-                        end: 0,
+                        start,
+                        end,
                     });
                 }
                 Resolution::Free
