@@ -169,17 +169,20 @@ fn py_len(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(ops::len(&args[0])? as i64))
 }
 
-fn py_repr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_repr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("repr", kw)?;
     check_arity("repr", args, 1, 1)?;
     Ok(Value::string(ops::repr_of(&args[0])?))
 }
 
-fn py_ascii(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_ascii(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("ascii", kw)?;
     check_arity("ascii", args, 1, 1)?;
     Ok(Value::string(ops::ascii_of(&args[0])?))
 }
 
-fn py_abs(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_abs(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("abs", kw)?;
     check_arity("abs", args, 1, 1)?;
     ops::abs(&args[0])
 }
@@ -275,7 +278,8 @@ fn py_sum(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn py_any(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_any(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("any", kw)?;
     check_arity("any", args, 1, 1)?;
     let it = iter(&args[0])?;
     while let Some(x) = next(&it)? {
@@ -286,7 +290,8 @@ fn py_any(args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn py_all(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_all(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("all", kw)?;
     check_arity("all", args, 1, 1)?;
     let it = iter(&args[0])?;
     while let Some(x) = next(&it)? {
@@ -330,14 +335,16 @@ fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
     }
 }
 
-fn py_isinstance(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_isinstance(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("isinstance", kw)?;
     check_arity("isinstance", args, 2, 2)?;
     let classes = class_list(&args[1], "isinstance")?;
     let t = type_of(&args[0]);
     Ok(Value::Bool(classes.iter().any(|c| t.is_subclass(c))))
 }
 
-fn py_issubclass(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_issubclass(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("issubclass", kw)?;
     check_arity("issubclass", args, 2, 2)?;
     let Value::Class(c) = &args[0] else {
         return Err(type_error("issubclass() arg 1 must be a class"));
@@ -346,7 +353,8 @@ fn py_issubclass(args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
 }
 
-fn py_iter(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_iter(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("iter", kw)?;
     check_arity("iter", args, 1, 2)?;
     if args.len() == 2 {
         return Ok(PyIter::value(IterState::Callable(
@@ -357,7 +365,8 @@ fn py_iter(args: &[Value], _kw: Kw) -> PyResult<Value> {
     iter(&args[0])
 }
 
-fn py_next(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_next(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("next", kw)?;
     check_arity("next", args, 1, 2)?;
     if !matches!(
         &args[0],
@@ -379,7 +388,8 @@ fn py_next(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn py_chr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_chr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("chr", kw)?;
     check_arity("chr", args, 1, 1)?;
     let i = match &args[0] {
         Value::Int(_) | Value::Bool(_) => ops::index_of(&args[0])?,
@@ -401,7 +411,8 @@ fn py_chr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn py_ord(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_ord(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("ord", kw)?;
     check_arity("ord", args, 1, 1)?;
     match &args[0] {
         Value::Str(s) => {
@@ -444,29 +455,35 @@ fn radix(args: &[Value], name: &str, r: u32, prefix: &str) -> PyResult<Value> {
     )))
 }
 
-fn py_hex(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_hex(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("hex", kw)?;
     radix(args, "hex", 16, "0x")
 }
 
-fn py_oct(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_oct(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("oct", kw)?;
     radix(args, "oct", 8, "0o")
 }
 
-fn py_bin(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_bin(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("bin", kw)?;
     radix(args, "bin", 2, "0b")
 }
 
-fn py_hash(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_hash(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("hash", kw)?;
     check_arity("hash", args, 1, 1)?;
     Ok(Value::Int(crate::hash::hash_value(&args[0])?))
 }
 
-fn py_id(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_id(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("id", kw)?;
     check_arity("id", args, 1, 1)?;
     Ok(Value::Int(ops::id_of(&args[0]) as i64))
 }
 
-fn py_callable(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_callable(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("callable", kw)?;
     check_arity("callable", args, 1, 1)?;
     Ok(Value::Bool(match &args[0] {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
@@ -485,7 +502,8 @@ fn attr_name(v: &Value) -> PyResult<&str> {
     }
 }
 
-fn py_getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_getattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("getattr", kw)?;
     check_arity("getattr", args, 2, 3)?;
     let name = attr_name(&args[1])?;
     match crate::types::object::get_attr(&args[0], name) {
@@ -495,13 +513,15 @@ fn py_getattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn py_setattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_setattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("setattr", kw)?;
     check_arity("setattr", args, 3, 3)?;
     crate::types::object::set_attr(&args[0], attr_name(&args[1])?, args[2].clone())?;
     Ok(Value::None)
 }
 
-fn py_hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_hasattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("hasattr", kw)?;
     check_arity("hasattr", args, 2, 2)?;
     match crate::types::object::get_attr(&args[0], attr_name(&args[1])?) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -510,7 +530,8 @@ fn py_hasattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn py_delattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_delattr(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("delattr", kw)?;
     check_arity("delattr", args, 2, 2)?;
     crate::types::object::del_attr(&args[0], attr_name(&args[1])?)?;
     Ok(Value::None)
@@ -642,7 +663,8 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
     ))
 }
 
-fn py_divmod(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_divmod(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("divmod", kw)?;
     check_arity("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b)
@@ -726,7 +748,8 @@ fn modinv(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(num_integer::Integer::mod_floor(&g.x, m))
 }
 
-fn py_format(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_format(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("format", kw)?;
     check_arity("format", args, 1, 2)?;
     let spec = match args.get(1) {
         None => "",
@@ -741,7 +764,8 @@ fn py_format(args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::string(crate::format::format_value(&args[0], spec)?))
 }
 
-fn py_input(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_input(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("input", kw)?;
     check_arity("input", args, 0, 1)?;
     if let Some(p) = args.first() {
         crate::io::write_stdout(&ops::str_of(p)?);
@@ -753,7 +777,8 @@ fn py_input(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn py_vars(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn py_vars(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("vars", kw)?;
     check_arity("vars", args, 0, 1)?;
     if args.is_empty() {
         return Err(crate::err::runtime_error(

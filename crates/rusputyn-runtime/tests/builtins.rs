@@ -1429,6 +1429,422 @@ fn builtins_match_cpython() {
     );
     c(
         &mut f,
+        "abs(x=1)",
+        builtin("abs", &[], &[("x", Value::Int(1))]),
+        "TypeError: abs() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "abs(1, 2, 3, 4)",
+        builtin(
+            "abs",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: abs() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "repr(x=1)",
+        builtin("repr", &[], &[("x", Value::Int(1))]),
+        "TypeError: repr() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "repr(1, 2, 3, 4)",
+        builtin(
+            "repr",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: repr() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "ascii(x=1)",
+        builtin("ascii", &[], &[("x", Value::Int(1))]),
+        "TypeError: ascii() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "ascii(1, 2, 3, 4)",
+        builtin(
+            "ascii",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: ascii() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "chr(x=1)",
+        builtin("chr", &[], &[("x", Value::Int(1))]),
+        "TypeError: chr() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "chr(1, 2, 3, 4)",
+        builtin(
+            "chr",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: chr() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "ord(x=1)",
+        builtin("ord", &[], &[("x", Value::Int(1))]),
+        "TypeError: ord() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "ord(1, 2, 3, 4)",
+        builtin(
+            "ord",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: ord() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "hex(x=1)",
+        builtin("hex", &[], &[("x", Value::Int(1))]),
+        "TypeError: hex() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "hex(1, 2, 3, 4)",
+        builtin(
+            "hex",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: hex() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "oct(x=1)",
+        builtin("oct", &[], &[("x", Value::Int(1))]),
+        "TypeError: oct() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "oct(1, 2, 3, 4)",
+        builtin(
+            "oct",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: oct() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "bin(x=1)",
+        builtin("bin", &[], &[("x", Value::Int(1))]),
+        "TypeError: bin() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "bin(1, 2, 3, 4)",
+        builtin(
+            "bin",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: bin() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "hash(x=1)",
+        builtin("hash", &[], &[("x", Value::Int(1))]),
+        "TypeError: hash() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "hash(1, 2, 3, 4)",
+        builtin(
+            "hash",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: hash() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "id(x=1)",
+        builtin("id", &[], &[("x", Value::Int(1))]),
+        "TypeError: id() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "id(1, 2, 3, 4)",
+        builtin(
+            "id",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: id() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "callable(x=1)",
+        builtin("callable", &[], &[("x", Value::Int(1))]),
+        "TypeError: callable() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "callable(1, 2, 3, 4)",
+        builtin(
+            "callable",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: callable() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "divmod(x=1)",
+        builtin("divmod", &[], &[("x", Value::Int(1))]),
+        "TypeError: divmod() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "divmod(1, 2, 3, 4)",
+        builtin(
+            "divmod",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: divmod expected 2 arguments, got 4",
+    );
+    c(
+        &mut f,
+        "isinstance(x=1)",
+        builtin("isinstance", &[], &[("x", Value::Int(1))]),
+        "TypeError: isinstance() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "isinstance(1, 2, 3, 4)",
+        builtin(
+            "isinstance",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: isinstance expected 2 arguments, got 4",
+    );
+    c(
+        &mut f,
+        "issubclass(x=1)",
+        builtin("issubclass", &[], &[("x", Value::Int(1))]),
+        "TypeError: issubclass() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "issubclass(1, 2, 3, 4)",
+        builtin(
+            "issubclass",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: issubclass expected 2 arguments, got 4",
+    );
+    c(
+        &mut f,
+        "iter(x=1)",
+        builtin("iter", &[], &[("x", Value::Int(1))]),
+        "TypeError: iter() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "iter(1, 2, 3, 4)",
+        builtin(
+            "iter",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: iter expected at most 2 arguments, got 4",
+    );
+    c(
+        &mut f,
+        "next(x=1)",
+        builtin("next", &[], &[("x", Value::Int(1))]),
+        "TypeError: next() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "next(1, 2, 3, 4)",
+        builtin(
+            "next",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: next expected at most 2 arguments, got 4",
+    );
+    c(
+        &mut f,
+        "getattr(x=1)",
+        builtin("getattr", &[], &[("x", Value::Int(1))]),
+        "TypeError: getattr() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "getattr(1, 2, 3, 4)",
+        builtin(
+            "getattr",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: getattr expected at most 3 arguments, got 4",
+    );
+    c(
+        &mut f,
+        "setattr(x=1)",
+        builtin("setattr", &[], &[("x", Value::Int(1))]),
+        "TypeError: setattr() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "setattr(1, 2, 3, 4)",
+        builtin(
+            "setattr",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: setattr expected 3 arguments, got 4",
+    );
+    c(
+        &mut f,
+        "hasattr(x=1)",
+        builtin("hasattr", &[], &[("x", Value::Int(1))]),
+        "TypeError: hasattr() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "hasattr(1, 2, 3, 4)",
+        builtin(
+            "hasattr",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: hasattr expected 2 arguments, got 4",
+    );
+    c(
+        &mut f,
+        "delattr(x=1)",
+        builtin("delattr", &[], &[("x", Value::Int(1))]),
+        "TypeError: delattr() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "delattr(1, 2, 3, 4)",
+        builtin(
+            "delattr",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: delattr expected 2 arguments, got 4",
+    );
+    c(
+        &mut f,
+        "format(x=1)",
+        builtin("format", &[], &[("x", Value::Int(1))]),
+        "TypeError: format() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "format(1, 2, 3, 4)",
+        builtin(
+            "format",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: format expected at most 2 arguments, got 4",
+    );
+    c(
+        &mut f,
+        "input(x=1)",
+        builtin("input", &[], &[("x", Value::Int(1))]),
+        "TypeError: input() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "input(1, 2, 3, 4)",
+        builtin(
+            "input",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: input expected at most 1 argument, got 4",
+    );
+    c(
+        &mut f,
+        "vars(x=1)",
+        builtin("vars", &[], &[("x", Value::Int(1))]),
+        "TypeError: vars() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "vars(1, 2, 3, 4)",
+        builtin(
+            "vars",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: vars expected at most 1 argument, got 4",
+    );
+    c(
+        &mut f,
+        "any(x=1)",
+        builtin("any", &[], &[("x", Value::Int(1))]),
+        "TypeError: any() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "any(1, 2, 3, 4)",
+        builtin(
+            "any",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: any() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "all(x=1)",
+        builtin("all", &[], &[("x", Value::Int(1))]),
+        "TypeError: all() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "all(1, 2, 3, 4)",
+        builtin(
+            "all",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: all() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
+        "len(x=1)",
+        builtin("len", &[], &[("x", Value::Int(1))]),
+        "TypeError: len() takes no keyword arguments",
+    );
+    c(
+        &mut f,
+        "len(1, 2, 3, 4)",
+        builtin(
+            "len",
+            &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)],
+            &[],
+        ),
+        "TypeError: len() takes exactly one argument (4 given)",
+    );
+    c(
+        &mut f,
         "list(zip([1, 2], 'ab'))",
         builtin(
             "zip",
@@ -2324,6 +2740,9 @@ with _cl.redirect_stdout(_buf):
     ]
     for c in calls:
         add(*c)
+    for n in ['abs', 'repr', 'ascii', 'chr', 'ord', 'hex', 'oct', 'bin', 'hash', 'id', 'callable', 'divmod', 'isinstance', 'issubclass', 'iter', 'next', 'getattr', 'setattr', 'hasattr', 'delattr', 'format', 'input', 'vars', 'any', 'all', 'len']:
+        add(n, [], {'x': 1})
+        add(n, [1, 2, 3, 4], {})
     listof = []
     def addl(name, args, kw=None):
         kw = kw or {}
