@@ -188,9 +188,9 @@ static ESCAPE_PADDED: [[u8; 8]; 6] = [
 /// Real length of each [`ESCAPE_PADDED`] entry (entry 0: the byte itself).
 static ESCAPE_LEN: [usize; 6] = [1, 5, 4, 4, 5, 5];
 
-/// Extra capacity the writer needs past the escaped text: an 8-byte store
-/// may spill up to 7 bytes beyond the bytes it accounts for.
-const PAD: usize = 8;
+/// Extra capacity the writer needs past the escaped text: a 16-byte run
+/// store may spill up to 15 bytes beyond the bytes it accounts for.
+const PAD: usize = BLOCK;
 
 /// Per byte, its escaped form packed little-endian into a `u64` (the
 /// byte itself for plain bytes), so the writer can store any byte's output
@@ -224,22 +224,38 @@ static ESCAPE_WIDTH: [u8; 256] = {
 /// Writes the escaped form of `bytes`, which must be exactly `total` bytes
 /// long, into a new vector.
 ///
-/// Clean blocks are copied with one 16-byte store. Blocks with special
-/// bytes are written byte by byte without branches: each byte's escaped
-/// form is one 8-byte store from [`ESCAPE_WORD`], after which the output
-/// position advances by its real width, so the next store overwrites the
-/// padding.
+/// Clean blocks are copied with one 16-byte store. In blocks with special
+/// bytes, the run of plain bytes before each special byte is copied with
+/// one 16-byte load/store (an exact copy near the end of the input, where 16
+/// bytes are not readable) and the replacement with one 8-byte store from
+/// [`ESCAPE_WORD`]; the output position then advances by the real lengths,
+/// so the next store overwrites the spill. Fewer, wider stores beat a
+/// byte-by-byte loop even for dense text.
 fn escape_exact(bytes: &[u8], total: usize) -> Vec<u8> {
+    let len = bytes.len();
     let mut out: Vec<u8> = Vec::with_capacity(total + PAD);
     let dst = out.as_mut_ptr();
+    let src = bytes.as_ptr();
     let mut written = 0usize;
-    // SAFETY (all stores): `total` is the exact escaped length (from
-    // `extra_len`, which uses the same classification), the capacity is
-    // `total + PAD`, and `written` only ever advances by the number of
-    // escaped bytes emitted so far, so `written <= total` before each store
-    // and a store of at most PAD (16) bytes stays inside the allocation.
-    // Only the first `total` bytes, all of them written, become the
-    // vector's length.
+    // SAFETY (all reads and stores below): `total` is the exact escaped
+    // length (from `extra_len`, which uses the same classification), the
+    // capacity is `total + PAD`, and `written` only advances by the number
+    // of escaped bytes emitted so far, so `written <= total` before each
+    // store and a store of at most PAD (16) bytes stays inside the
+    // allocation. Reads of 16 bytes happen only at `from` with
+    // `from + 16 <= len`; other reads are exact and inside `bytes`. Only
+    // the first `total` bytes, all of them written, become the length.
+    let copy_run = |from: usize, to: usize, written: &mut usize| unsafe {
+        if from + BLOCK <= len {
+            let chunk = src.add(from).cast::<[u8; BLOCK]>().read_unaligned();
+            dst.add(*written)
+                .cast::<[u8; BLOCK]>()
+                .write_unaligned(chunk);
+        } else {
+            std::ptr::copy_nonoverlapping(src.add(from), dst.add(*written), to - from);
+        }
+        *written += to - from;
+    };
     let store_byte = |byte: u8, written: &mut usize| unsafe {
         dst.add(*written)
             .cast::<u64>()
@@ -247,9 +263,11 @@ fn escape_exact(bytes: &[u8], total: usize) -> Vec<u8> {
         *written += usize::from(ESCAPE_WIDTH[usize::from(byte)]);
     };
     let mut blocks = bytes.chunks_exact(BLOCK);
+    let mut offset = 0;
     for block in &mut blocks {
         let block: &[u8; BLOCK] = block.try_into().unwrap_or(&[0; BLOCK]);
-        if special_mask(block) == 0 {
+        let mut mask = special_mask(block);
+        if mask == 0 {
             // SAFETY: see above (a clean block is 16 escaped bytes).
             unsafe {
                 dst.add(written)
@@ -258,10 +276,17 @@ fn escape_exact(bytes: &[u8], total: usize) -> Vec<u8> {
             };
             written += BLOCK;
         } else {
-            for &byte in block {
-                store_byte(byte, &mut written);
+            let mut from = offset;
+            while mask != 0 {
+                let at = offset + mask.trailing_zeros() as usize;
+                copy_run(from, at, &mut written);
+                store_byte(block[at - offset], &mut written);
+                from = at + 1;
+                mask &= mask - 1;
             }
+            copy_run(from, offset + BLOCK, &mut written);
         }
+        offset += BLOCK;
     }
     for &byte in blocks.remainder() {
         store_byte(byte, &mut written);
