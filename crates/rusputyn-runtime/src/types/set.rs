@@ -487,6 +487,22 @@ impl PySet {
             .collect()
     }
 
+    /// The next live element at or after slot `pos`, with the slot after it: the step of
+    /// CPython's `setiter_iternext`, for an iterator that walks the live table (callers
+    /// compare [`PySet::len`] with the length seen at creation and raise
+    /// `RuntimeError: Set changed size during iteration` when it changed).
+    pub fn next_from(&self, pos: usize) -> Option<(usize, Value)> {
+        let t = self.table.borrow();
+        t.slots
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, s)| match s {
+                Slot::Full(_, k) => Some((i + 1, k.clone())),
+                _ => None,
+            })
+    }
+
     /// The elements with their hashes, in table order.
     pub fn entries(&self) -> Vec<(i64, Value)> {
         self.table.borrow().entries()
