@@ -57,6 +57,8 @@ struct Frame {
     /// Enclosing loops of the current statement, in this scope (a loop's `else` is outside).
     loops: usize,
     names: HashMap<String, u8>,
+    /// The first `global`/`nonlocal` statement naming each name (errors point there).
+    declared_at: HashMap<String, Span>,
 }
 
 impl Frame {
@@ -65,6 +67,7 @@ impl Frame {
             kind,
             loops: 0,
             names: HashMap::new(),
+            declared_at: HashMap::new(),
         }
     }
 }
@@ -136,7 +139,14 @@ impl Checker {
             let message = if flags & PARAM != 0 {
                 Some(format!("name '{n}' is parameter and {word}"))
             } else if flags & other != 0 {
-                Some(format!("name '{n}' is nonlocal and global"))
+                let at = self.frame().declared_at.get(n.as_str()).copied();
+                let span = at.unwrap_or_else(|| span_of(stmt));
+                self.out.symtable.push(Diagnostic::error(
+                    SYNTAX_ERROR,
+                    format!("name '{n}' is nonlocal and global"),
+                    span,
+                ));
+                None
             } else if flags & USE != 0 {
                 Some(format!("name '{n}' is used prior to {word} declaration"))
             } else if flags & ANNOT != 0 {
@@ -152,6 +162,10 @@ impl Checker {
                 self.symtable(m, stmt);
             }
             self.mark(n.as_str(), flag);
+            self.frame()
+                .declared_at
+                .entry(n.to_string())
+                .or_insert_with(|| span_of(stmt));
         }
     }
 
@@ -183,6 +197,23 @@ impl Checker {
         if matches!(target, Expr::Tuple(_) | Expr::List(_)) {
             self.targets(target);
         }
+    }
+
+    /// `x = *a`, `*a` as a statement: a starred expression must be inside a display or a
+    /// call.
+    fn starred_value(&mut self, value: &Expr) {
+        if value.is_starred_expr() {
+            self.compiler("can't use starred expression here".into(), value);
+        }
+    }
+
+    /// True when the nearest scope that is not a comprehension is an `async def`.
+    fn in_async_function(&self) -> bool {
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| !matches!(f.kind, Kind::Comprehension(_)))
+            .is_some_and(|f| f.kind == Kind::Function { is_async: true })
     }
 
     /// Walks a nested scope's body with its own frame.
@@ -314,6 +345,7 @@ impl<'a> Visitor<'a> for Checker {
                 self.loop_body(&w.body, &w.orelse);
             }
             Stmt::Assign(a) => {
+                self.starred_value(&a.value);
                 self.visit_expr(&a.value);
                 for t in &a.targets {
                     self.targets(t);
@@ -372,6 +404,10 @@ impl<'a> Visitor<'a> for Checker {
                 }
                 self.visit_body(&t.orelse);
                 self.visit_body(&t.finalbody);
+            }
+            Stmt::Expr(e) => {
+                self.starred_value(&e.value);
+                visitor::walk_stmt(self, stmt);
             }
             _ => visitor::walk_stmt(self, stmt),
         }
@@ -435,6 +471,15 @@ impl<'a> Visitor<'a> for Checker {
                 visitor::walk_expr(self, expr);
             }
             Expr::Await(_) => {
+                if let Kind::Comprehension(name) = self.kind()
+                    && name != "generator expression"
+                    && !self.in_async_function()
+                {
+                    self.compiler(
+                        "asynchronous comprehension outside of an asynchronous function".into(),
+                        expr,
+                    );
+                }
                 match self.kind() {
                     Kind::Module | Kind::Class => {
                         self.compiler("'await' outside function".into(), expr)

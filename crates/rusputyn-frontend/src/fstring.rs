@@ -59,11 +59,15 @@ fn literal(
 /// One replacement field, after its `{`; consumes the closing `}`.
 fn field(body: &[char], i: &mut usize, raw: bool, fail: Fail) -> Result<(), TokenError> {
     let expr_start = *i;
-    let mut depth = 0usize;
+    // Open brackets inside the expression.
+    let mut open: Vec<char> = Vec::new();
     let mut quote: Option<char> = None;
     loop {
         let Some(&c) = body.get(*i) else {
-            return Err(fail(": expecting '}'"));
+            return Err(match open.last() {
+                Some(b) => fail(&format!(": unmatched '{b}'")),
+                None => fail(": expecting '}'"),
+            });
         };
         if let Some(q) = quote {
             if c == '\\' {
@@ -79,14 +83,18 @@ fn field(body: &[char], i: &mut usize, raw: bool, fail: Fail) -> Result<(), Toke
             '\\' => return Err(fail(" expression part cannot include a backslash")),
             '#' => return Err(fail(" expression part cannot include '#'")),
             '\'' | '"' => quote = Some(c),
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' if depth == 0 => {
+            '(' | '[' | '{' => open.push(c),
+            ')' | ']' if open.is_empty() => {
                 return Err(fail(&format!(": unmatched '{c}'")));
             }
-            ')' | ']' => depth -= 1,
-            '}' if depth > 0 => depth -= 1,
-            '!' if depth == 0 && body.get(*i + 1) != Some(&'=') => break,
-            ':' if depth == 0 => break,
+            ')' | ']' => {
+                open.pop();
+            }
+            '}' if !open.is_empty() => {
+                open.pop();
+            }
+            '!' if open.is_empty() && body.get(*i + 1) != Some(&'=') => break,
+            ':' if open.is_empty() => break,
             '}' => break,
             '=' | '<' | '>' if body.get(*i + 1) == Some(&'=') => *i += 1,
             _ => {}

@@ -4,7 +4,8 @@
 //! Two sources of errors are combined the way CPython combines its own: the parser's (worded
 //! here from ruff's error kinds) and the tokenizer's ([`crate::tokenizer`]). CPython
 //! tokenizes the rest of the file after a parser error and lets a tokenizer error replace it;
-//! "'(' was never closed" replaces only errors inside the unclosed bracket.
+//! "'(' was never closed" replaces only errors on a later line than the bracket, or errors
+//! where the parser itself ran into the end of the file.
 
 use crate::diagnostic::{Diagnostic, INDENTATION_ERROR, SYNTAX_ERROR, Span, TAB_ERROR};
 use crate::source::SourceFile;
@@ -30,8 +31,15 @@ pub fn parse(file: &SourceFile) -> Result<ModModule, Diagnostic> {
     match token_error {
         Some(e) if !e.unclosed_bracket => Err(from_token_error(e)),
         Some(e) => {
-            let at_eof = matches!(err.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
-            if at_eof || err.location.start().to_usize() >= e.span.start {
+            // CPython's parser meets the end of the file inside the bracket when the error
+            // is on a later line or nothing but the end of the file follows it.
+            let at_eof = matches!(err.error, ParseErrorType::Lexical(LexicalErrorType::Eof))
+                || file.text[err.location.end().to_usize().min(file.text.len())..]
+                    .trim()
+                    .is_empty();
+            let (bracket_line, _) = file.line_col(e.span.start);
+            let (error_line, _) = file.line_col(err.location.start().to_usize());
+            if at_eof || error_line > bracket_line {
                 Err(from_token_error(e))
             } else {
                 Err(parser_error)
@@ -71,6 +79,48 @@ fn token_before(tokens: &[Token], offset: usize) -> Option<&Token> {
         .take_while(|t| t.end().to_usize() <= offset)
         .filter(|t| !t.kind().is_trivia())
         .last()
+}
+
+/// True for a token that can start an expression after another one, where CPython asks
+/// "Perhaps you forgot a comma?".
+fn starts_expression(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Name
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::Complex
+            | TokenKind::String
+            | TokenKind::FStringStart
+            | TokenKind::Lbrace
+            | TokenKind::True
+            | TokenKind::False
+            | TokenKind::None
+            | TokenKind::Lambda
+    )
+}
+
+/// The `)` closing the call whose argument is at `span`: CPython reports argument-order
+/// errors at the last token of the call.
+fn closing_paren(tokens: &[Token], span: Span) -> Span {
+    let mut depth = 0usize;
+    for t in tokens.iter().filter(|t| t.start().to_usize() >= span.end) {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar if depth == 0 => {
+                let start = t.start().to_usize();
+                return Span {
+                    start,
+                    end: start + 1,
+                };
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+    }
+    span
 }
 
 /// End of the line holding `offset`, without trailing whitespace.
@@ -114,20 +164,11 @@ fn cpython_message(
             expected: TokenKind::Colon,
             ..
         } => (Syntax, "expected ':'".into(), span),
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Comma,
-            found,
-        } if found.is_keyword()
-            || matches!(
-                found,
-                TokenKind::Name
-                    | TokenKind::Int
-                    | TokenKind::Float
-                    | TokenKind::String
-                    | TokenKind::Lpar
-                    | TokenKind::Lsqb
-                    | TokenKind::Lbrace
-            ) =>
+        ParseErrorType::ExpectedToken { expected, found }
+            if matches!(
+                expected,
+                TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace
+            ) && starts_expression(*found) =>
         {
             let start =
                 token_before(tokens, span.start).map_or(span.start, |t| t.start().to_usize());
@@ -166,6 +207,8 @@ fn cpython_message(
             let name = expr_name(&text[span.start..span.end]);
             let message = if maybe_comparison(text, span, &text[span.start..span.end]) {
                 format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+            } else if name == "yield expression" {
+                "assignment to yield expression not possible".into()
             } else {
                 format!("cannot assign to {name}")
             };
@@ -224,18 +267,21 @@ fn cpython_message(
         ParseErrorType::PositionalAfterKeywordArgument => (
             Syntax,
             "positional argument follows keyword argument".into(),
-            span,
+            closing_paren(tokens, span),
         ),
         ParseErrorType::PositionalAfterKeywordUnpacking => (
             Syntax,
             "positional argument follows keyword argument unpacking".into(),
-            span,
+            closing_paren(tokens, span),
         ),
         ParseErrorType::InvalidArgumentUnpackingOrder => (
             Syntax,
             "iterable argument unpacking follows keyword argument unpacking".into(),
-            span,
+            closing_paren(tokens, span),
         ),
+        ParseErrorType::OtherError(msg) if msg.starts_with("Only single target") => {
+            (Syntax, format!("o{}", &msg[1..]), span)
+        }
         ParseErrorType::UnexpectedIndentation => (Indentation, "unexpected indent".into(), span),
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after") => {
             let clause = msg.trim_start_matches("Expected an indented block after ");
@@ -322,10 +368,10 @@ fn header_line(file: &SourceFile, line: usize, keyword: &str) -> usize {
 /// not a tuple, list, `True`, `False` or `None` (its `invalid_named_expression` rule).
 fn maybe_comparison(text: &str, span: Span, target: &str) -> bool {
     let before = text[..span.start].rsplit('\n').next().unwrap_or("");
-    if !before.trim().is_empty() {
+    if !before.trim().trim_end_matches('(').is_empty() {
         return false;
     }
-    let after = text[span.end..].trim_start_matches([' ', '\t']);
+    let after = text[span.end..].trim_start_matches([' ', '\t', ')']);
     let Some(rest) = after.strip_prefix('=') else {
         return false;
     };
@@ -349,7 +395,6 @@ fn maybe_comparison(text: &str, span: Span, target: &str) -> bool {
             | "conditional expression"
             | "named expression"
             | "starred"
-            | "yield expression"
     ) && !is_boolean_op(target)
 }
 
@@ -367,7 +412,10 @@ fn is_boolean_op(source: &str) -> bool {
 
 /// CPython's name for the kind of expression `source` is (`_PyPegen_get_expr_name`).
 pub fn expr_name(source: &str) -> &'static str {
-    let Ok(parsed) = ruff_python_parser::parse_expression(source.trim()) else {
+    // A `yield` parses only in parentheses.
+    let parsed = ruff_python_parser::parse_expression(source.trim())
+        .or_else(|_| ruff_python_parser::parse_expression(&format!("({})", source.trim())));
+    let Ok(parsed) = parsed else {
         return "expression";
     };
     match parsed.expr() {

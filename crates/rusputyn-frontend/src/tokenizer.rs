@@ -426,7 +426,7 @@ impl Scanner<'_> {
         let Some(ch) = self.char_at(self.pos) else {
             return Ok(());
         };
-        if !is_ident_start(ch) {
+        if !is_ident_char(ch) {
             return Ok(());
         }
         let rest = &self.text[self.pos..];
