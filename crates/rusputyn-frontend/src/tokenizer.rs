@@ -109,7 +109,8 @@ impl Scanner<'_> {
                 b'\n' => {
                     self.pos += 1;
                     self.line += 1;
-                    line_start = true;
+                    // Inside brackets a newline does not end the logical line.
+                    line_start = self.brackets.is_empty();
                 }
                 b'#' => {
                     while self.pos < self.src.len() && self.src[self.pos] != b'\n' {
