@@ -45,7 +45,7 @@ fn lower_module(m: &CheckedModule) -> Result<String, Vec<Diagnostic>> {
         m.name,
         m.file.display_name()
     ));
-    out.push_str("#![allow(unused_mut, unused_variables, unused_parens, unused_labels, unused_braces, non_snake_case, non_upper_case_globals, unreachable_code, clippy::all)]\n\n");
+    out.push_str("#![allow(unused_mut, unused_variables, unused_assignments, unused_parens, unused_labels, unused_braces, non_snake_case, non_upper_case_globals, unreachable_code, clippy::all)]\n\n");
     out.push_str("use rusputyn_runtime as rt;\nuse rt::prelude::*;\n\n");
     out.push_str("/// Routes an error to the `try` block labelled `$l` instead of returning it.\nmacro_rules! catch {\n    ($l:lifetime, $e:expr) => {\n        match $e {\n            Ok(v) => v,\n            Err(e) => break $l Err(e),\n        }\n    };\n}\n\n");
     out.push_str(&format!(
@@ -61,7 +61,7 @@ fn lower_module(m: &CheckedModule) -> Result<String, Vec<Diagnostic>> {
     out.push_str(
         "static MODULE_FRAME: FrameInfo = FrameInfo { file: FILE, name: \"<module>\" };\n\n",
     );
-    out.push_str("/// Runs the module body.\npub fn run() -> PyResult<()> {\n    rt::err::register_source(FILE, SOURCE);\n");
+    out.push_str("/// Runs the module body.\npub fn run() -> PyResult<()> {\n    rt::err::register_source(FILE, SOURCE);\n    rt::support::register_module(|| G.with(|g| g.clear()));\n");
     out.push_str(&format!(
         "    G.with(|g| g.set({name_idx}, Value::str({})));\n",
         lit(&m.name)

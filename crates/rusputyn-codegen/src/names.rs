@@ -60,8 +60,8 @@ impl Gen<'_> {
             };
         }
         self.q(format!(
-            "Err::<Value, PyErr>(rt::err::name_error({}))",
-            lit(&format!("name '{name}' is not defined"))
+            "Err::<Value, PyErr>(G.with(|g| g.name_error({})))",
+            lit(name)
         ))
     }
 

@@ -38,6 +38,7 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
                 call_kw(func, &full, kw)
             }
             MethodTarget::Native(_, mf) => mf(&m.receiver, args, kw),
+            MethodTarget::Static(b) => (b.f)(args, kw),
             MethodTarget::Unbound(name, t, mf) => {
                 let Some((recv, rest)) = args.split_first() else {
                     return Err(type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
@@ -138,6 +139,7 @@ fn callee_name(f: &Value) -> String {
             MethodTarget::Python(Value::Function(func)) => format!("{}()", func.code.qualname),
             MethodTarget::Native(n, _) => format!("{}.{n}()", m.receiver.type_name()),
             MethodTarget::Unbound(n, t, _) => format!("{}.{n}()", t.name()),
+            MethodTarget::Static(b) => format!("{}()", b.name),
             _ => "function".into(),
         },
         other => format!("{} object", other.type_name()),

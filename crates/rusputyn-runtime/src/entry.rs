@@ -36,6 +36,8 @@ fn run_on_this_thread(argv: Vec<String>, main: fn() -> PyResult<()>) -> i32 {
         Err(e) => exit_code_for(&e),
     };
     crate::io::flush_stdout();
+    crate::support::finalize_modules();
+    crate::io::flush_stdout();
     crate::types::generator::set_finalizing();
     code
 }

@@ -34,6 +34,8 @@ pub struct ExcState {
     pub context: Option<Value>,
     /// `__suppress_context__`.
     pub suppress_context: bool,
+    /// Text CPython appends to the last traceback line only (". Did you mean: 'x'?").
+    pub traceback_suffix: Option<String>,
 }
 
 /// A raised Python exception.
@@ -239,5 +241,8 @@ fn format_chain(inst: &Rc<Instance>, out: &mut String, seen: &mut Vec<*const Ins
         }
     }
     out.push_str(&exception_line(&Value::Instance(inst.clone())));
+    if let Some(s) = inst.exc.as_ref().and_then(|e| e.borrow().traceback_suffix.clone()) {
+        out.push_str(&s);
+    }
     out.push('\n');
 }

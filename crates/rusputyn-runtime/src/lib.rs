@@ -13,6 +13,7 @@ pub mod hash;
 pub mod io;
 pub mod ops;
 pub mod stdlib;
+pub mod suggest;
 pub mod support;
 pub mod types;
 pub mod value;

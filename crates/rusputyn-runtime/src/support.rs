@@ -22,7 +22,26 @@ impl Globals {
 
     /// Reads global `i`; `NameError` when unbound.
     pub fn get(&self, i: usize) -> PyResult<Value> {
-        self.slots.borrow()[i].clone().ok_or_else(|| name_error(format!("name '{}' is not defined", self.names[i])))
+        self.slots.borrow()[i].clone().ok_or_else(|| self.name_error(self.names[i]))
+    }
+
+    /// The `NameError` for an undefined name, with CPython's "Did you mean" suggestion drawn
+    /// from the bound globals, then the built-ins.
+    pub fn name_error(&self, name: &str) -> PyErr {
+        let e = name_error(format!("name '{name}' is not defined"));
+        let bound: Vec<&str> = {
+            let slots = self.slots.borrow();
+            self.names.iter().zip(slots.iter()).filter(|(_, v)| v.is_some()).map(|(n, _)| *n).collect()
+        };
+        let suggestion = crate::suggest::best_match(name, bound.iter().copied())
+            .or_else(|| {
+                let builtins = builtin_names();
+                crate::suggest::best_match(name, builtins.iter().copied())
+            });
+        if let Some(s) = suggestion {
+            e.state().traceback_suffix = Some(format!(". Did you mean: '{s}'?"));
+        }
+        e
     }
 
     /// Reads global `i`, falling back to the built-in of the same name.
@@ -30,7 +49,7 @@ impl Globals {
         if let Some(v) = self.slots.borrow()[i].clone() {
             return Ok(v);
         }
-        crate::builtins::load_builtin(self.names[i])
+        crate::builtins::builtin_value(self.names[i]).ok_or_else(|| self.name_error(self.names[i]))
     }
 
     /// Binds global `i`.
@@ -46,6 +65,16 @@ impl Globals {
         }
     }
 
+    /// Unbinds every global, in definition order (interpreter shutdown: values are dropped,
+    /// so suspended generators run their `finally` blocks).
+    pub fn clear(&self) {
+        let n = self.slots.borrow().len();
+        for i in 0..n {
+            let old = self.slots.borrow_mut()[i].take();
+            drop(old);
+        }
+    }
+
     /// `globals()` as a fresh dict snapshot.
     pub fn to_dict(&self) -> Value {
         let d = crate::types::dict::PyDict::new();
@@ -56,6 +85,36 @@ impl Globals {
         }
         Value::Dict(std::rc::Rc::new(d))
     }
+}
+
+thread_local! {
+    static FINALIZERS: RefCell<Vec<fn()>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Registers a module's globals-clearing function, run at program exit by [`finalize_modules`].
+pub fn register_module(clear: fn()) {
+    FINALIZERS.with(|f| f.borrow_mut().push(clear));
+}
+
+/// Clears every registered module's globals, last imported first, as CPython's shutdown does.
+pub fn finalize_modules() {
+    let all: Vec<fn()> = FINALIZERS.with(|f| std::mem::take(&mut *f.borrow_mut()));
+    for clear in all.into_iter().rev() {
+        clear();
+    }
+}
+
+/// The names of the `builtins` module that are defined here.
+fn builtin_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = crate::builtins::BUILTIN_FUNCTIONS.iter().map(|b| b.name).collect();
+    names.extend(
+        crate::types::class::BuiltinType::ALL
+            .iter()
+            .map(|t| t.name())
+            .filter(|n| crate::builtins::builtin_value(n).is_some()),
+    );
+    names.extend(["None", "True", "False", "Ellipsis", "NotImplemented"]);
+    names
 }
 
 /// Reads a local that may be unbound (CPython 3.11's `UnboundLocalError` message).

@@ -114,9 +114,14 @@ pub fn setitem(v: &Value, key: &Value, value: Value) -> PyResult<()> {
 }
 
 fn set_list_slice(l: &crate::types::list::PyList, s: &PySlice, value: Value) -> PyResult<()> {
-    let new = crate::types::iter::collect(&value)?;
     let len = l.len();
     let idx = s.indices(len)?;
+    let new = crate::types::iter::collect(&value).map_err(|e| {
+        if !e.is(crate::types::class::BuiltinType::TypeError) || matches!(value, Value::Instance(_)) {
+            return e;
+        }
+        if idx.step == 1 { type_error("can only assign an iterable") } else { type_error("must assign iterable to extended slice") }
+    })?;
     let mut items = l.borrow_mut();
     if idx.step == 1 {
         let start = idx.start.clamp(0, len as i64) as usize;

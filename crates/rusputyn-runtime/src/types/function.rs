@@ -102,6 +102,9 @@ pub enum MethodTarget {
     /// A built-in type's method taken from the class (`str.upper`): the first argument is the
     /// receiver.
     Unbound(&'static str, crate::types::class::BuiltinType, MethodFn),
+    /// A class method implemented as a plain built-in (`int.from_bytes`): the receiver (the
+    /// class) is not passed.
+    Static(&'static BuiltinFn),
 }
 
 /// A method bound to its receiver (`obj.meth` without calling it).
@@ -119,6 +122,7 @@ impl BoundMethod {
             MethodTarget::Python(_) => "method",
             MethodTarget::Native(..) => "builtin_function_or_method",
             MethodTarget::Unbound(..) => "method_descriptor",
+            MethodTarget::Static(_) => "builtin_function_or_method",
         }
     }
 }

@@ -15,6 +15,8 @@ pub enum IterState {
     ListReversed(Rc<crate::types::list::PyList>, usize),
     /// Over a snapshot of values (tuple, set, dict views, ...).
     Values(Rc<[Value]>, usize, &'static str),
+    /// Over a set's elements (snapshot), failing if the set's size changes meanwhile.
+    Set(Rc<crate::types::set::PySet>, Rc<[Value]>, usize),
     /// Over a str, by code point (byte offset).
     Str(Rc<crate::types::str::PyStr>, usize),
     /// Over a range.
@@ -66,6 +68,7 @@ impl PyIter {
             IterState::List(..) => "list_iterator",
             IterState::ListReversed(..) => "list_reverseiterator",
             IterState::Values(_, _, name) => name,
+            IterState::Set(..) => "set_iterator",
             IterState::Str(..) => "str_ascii_iterator",
             IterState::Range { .. } => "range_iterator",
             IterState::Dict { kind: DictIterKind::Keys, .. } => "dict_keyiterator",
@@ -94,6 +97,7 @@ impl PyIter {
             IterState::Values(_, _, "set_iterator") => BuiltinType::SetIterator,
             IterState::Values(_, _, "bytes_iterator") => BuiltinType::BytesIterator,
             IterState::Values(_, _, "reversed") => BuiltinType::Reversed,
+            IterState::Set(..) => BuiltinType::SetIterator,
             IterState::Str(..) => BuiltinType::StrIterator,
             IterState::Range { .. } => BuiltinType::RangeIterator,
             IterState::Dict { kind: DictIterKind::Keys, .. } => BuiltinType::DictKeyIterator,
@@ -123,6 +127,15 @@ impl PyIter {
                 }
             }
             IterState::Values(vs, i, _) => {
+                let v = vs.get(*i).cloned();
+                *i += 1;
+                v
+            }
+            IterState::Set(set, vs, i) => {
+                if set.len() != vs.len() {
+                    *st = IterState::Done;
+                    return Err(runtime_error("Set changed size during iteration"));
+                }
                 let v = vs.get(*i).cloned();
                 *i += 1;
                 v
@@ -267,7 +280,7 @@ pub fn iter(v: &Value) -> PyResult<Value> {
         Value::Str(s) => IterState::Str(s.clone(), 0),
         Value::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
         Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, len: d.len(), kind: DictIterKind::Keys },
-        Value::Set(s) | Value::FrozenSet(s) => IterState::Values(s.items().into(), 0, "set_iterator"),
+        Value::Set(s) | Value::FrozenSet(s) => IterState::Set(s.clone(), s.items().into(), 0),
         Value::Bytes(b) => IterState::Values(b.iter().map(|&x| Value::Int(x as i64)).collect::<Vec<_>>().into(), 0, "bytes_iterator"),
         Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
         Value::DictView(dv) => IterState::Dict { dict: dv.dict.clone(), pos: 0, len: dv.dict.len(), kind: dv.kind },

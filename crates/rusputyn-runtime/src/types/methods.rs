@@ -130,6 +130,9 @@ const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "from_bytes", "maketrans
 /// The method `name` of built-in type `t` as an attribute of the class (`str.upper`,
 /// `dict.fromkeys`).
 pub fn lookup_type(t: BuiltinType, name: &str) -> Option<MethodTarget> {
+    if let Some((_, b)) = crate::types::num_methods::CLASS_METHODS.iter().find(|(ty, b)| *ty == t.name() && b.name == name) {
+        return Some(MethodTarget::Static(b));
+    }
     let (n, f) = type_table(t).iter().find(|(n, _)| *n == name).copied()?;
     Some(if CLASS_METHODS.contains(&n) { MethodTarget::Native(n, f) } else { MethodTarget::Unbound(n, t, f) })
 }
