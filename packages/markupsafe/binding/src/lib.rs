@@ -25,6 +25,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyModule, PyString, PyTuple, PyType};
 use rusputyn_markupsafe_core as core;
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use crate::error::BindingError;
 use crate::markup::{markup_class, new_markup, str_new};
@@ -95,15 +96,48 @@ pub(crate) fn escape_str<'py>(
     cls: &Bound<'py, PyType>,
     s: &Bound<'py, PyString>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let py = s.py();
-    let escaped = with_utf8(s, |bytes| match core::escape_bytes(bytes) {
-        Cow::Borrowed(_) => None,
-        Cow::Owned(out) => Some(out),
-    })?;
-    match escaped {
+    match escape_text(s)? {
         None => new_markup(cls, s.as_any()),
-        Some(out) => new_markup(cls, str_from_utf8(py, &out)?.as_any()),
+        Some(escaped) => new_markup(cls, escaped.as_any()),
     }
+}
+
+/// Maximum capacity of the per-thread scratch buffer kept between calls;
+/// larger buffers are released after use.
+const SCRATCH_KEEP: usize = 4 << 20;
+
+thread_local! {
+    /// Reused output buffer of [`escape_text`]: its contents are copied
+    /// into a new `str` right away, so one buffer per thread avoids an
+    /// allocation (and, for big strings, fresh `mmap` page faults) per call.
+    static SCRATCH: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The escaped text of `s` as a new exact `str`, or `None` when nothing
+/// needs escaping.
+pub(crate) fn escape_text<'py>(s: &Bound<'py, PyString>) -> PyResult<Option<Bound<'py, PyString>>> {
+    let py = s.py();
+    with_utf8(s, |bytes| {
+        SCRATCH.with(|scratch| {
+            // No Python code runs while the buffer is borrowed, so the
+            // borrow cannot be re-entered; fall back to a fresh buffer
+            // rather than panic if it ever were.
+            let mut fresh = Vec::new();
+            let mut guard = scratch.try_borrow_mut();
+            let buffer = match guard.as_deref_mut() {
+                Ok(buffer) => buffer,
+                Err(_) => &mut fresh,
+            };
+            if !core::escape_bytes_reuse(bytes, buffer) {
+                return Ok(None);
+            }
+            let text = str_from_utf8(py, buffer);
+            if buffer.capacity() > SCRATCH_KEEP {
+                *buffer = Vec::new();
+            }
+            text.map(Some)
+        })
+    })?
 }
 
 /// `escape(s)` building instances of `cls`.
@@ -179,13 +213,9 @@ pub(crate) fn escape_inner<'py>(
         function: "_escape_inner",
         type_name: type_name(s),
     })?;
-    let escaped = with_utf8(text, |bytes| match core::escape_bytes(bytes) {
-        Cow::Borrowed(_) => None,
-        Cow::Owned(out) => Some(out),
-    })?;
-    match escaped {
+    match escape_text(text)? {
         None => Ok(s.clone()),
-        Some(out) => Ok(str_from_utf8(s.py(), &out)?.into_any()),
+        Some(escaped) => Ok(escaped.into_any()),
     }
 }
 
@@ -204,14 +234,7 @@ pub(crate) fn escaped_text<'py>(
     } else {
         item.str()?
     };
-    let escaped = with_utf8(&text, |bytes| match core::escape_bytes(bytes) {
-        Cow::Borrowed(_) => None,
-        Cow::Owned(out) => Some(out),
-    })?;
-    match escaped {
-        None => Ok(text),
-        Some(out) => str_from_utf8(item.py(), &out),
-    }
+    Ok(escape_text(&text)?.unwrap_or(text))
 }
 
 /// `type(obj).__name__`, for error messages.

@@ -232,8 +232,17 @@ static ESCAPE_WIDTH: [u8; 256] = {
 /// so the next store overwrites the spill. Fewer, wider stores beat a
 /// byte-by-byte loop even for dense text.
 fn escape_exact(bytes: &[u8], total: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    escape_exact_into(bytes, total, &mut out);
+    out
+}
+
+/// [`escape_exact`] into `out`, whose previous contents are discarded (its
+/// allocation is reused when large enough).
+fn escape_exact_into(bytes: &[u8], total: usize, out: &mut Vec<u8>) {
     let len = bytes.len();
-    let mut out: Vec<u8> = Vec::with_capacity(total + PAD);
+    out.clear();
+    out.reserve(total + PAD);
     let dst = out.as_mut_ptr();
     let src = bytes.as_ptr();
     let mut written = 0usize;
@@ -294,7 +303,6 @@ fn escape_exact(bytes: &[u8], total: usize) -> Vec<u8> {
     debug_assert_eq!(written, total);
     // SAFETY: see above; `written == total` bytes are initialised.
     unsafe { out.set_len(written.min(total)) };
-    out
 }
 
 /// Appends the escaped form of `text` to `out`.
@@ -349,6 +357,23 @@ pub fn escape_bytes(bytes: &[u8]) -> Cow<'_, [u8]> {
     match extra_len(bytes) {
         0 => Cow::Borrowed(bytes),
         extra => Cow::Owned(escape_exact(bytes, bytes.len() + extra)),
+    }
+}
+
+/// Like [`escape_bytes`], but writes into `scratch` (replacing its
+/// contents, reusing its allocation) and returns `false`, leaving `scratch`
+/// untouched, when nothing needs escaping.
+///
+/// For callers that copy the result elsewhere anyway (the Python binding):
+/// reusing one buffer avoids a fresh allocation, and for large strings the
+/// page faults of a fresh `mmap`, on every call.
+pub fn escape_bytes_reuse(bytes: &[u8], scratch: &mut Vec<u8>) -> bool {
+    match extra_len(bytes) {
+        0 => false,
+        extra => {
+            escape_exact_into(bytes, bytes.len() + extra, scratch);
+            true
+        }
     }
 }
 

@@ -26,7 +26,8 @@ mod unescape;
 
 pub use entities::lookup as lookup_entity;
 pub use escape::{
-    escape, escape_bytes, escape_bytes_into, escape_into, escaped_len, find_special, needs_escape,
+    escape, escape_bytes, escape_bytes_into, escape_bytes_reuse, escape_into, escaped_len,
+    find_special, needs_escape,
 };
 pub use striptags::{
     collapse_whitespace, is_python_whitespace, strip_tags, strip_tags_bytes, striptags,

@@ -4,7 +4,17 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use rusputyn_markupsafe_core::{escape, escape_bytes, escaped_len, find_special};
+use std::cell::RefCell;
+
+use rusputyn_markupsafe_core::{
+    escape, escape_bytes, escape_bytes_reuse, escaped_len, find_special,
+};
+
+thread_local! {
+    /// Reused across inputs, like the binding's scratch buffer, so stale
+    /// contents and capacity from earlier inputs are exercised too.
+    static SCRATCH: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Straightforward model of MarkupSafe escaping.
 fn model(bytes: &[u8]) -> Vec<u8> {
@@ -25,6 +35,14 @@ fn model(bytes: &[u8]) -> Vec<u8> {
 fuzz_target!(|data: &[u8]| {
     let expected = model(data);
     assert_eq!(&*escape_bytes(data), &expected[..]);
+    SCRATCH.with(|scratch| {
+        let mut scratch = scratch.borrow_mut();
+        if escape_bytes_reuse(data, &mut scratch) {
+            assert_eq!(&scratch[..], &expected[..]);
+        } else {
+            assert_eq!(data, &expected[..]);
+        }
+    });
     assert_eq!(
         find_special(data),
         data.iter().position(|b| b"&<>'\"".contains(b))
