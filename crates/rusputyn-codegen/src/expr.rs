@@ -209,7 +209,15 @@ impl Gen<'_> {
             Expr::Tuple(t) => self.sequence(&t.elts, "Value::tuple"),
             Expr::Set(s) => {
                 let items = self.sequence_vec(&s.elts);
-                let made = self.q(format!("rt::types::set::PySet::from_values({items})"));
+                // CPython builds a display of 3+ constants from a frozenset constant, which
+                // changes the table layout and so the iteration order.
+                let made = if s.elts.len() >= 3 && s.elts.iter().all(is_constant) {
+                    self.q(format!(
+                        "rt::types::set::PySet::from_const_display({items}, &PROGRAM_NAMES)"
+                    ))
+                } else {
+                    self.q(format!("rt::types::set::PySet::from_values({items})"))
+                };
                 format!("Value::Set(std::rc::Rc::new({made}))")
             }
             Expr::Dict(d) => {
@@ -722,6 +730,23 @@ impl Gen<'_> {
                 CompKind::Dict(..) => format!("Value::Dict(std::rc::Rc::new({acc}))"),
             }
         })
+    }
+}
+
+/// A literal CPython folds into a constant (numbers, strings, bytes, `None`, booleans, and
+/// signed number literals).
+fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::BooleanLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                && matches!(u.operand.as_ref(), Expr::NumberLiteral(_))
+        }
+        _ => false,
     }
 }
 

@@ -57,6 +57,12 @@ fn lower_module(m: &CheckedModule) -> Result<String, Vec<Diagnostic>> {
         "static GLOBAL_NAMES: [&str; {}] = [{names}];\n",
         g.globals.len()
     ));
+    let words = program_words(&m.file.text);
+    out.push_str(&format!(
+        "/// Identifier-like words of the program (CPython interns those; set displays depend on it).\nstatic PROGRAM_NAMES: [&str; {}] = [{}];\n",
+        words.len(),
+        words.iter().map(|w| lit(w)).collect::<Vec<_>>().join(", ")
+    ));
     out.push_str("thread_local! {\n    static G: Globals = Globals::new(&GLOBAL_NAMES);\n}\n");
     out.push_str(
         "static MODULE_FRAME: FrameInfo = FrameInfo { file: FILE, name: \"<module>\" };\n\n",
@@ -75,6 +81,23 @@ fn lower_module(m: &CheckedModule) -> Result<String, Vec<Diagnostic>> {
         out.push_str("\n\n");
     }
     Ok(out)
+}
+
+/// The identifier-like words of a source text outside comments, deduplicated in order.
+fn program_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let code = line.split('#').next().unwrap_or("");
+        for w in code.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+            if !w.is_empty()
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+                && !words.iter().any(|x| x == w)
+            {
+                words.push(w.to_string());
+            }
+        }
+    }
+    words
 }
 
 /// Generates a program whose `main` runs `module` as `__main__`.

@@ -609,34 +609,63 @@ impl Gen<'_> {
     }
 
     fn class_def(&mut self, cd: &ast::StmtClassDef, s: &Stmt) {
-        if !cd.decorator_list.is_empty() {
-            self.unsupported(cd, "class decorator", "apply the decorator by assignment after the class, or wait for the full object model");
-            return;
-        }
         if cd.type_params.is_some() {
             self.unsupported(cd, "type parameters", "remove the `[T]` list");
             return;
         }
+        // Decorators are evaluated first, then the bases and keywords, then the body.
+        let decorators: Vec<String> = cd
+            .decorator_list
+            .iter()
+            .map(|d| {
+                let t = format!("d{}", self.fresh());
+                let v = self.expr(&d.expression);
+                self.line(format!("let {t} = {v};"));
+                t
+            })
+            .collect();
         let mut bases = Vec::new();
+        let mut keywords = Vec::new();
         if let Some(args) = &cd.arguments {
-            if !args.keywords.is_empty() {
-                self.unsupported(
-                    cd,
-                    "class keywords (metaclass=...)",
-                    "metaclasses arrive with the full object model",
-                );
-                return;
-            }
-            if args.args.len() > 1 {
-                self.unsupported(cd, "multiple inheritance", "use single inheritance for now; multiple inheritance arrives with the full object model");
-                return;
-            }
             for b in args.args.iter() {
                 if matches!(b, Expr::Starred(_)) {
-                    self.unsupported(b, "starred base classes", "list the base class explicitly");
+                    self.unsupported(
+                        b,
+                        "starred base classes",
+                        "list the base classes explicitly",
+                    );
                     return;
                 }
-                bases.push(self.expr(b));
+                let t = format!("b{}", self.fresh());
+                let v = self.expr(b);
+                self.line(format!("let {t} = {v};"));
+                bases.push(t);
+            }
+            for k in args.keywords.iter() {
+                match k.arg.as_ref().map(|a| a.as_str()) {
+                    Some("metaclass") => {
+                        self.unsupported(
+                            k,
+                            "metaclass",
+                            "use a class decorator or __init_subclass__ instead",
+                        );
+                        return;
+                    }
+                    None => {
+                        self.unsupported(
+                            k,
+                            "`**kwargs` in a class definition",
+                            "pass the keywords explicitly",
+                        );
+                        return;
+                    }
+                    Some(name) => {
+                        let t = format!("k{}", self.fresh());
+                        let v = self.expr(&k.value);
+                        self.line(format!("let {t} = {v};"));
+                        keywords.push(format!("({}, {t})", lit(name)));
+                    }
+                }
             }
         }
         let Some(scope) = self.m.scopes.scope_at(s) else {
@@ -658,6 +687,14 @@ impl Gen<'_> {
             "{ns}.set_str(\"__qualname__\", Value::str({}));",
             lit(&qualname)
         ));
+        if let Some(Stmt::Expr(e)) = cd.body.first()
+            && let Expr::StringLiteral(doc) = e.value.as_ref()
+        {
+            self.line(format!(
+                "{ns}.set_str(\"__doc__\", Value::str({}));",
+                lit(doc.value.to_str())
+            ));
+        }
         self.f.scopes.push(scope);
         self.f.class_ns.push((scope, ns.clone()));
         // Class-body cells (names captured by nested functions but not class-local) are not
@@ -665,15 +702,21 @@ impl Gen<'_> {
         self.stmts(&cd.body);
         self.f.class_ns.pop();
         self.f.scopes.pop();
+        self.line(format!("f.line = {};", self.line_of(cd)));
         let cls = self.q(format!(
-            "rt::types::class::new_class({}, {}, vec![{}], &{ns})",
+            "rt::types::class::setup::new_class_kw({}, {}, vec![{}], &{ns}, &[{}])",
             lit(cd.name.as_str()),
             lit(&qualname),
-            bases.join(", ")
+            bases.join(", "),
+            keywords.join(", ")
         ));
         self.line(format!("let cls = {cls};"));
         self.line("*class_cell.borrow_mut() = Some(cls.clone());");
-        self.store_name(cd.name.as_str(), "cls");
+        let mut v = "cls".to_string();
+        for d in decorators.iter().rev() {
+            v = self.q(format!("call(&{d}, &[{v}])"));
+        }
+        self.store_name(cd.name.as_str(), &v);
         self.f.indent -= 1;
         self.line("}");
     }
