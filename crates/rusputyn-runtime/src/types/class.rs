@@ -4,8 +4,30 @@
 use crate::err::ExcState;
 use crate::types::dict::PyDict;
 use crate::value::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+pub mod mro;
+pub mod setup;
+
+/// [`Class::hooks`] bit: a user `__getattribute__` is in the MRO.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// [`Class::hooks`] bit: a user `__setattr__` is in the MRO.
+pub const HOOK_SETATTR: u8 = 2;
+/// [`Class::hooks`] bit: a user `__delattr__` is in the MRO.
+pub const HOOK_DELATTR: u8 = 4;
+/// [`Class::hooks`] bit: some class in the MRO holds a data descriptor (a `property`, or an
+/// object whose type defines `__set__`/`__delete__`), so instance attribute access must
+/// consult the class before the instance `__dict__`.
+pub const HOOK_DATA_DESCR: u8 = 8;
+/// Every hook bit: the slow, fully general attribute path.
+pub const HOOK_ALL: u8 = 0xff;
+
+thread_local! {
+    /// Set once a class is given a descriptor or hook after its creation: the cached hook bits
+    /// of its subclasses may then be stale, so every lookup takes the general path.
+    static HOOKS_STALE: Cell<bool> = const { Cell::new(false) };
+}
 
 /// A class object.
 pub struct Class {
@@ -23,6 +45,11 @@ pub struct Class {
     pub dict: Rc<PyDict>,
     /// Set for the built-in types (`int`, `ValueError`, ...).
     pub builtin: Option<BuiltinType>,
+    /// `HOOK_*` bits cached at creation (see [`Class::hooks`]).
+    pub hook_bits: Cell<u8>,
+    /// The attribute names instances may have when every class in the MRO declares
+    /// `__slots__` (instances then have no `__dict__`); `None` otherwise.
+    pub slots: RefCell<Option<Vec<Rc<str>>>>,
 }
 
 impl Class {
@@ -58,17 +85,26 @@ impl Class {
 
     /// The nearest built-in type in the MRO (`object` at the latest).
     pub fn builtin_base(self: &Rc<Self>) -> BuiltinType {
-        self.mro().find_map(|c| c.builtin).unwrap_or(BuiltinType::Object)
+        self.mro()
+            .find_map(|c| c.builtin)
+            .unwrap_or(BuiltinType::Object)
     }
 
-    /// Creates a user class with single or no inheritance (`object` when `bases` is empty).
-    pub fn new_user(name: &str, qualname: &str, module: &str, bases: Vec<Rc<Class>>) -> Rc<Class> {
-        let bases = if bases.is_empty() { vec![builtin_class(BuiltinType::Object)] } else { bases };
-        let mut mro_tail = Vec::new();
-        for c in bases[0].mro() {
-            mro_tail.push(c.clone());
-        }
-        Rc::new(Class {
+    /// Creates a user class (`object` is the base when `bases` is empty), its MRO computed by
+    /// C3 linearisation.
+    pub fn new_user(
+        name: &str,
+        qualname: &str,
+        module: &str,
+        bases: Vec<Rc<Class>>,
+    ) -> Result<Rc<Class>, crate::err::PyErr> {
+        let bases = if bases.is_empty() {
+            vec![builtin_class(BuiltinType::Object)]
+        } else {
+            bases
+        };
+        let mro_tail = mro::c3_tail(&bases)?;
+        Ok(Rc::new(Class {
             name: name.into(),
             qualname: qualname.into(),
             module: module.into(),
@@ -76,7 +112,31 @@ impl Class {
             mro_tail,
             dict: Rc::new(PyDict::new()),
             builtin: None,
-        })
+            hook_bits: Cell::new(0),
+            slots: RefCell::new(None),
+        }))
+    }
+
+    /// The `HOOK_*` bits that decide how attributes of instances are looked up.
+    #[inline]
+    pub fn hooks(&self) -> u8 {
+        if self.builtin.is_some() {
+            return 0;
+        }
+        if HOOKS_STALE.with(|s| s.get()) {
+            HOOK_ALL
+        } else {
+            self.hook_bits.get()
+        }
+    }
+
+    /// Recomputes the cached hook bits after the class namespace changed; `stale` when the
+    /// change can affect subclasses (a hook or descriptor was added after creation).
+    pub fn refresh_hooks(self: &Rc<Self>, stale: bool) {
+        self.hook_bits.set(setup::compute_hooks(self));
+        if stale {
+            HOOKS_STALE.with(|s| s.set(true));
+        }
     }
 }
 
@@ -93,8 +153,16 @@ pub struct Instance {
 impl Instance {
     /// A fresh instance of `class` with an empty `__dict__`.
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
-        let exc = if class.derives_from(BuiltinType::BaseException) { Some(RefCell::new(ExcState::default())) } else { None };
-        Rc::new(Instance { class, dict: Rc::new(PyDict::new()), exc })
+        let exc = if class.derives_from(BuiltinType::BaseException) {
+            Some(RefCell::new(ExcState::default()))
+        } else {
+            None
+        };
+        Rc::new(Instance {
+            class,
+            dict: Rc::new(PyDict::new()),
+            exc,
+        })
     }
 }
 
@@ -244,6 +312,8 @@ fn build_registry() -> Vec<Rc<Class>> {
             mro_tail,
             dict: Rc::new(PyDict::new()),
             builtin: Some(t),
+            hook_bits: Cell::new(0),
+            slots: RefCell::new(None),
         }));
     }
     out
@@ -300,31 +370,12 @@ pub fn is_instance_of(v: &Value, t: BuiltinType) -> bool {
 }
 
 /// Creates a user class from its evaluated bases and the namespace its body filled
-/// (`class Name(base): ...`). Only single inheritance is supported here.
-pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, ns: &PyDict) -> crate::value::PyResult<Value> {
-    let mut base_classes = Vec::new();
-    for b in bases {
-        match b {
-            Value::Class(c) => base_classes.push(c),
-            other => {
-                return Err(crate::err::type_error(format!(
-                    "bases must be types (got an object of type '{}')",
-                    other.type_name()
-                )));
-            }
-        }
-    }
-    let module = match ns.get_str("__module__") {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => "__main__".to_string(),
-    };
-    let cls = Class::new_user(name, qualname, &module, base_classes);
-    for (k, v) in ns.items() {
-        cls.dict.set(k, v)?;
-    }
-    // Defining __eq__ without __hash__ makes instances unhashable (data model rule).
-    if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
-        cls.dict.set_str("__hash__", Value::None);
-    }
-    Ok(Value::Class(cls))
+/// (`class Name(bases, **kw): ...`); see [`setup::new_class_kw`].
+pub fn new_class(
+    name: &str,
+    qualname: &str,
+    bases: Vec<Value>,
+    ns: &PyDict,
+) -> crate::value::PyResult<Value> {
+    setup::new_class_kw(name, qualname, bases, ns, &[])
 }

@@ -4,7 +4,10 @@
 
 use crate::call::{call, call_kw};
 use crate::err::{PyErr, attribute_error, type_error};
-use crate::types::class::{BuiltinType, Class, Instance, builtin_class, type_of};
+use crate::types::class::{
+    BuiltinType, Class, HOOK_DATA_DESCR, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, Instance,
+    builtin_class, type_of,
+};
 use crate::types::function::{BoundMethod, Kw, MethodTarget};
 use crate::types::methods;
 use crate::value::{PyResult, Value};
@@ -12,23 +15,27 @@ use std::rc::Rc;
 
 fn no_attr(v: &Value, name: &str) -> PyErr {
     match v {
-        Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{name}'", m.name)),
-        Value::Class(c) => attribute_error(format!("type object '{}' has no attribute '{name}'", c.name)),
-        _ => attribute_error(format!("'{}' object has no attribute '{name}'", v.type_name())),
-    }
-}
-
-/// Binds a class attribute found on the type of `obj` (functions become bound methods).
-fn bind(attr: Value, obj: &Value) -> Value {
-    match attr {
-        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), target: MethodTarget::Python(attr) })),
-        other => other,
+        Value::Module(m) => {
+            attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+        }
+        Value::Class(c) => attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            c.name
+        )),
+        _ => attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            v.type_name()
+        )),
     }
 }
 
 /// `getattr(v, name)`.
 pub fn get_attr(v: &Value, name: &str) -> PyResult<Value> {
-    let hash = if matches!(v, Value::Instance(_)) { crate::hash::hash_str(name) } else { 0 };
+    let hash = if matches!(v, Value::Instance(_)) {
+        crate::hash::hash_str(name)
+    } else {
+        0
+    };
     get_attr_h(v, name, hash)
 }
 
@@ -37,35 +44,48 @@ pub fn get_attr(v: &Value, name: &str) -> PyResult<Value> {
 pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
     match v {
         Value::Instance(inst) => {
-            if let Some(x) = inst.dict.get_str_hashed(name, hash) {
-                return Ok(x);
+            let hooks = inst.class.hooks();
+            if hooks & HOOK_GETATTRIBUTE != 0
+                && let Some(ga) = inst.class.lookup("__getattribute__")
+            {
+                return match call_unbound(&ga, v, &[Value::str(name)]) {
+                    Err(e) if e.is(BuiltinType::AttributeError) => {
+                        getattr_fallback(v, inst, name, e)
+                    }
+                    r => r,
+                };
             }
-            if let Some(x) = inst.class.lookup_hashed(name, hash) {
-                return Ok(bind(x, v));
+            match instance_attr(v, inst, name, hash, hooks) {
+                Err(e) if e.is(BuiltinType::AttributeError) => getattr_fallback(v, inst, name, e),
+                r => r,
             }
-            if let Some(x) = special_instance_attr(inst, name) {
-                return Ok(x);
-            }
-            if let Some(getattr) = inst.class.lookup("__getattr__") {
-                return call(&getattr, &[v.clone(), Value::str(name)]);
-            }
-            Err(no_attr(v, name))
         }
         Value::Class(c) => {
             if let Some(x) = c.lookup(name) {
-                return Ok(x);
+                return descr::descr_get(x, None, c);
             }
             match name {
+                "__class__" => Ok(Value::Class(type_of(v))),
                 "__name__" => Ok(Value::str(&c.name)),
                 "__qualname__" => Ok(Value::str(&c.qualname)),
                 "__module__" => Ok(Value::str(&c.module)),
-                "__bases__" => Ok(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
-                "__mro__" => Ok(Value::tuple(c.mro().map(|b| Value::Class(b.clone())).collect())),
+                "__bases__" => Ok(Value::tuple(
+                    c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                )),
+                "__mro__" => Ok(Value::tuple(
+                    c.mro().map(|b| Value::Class(b.clone())).collect(),
+                )),
                 "__dict__" => Ok(Value::Dict(c.dict.clone())),
                 "__doc__" => Ok(Value::None),
-                _ => match c.mro().find_map(|k| k.builtin.and_then(|t| methods::lookup_type(t, name))) {
-                    Some(target) => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: Value::Class(c.clone()), target }))),
-                    None => Err(no_attr(v, name)),
+                _ => match c
+                    .mro()
+                    .find_map(|k| k.builtin.and_then(|t| methods::lookup_type(t, name)))
+                {
+                    Some(target) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        receiver: Value::Class(c.clone()),
+                        target,
+                    }))),
+                    None => descr::object_method(name).ok_or_else(|| no_attr(v, name)),
                 },
             }
         }
@@ -73,9 +93,17 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
         Value::Function(f) => match name {
             "__name__" => Ok(Value::str(f.code.name)),
             "__qualname__" => Ok(Value::str(f.code.qualname)),
-            "__doc__" => Ok(f.doc.clone().or_else(|| f.code.doc.map(Value::str)).unwrap_or(Value::None)),
+            "__doc__" => Ok(f
+                .doc
+                .clone()
+                .or_else(|| f.code.doc.map(Value::str))
+                .unwrap_or(Value::None)),
             "__module__" => Ok(Value::str("__main__")),
-            "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+            "__defaults__" => Ok(if f.defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.defaults.clone())
+            }),
             "__kwdefaults__" => {
                 let d = crate::types::dict::PyDict::new();
                 for (i, v) in f.kwdefaults.iter().enumerate() {
@@ -83,10 +111,24 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                         d.set_str(f.code.params[f.code.npos + i], v.clone());
                     }
                 }
-                Ok(if d.is_empty() { Value::None } else { Value::Dict(Rc::new(d)) })
+                Ok(if d.is_empty() {
+                    Value::None
+                } else {
+                    Value::Dict(Rc::new(d))
+                })
             }
-            "__dict__" => Ok(Value::Dict(f.attrs.borrow_mut().get_or_insert_with(|| Rc::new(crate::types::dict::PyDict::new())).clone())),
-            _ => f.attrs.borrow().as_ref().and_then(|d| d.get_str(name)).ok_or_else(|| no_attr(v, name)),
+            "__dict__" => Ok(Value::Dict(
+                f.attrs
+                    .borrow_mut()
+                    .get_or_insert_with(|| Rc::new(crate::types::dict::PyDict::new()))
+                    .clone(),
+            )),
+            _ => f
+                .attrs
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.get_str(name))
+                .ok_or_else(|| no_attr(v, name)),
         },
         Value::Builtin(b) => match name {
             "__name__" | "__qualname__" => Ok(Value::str(b.name)),
@@ -113,9 +155,94 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
     }
 }
 
+/// The generic attribute lookup of an instance (`object.__getattribute__`): data descriptors
+/// on the type, then the instance `__dict__`, then other class attributes (bound).
+fn instance_attr(
+    v: &Value,
+    inst: &Rc<Instance>,
+    name: &str,
+    hash: i64,
+    hooks: u8,
+) -> PyResult<Value> {
+    if inst.class.builtin.is_some()
+        && let Some(r) = descr::builtin_instance_attr(v, inst, name)
+    {
+        return r;
+    }
+    if hooks & HOOK_DATA_DESCR == 0 {
+        // No data descriptors anywhere in the MRO: the instance dict wins outright.
+        if let Some(x) = inst.dict.get_str_hashed(name, hash) {
+            return Ok(x);
+        }
+        if let Some(x) = inst.class.lookup_hashed(name, hash) {
+            return descr::descr_get(x, Some(v), &inst.class);
+        }
+    } else {
+        let found = inst.class.lookup_hashed(name, hash);
+        if let Some(d) = &found
+            && descr::is_data_descriptor(d)
+        {
+            return descr::descr_get(d.clone(), Some(v), &inst.class);
+        }
+        if let Some(x) = inst.dict.get_str_hashed(name, hash) {
+            return Ok(x);
+        }
+        if let Some(x) = found {
+            return descr::descr_get(x, Some(v), &inst.class);
+        }
+    }
+    if let Some(x) = special_instance_attr(inst, name) {
+        return Ok(x);
+    }
+    if inst.exc.is_some()
+        && let Some((n, f)) = methods::lookup(v, name)
+    {
+        return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: v.clone(),
+            target: MethodTarget::Native(n, f),
+        })));
+    }
+    if inst.class.builtin.is_none()
+        && let Some(m) = descr::object_method(name)
+    {
+        return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: v.clone(),
+            target: MethodTarget::Python(m),
+        })));
+    }
+    Err(no_attr(v, name))
+}
+
+/// `__getattr__` runs when the normal lookup raised `AttributeError`.
+fn getattr_fallback(v: &Value, inst: &Rc<Instance>, name: &str, err: PyErr) -> PyResult<Value> {
+    match inst.class.lookup("__getattr__") {
+        Some(getattr) if inst.class.builtin.is_none() => {
+            call_unbound(&getattr, v, &[Value::str(name)])
+        }
+        _ => Err(err),
+    }
+}
+
+/// `object.__getattribute__(v, name)`: the lookup without a user `__getattribute__`.
+pub fn generic_get_attr(v: &Value, name: &str) -> PyResult<Value> {
+    match v {
+        Value::Instance(inst) => instance_attr(
+            v,
+            inst,
+            name,
+            crate::hash::hash_str(name),
+            inst.class.hooks() | HOOK_DATA_DESCR,
+        ),
+        _ => get_attr(v, name),
+    }
+}
+
 fn native_method(v: &Value, name: &str) -> PyResult<Value> {
     match methods::lookup(v, name) {
-        Some((n, f)) => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: v.clone(), target: MethodTarget::Native(n, f) }))),
+        Some((n, f)) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: v.clone(),
+            target: MethodTarget::Native(n, f),
+        }))),
         None => Err(no_attr(v, name)),
     }
 }
@@ -123,7 +250,7 @@ fn native_method(v: &Value, name: &str) -> PyResult<Value> {
 fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
     match name {
         "__class__" => Some(Value::Class(inst.class.clone())),
-        "__dict__" => Some(Value::Dict(inst.dict.clone())),
+        "__dict__" if inst.class.slots.borrow().is_none() => Some(Value::Dict(inst.dict.clone())),
         _ => {
             let st = inst.exc.as_ref()?.borrow();
             match name {
@@ -154,7 +281,11 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
 
 /// `setattr(v, name, value)`.
 pub fn set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
-    let hash = if matches!(v, Value::Instance(_)) { crate::hash::hash_str(name) } else { 0 };
+    let hash = if matches!(v, Value::Instance(_)) {
+        crate::hash::hash_str(name)
+    } else {
+        0
+    };
     set_attr_h(v, name, hash, value)
 }
 
@@ -162,57 +293,129 @@ pub fn set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
 pub fn set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()> {
     match v {
         Value::Instance(inst) => {
-            if let Some(setattr) = inst.class.lookup("__setattr__") {
-                call(&setattr, &[v.clone(), Value::str(name), value])?;
+            let hooks = inst.class.hooks();
+            if hooks & HOOK_SETATTR != 0
+                && let Some(setattr) = inst.class.lookup("__setattr__")
+            {
+                call_unbound(&setattr, v, &[Value::str(name), value])?;
                 return Ok(());
             }
-            if let Some(st) = &inst.exc {
-                let mut st = st.borrow_mut();
-                match name {
-                    "args" => {
-                        st.args = Some(Value::tuple(crate::types::iter::collect(&value)?));
-                        return Ok(());
-                    }
-                    "__cause__" => {
-                        st.cause = if value.is_none() { None } else { Some(value) };
-                        st.suppress_context = true;
-                        return Ok(());
-                    }
-                    "__context__" => {
-                        st.context = if value.is_none() { None } else { Some(value) };
-                        return Ok(());
-                    }
-                    "__suppress_context__" => {
-                        st.suppress_context = value.truthy()?;
-                        return Ok(());
-                    }
-                    _ => {}
-                }
-            }
-            inst.dict.set_str_hashed(name, hash, value);
-            Ok(())
+            instance_set_attr(v, inst, name, hash, value, hooks)
         }
         Value::Class(c) if c.builtin.is_none() => {
+            let stale = name.starts_with("__") || descr::is_data_descriptor(&value);
             c.dict.set_str(name, value);
+            if stale {
+                c.refresh_hooks(true);
+            }
             Ok(())
         }
-        Value::Class(c) => Err(type_error(format!("cannot set '{name}' attribute of immutable type '{}'", c.name))),
+        _ => set_attr_other(v, name, value),
+    }
+}
+
+/// `object.__setattr__(v, name, value)`: the assignment without a user `__setattr__`.
+pub fn generic_set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
+    match v {
+        Value::Instance(inst) => instance_set_attr(
+            v,
+            inst,
+            name,
+            crate::hash::hash_str(name),
+            value,
+            inst.class.hooks() | HOOK_DATA_DESCR,
+        ),
+        _ => set_attr(v, name, value),
+    }
+}
+
+fn instance_set_attr(
+    v: &Value,
+    inst: &Rc<Instance>,
+    name: &str,
+    hash: i64,
+    value: Value,
+    hooks: u8,
+) -> PyResult<()> {
+    if hooks & HOOK_DATA_DESCR != 0
+        && let Some(d) = inst.class.lookup_hashed(name, hash)
+        && let Some(r) = descr::descr_set(&d, v, value.clone())
+    {
+        return r;
+    }
+    if let Some(allowed) = inst.class.slots.borrow().as_ref()
+        && !allowed.iter().any(|a| &**a == name)
+    {
+        return Err(match inst.class.lookup_hashed(name, hash) {
+            Some(_) => attribute_error(format!(
+                "'{}' object attribute '{name}' is read-only",
+                inst.class.name
+            )),
+            None => no_attr(v, name),
+        });
+    }
+    {
+        if let Some(st) = &inst.exc {
+            let mut st = st.borrow_mut();
+            match name {
+                "args" => {
+                    st.args = Some(Value::tuple(crate::types::iter::collect(&value)?));
+                    return Ok(());
+                }
+                "__cause__" => {
+                    st.cause = if value.is_none() { None } else { Some(value) };
+                    st.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    st.context = if value.is_none() { None } else { Some(value) };
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    st.suppress_context = value.truthy()?;
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        inst.dict.set_str_hashed(name, hash, value);
+        Ok(())
+    }
+}
+
+fn set_attr_other(v: &Value, name: &str, value: Value) -> PyResult<()> {
+    match v {
+        Value::Class(c) => Err(type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            c.name
+        ))),
         Value::Module(m) => {
             m.dict.set_str(name, value);
             Ok(())
         }
         Value::Function(f) => {
             let mut attrs = f.attrs.borrow_mut();
-            attrs.get_or_insert_with(|| Rc::new(crate::types::dict::PyDict::new())).set_str(name, value);
+            attrs
+                .get_or_insert_with(|| Rc::new(crate::types::dict::PyDict::new()))
+                .set_str(name, value);
             Ok(())
         }
         _ => {
             if methods::special_attr(v, name)?.is_some() && name != "__class__" {
-                Err(attribute_error(format!("attribute '{name}' of '{}' objects is not writable", v.type_name())))
+                Err(attribute_error(format!(
+                    "attribute '{name}' of '{}' objects is not writable",
+                    v.type_name()
+                )))
             } else if methods::lookup(v, name).is_some() {
-                Err(attribute_error(format!("'{}' object attribute '{name}' is read-only", v.type_name())))
+                Err(attribute_error(format!(
+                    "'{}' object attribute '{name}' is read-only",
+                    v.type_name()
+                )))
             } else {
-                Err(attribute_error(format!("'{}' object has no attribute '{name}'", v.type_name())))
+                Err(attribute_error(format!(
+                    "'{}' object has no attribute '{name}'",
+                    v.type_name()
+                )))
             }
         }
     }
@@ -221,12 +424,19 @@ pub fn set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()
 /// `delattr(v, name)`.
 pub fn del_attr(v: &Value, name: &str) -> PyResult<()> {
     match v {
-        Value::Instance(inst) => match inst.dict.remove_str(name) {
-            Some(_) => Ok(()),
-            None => Err(no_attr(v, name)),
-        },
+        Value::Instance(inst) => {
+            if inst.class.hooks() & HOOK_DELATTR != 0
+                && let Some(hook) = inst.class.lookup("__delattr__")
+            {
+                return call_unbound(&hook, v, &[Value::str(name)]).map(|_| ());
+            }
+            generic_del_attr(v, name)
+        }
         Value::Class(c) if c.builtin.is_none() => match c.dict.remove_str(name) {
-            Some(_) => Ok(()),
+            Some(_) => {
+                c.refresh_hooks(name.starts_with("__"));
+                Ok(())
+            }
             None => Err(no_attr(v, name)),
         },
         Value::Module(m) => match m.dict.remove_str(name) {
@@ -237,9 +447,35 @@ pub fn del_attr(v: &Value, name: &str) -> PyResult<()> {
     }
 }
 
+/// `object.__delattr__(v, name)`: the deletion without a user `__delattr__`.
+pub fn generic_del_attr(v: &Value, name: &str) -> PyResult<()> {
+    let Value::Instance(inst) = v else {
+        return del_attr(v, name);
+    };
+    if inst.class.hooks() & HOOK_DATA_DESCR != 0
+        && let Some(d) = inst.class.lookup(name)
+        && let Some(r) = descr::descr_delete(&d, v)
+    {
+        return r;
+    }
+    match inst.dict.remove_str(name) {
+        Some(_) => Ok(()),
+        None => match inst.class.slots.borrow().as_ref() {
+            Some(allowed) if allowed.iter().any(|a| &**a == name) => {
+                Err(attribute_error(name.to_string()))
+            }
+            _ => Err(no_attr(v, name)),
+        },
+    }
+}
+
 /// `v.name(*args, **kw)` without allocating a bound method in the common cases.
 pub fn call_method(v: &Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let hash = if matches!(v, Value::Instance(_)) { crate::hash::hash_str(name) } else { 0 };
+    let hash = if matches!(v, Value::Instance(_)) {
+        crate::hash::hash_str(name)
+    } else {
+        0
+    };
     call_method_h(v, name, hash, args, kw)
 }
 
@@ -247,7 +483,8 @@ pub fn call_method(v: &Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Va
 pub fn call_method_h(v: &Value, name: &str, hash: i64, args: &[Value], kw: Kw) -> PyResult<Value> {
     match v {
         Value::Instance(inst) => {
-            if inst.dict.get_str_hashed(name, hash).is_none()
+            if inst.class.hooks() & HOOK_GETATTRIBUTE == 0
+                && inst.dict.get_str_hashed(name, hash).is_none()
                 && let Some(f @ Value::Function(_)) = inst.class.lookup_hashed(name, hash)
             {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -275,35 +512,80 @@ pub fn call_method_h(v: &Value, name: &str, hash: i64, args: &[Value], kw: Kw) -
 /// Calls special method `name` looked up on the *type* of `v` (as the interpreter does for
 /// operators); `Ok(None)` when the type does not define it.
 pub fn call_dunder_opt(v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
-    let Value::Instance(inst) = v else { return Ok(None) };
-    let Some(f) = inst.class.lookup(name) else { return Ok(None) };
+    let Value::Instance(inst) = v else {
+        return Ok(None);
+    };
+    let Some(f) = inst.class.lookup(name) else {
+        return Ok(None);
+    };
     if f.is_none() {
         return Ok(None);
     }
-    let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(v.clone());
-    full.extend_from_slice(args);
-    call(&f, &full).map(Some)
+    call_unbound(&f, v, args).map(Some)
 }
 
 /// `Cls(*args, **kw)` for a user-defined class (or exception class).
 pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if cls.builtin.is_some() && !cls.derives_from(BuiltinType::BaseException) {
+    if let Some(t) = cls.builtin
+        && !cls.derives_from(BuiltinType::BaseException)
+    {
+        if t == BuiltinType::Type && args.len() == 3 && kw.is_empty() {
+            return crate::types::class::setup::type_new(args);
+        }
+        if let Some(r) = descr::construct(t, args, kw) {
+            return r;
+        }
         return crate::builtins::construct_builtin(cls, args, kw);
     }
-    let inst = Instance::new(cls.clone());
-    if let Some(st) = &inst.exc {
-        st.borrow_mut().args = Some(Value::tuple(args.to_vec()));
-    }
-    let obj = Value::Instance(inst);
-    match cls.lookup("__init__") {
-        Some(init) => {
+    let user_new = cls
+        .mro()
+        .take_while(|c| c.builtin.is_none())
+        .find_map(|c| c.dict.get_str("__new__"));
+    let obj = match &user_new {
+        Some(new) => {
+            let new = descr::descr_get(new.clone(), None, cls)?;
             let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(obj.clone());
+            full.push(Value::Class(cls.clone()));
             full.extend_from_slice(args);
-            let r = if kw.is_empty() { crate::call::call_vec(&init, full)? } else { call_kw(&init, &full, kw)? };
+            let obj = call_kw(&new, &full, kw)?;
+            // `__init__` only runs when `__new__` returned an instance of the class.
+            if !crate::types::class::is_instance(&obj, cls) {
+                return Ok(obj);
+            }
+            obj
+        }
+        None => {
+            let inst = Instance::new(cls.clone());
+            if let Some(st) = &inst.exc {
+                st.borrow_mut().args = Some(Value::tuple(args.to_vec()));
+            }
+            Value::Instance(inst)
+        }
+    };
+    let init = cls.lookup("__init__");
+    if user_new.is_some() && init.is_none() {
+        return Ok(obj);
+    }
+    match init {
+        Some(init) => {
+            let r = match &init {
+                Value::Function(_) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(obj.clone());
+                    full.extend_from_slice(args);
+                    if kw.is_empty() {
+                        crate::call::call_vec(&init, full)?
+                    } else {
+                        call_kw(&init, &full, kw)?
+                    }
+                }
+                _ => call_kw(&descr::descr_get(init.clone(), Some(&obj), cls)?, args, kw)?,
+            };
             if !r.is_none() {
-                return Err(type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+                return Err(type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    r.type_name()
+                )));
             }
         }
         None => {
@@ -311,7 +593,10 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return Err(type_error(format!("{}() takes no arguments", cls.name)));
             }
             if !kw.is_empty() {
-                return Err(type_error(format!("{}() takes no keyword arguments", cls.name)));
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    cls.name
+                )));
             }
         }
     }
@@ -323,10 +608,15 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
     if let Some(r) = call_dunder_opt(v, "__repr__", &[])? {
         return match r {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            other => Err(type_error(format!("__repr__ returned non-string (type {})", other.type_name()))),
+            other => Err(type_error(format!(
+                "__repr__ returned non-string (type {})",
+                other.type_name()
+            ))),
         };
     }
-    let Value::Instance(inst) = v else { return crate::ops::repr_of(v) };
+    let Value::Instance(inst) = v else {
+        return crate::ops::repr_of(v);
+    };
     if inst.exc.is_some() {
         let args = crate::err::exc_args(inst);
         let inner = match args.len() {
@@ -338,7 +628,12 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
         };
         return Ok(format!("{}({inner})", inst.class.name));
     }
-    Ok(format!("<{}.{} object at {:#x}>", inst.class.module, inst.class.qualname, crate::ops::id_of(v)))
+    Ok(format!(
+        "<{}.{} object at {:#x}>",
+        inst.class.module,
+        inst.class.qualname,
+        crate::ops::id_of(v)
+    ))
 }
 
 /// `str(instance)`.
@@ -346,10 +641,15 @@ pub fn instance_str(v: &Value) -> PyResult<String> {
     if let Some(r) = call_dunder_opt(v, "__str__", &[])? {
         return match r {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            other => Err(type_error(format!("__str__ returned non-string (type {})", other.type_name()))),
+            other => Err(type_error(format!(
+                "__str__ returned non-string (type {})",
+                other.type_name()
+            ))),
         };
     }
-    let Value::Instance(inst) = v else { return crate::ops::str_of(v) };
+    let Value::Instance(inst) = v else {
+        return crate::ops::str_of(v);
+    };
     if inst.exc.is_some() && inst.class.lookup("__repr__").is_none() {
         let args = crate::err::exc_args(inst);
         return match args.len() {
@@ -367,7 +667,10 @@ pub fn instance_truthy(v: &Value) -> PyResult<bool> {
     if let Some(r) = call_dunder_opt(v, "__bool__", &[])? {
         return match r {
             Value::Bool(b) => Ok(b),
-            other => Err(type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
+            other => Err(type_error(format!(
+                "__bool__ should return bool, returned {}",
+                other.type_name()
+            ))),
         };
     }
     if let Some(r) = call_dunder_opt(v, "__len__", &[])? {
@@ -386,13 +689,18 @@ pub fn instance_len(v: &Value) -> PyResult<usize> {
             }
             Ok(n as usize)
         }
-        None => Err(type_error(format!("object of type '{}' has no len()", v.type_name()))),
+        None => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            v.type_name()
+        ))),
     }
 }
 
 /// `hash(instance)`: `__hash__`, disabled (`None`) when the class defines `__eq__` only.
 pub fn instance_hash(v: &Value) -> PyResult<i64> {
-    let Value::Instance(inst) = v else { return crate::hash::hash_value(v) };
+    let Value::Instance(inst) = v else {
+        return crate::hash::hash_value(v);
+    };
     match inst.class.lookup("__hash__") {
         Some(Value::None) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
         Some(f) => match call(&f, std::slice::from_ref(v))? {
@@ -412,16 +720,24 @@ pub fn instance_hash(v: &Value) -> PyResult<i64> {
 pub fn instance_iter(v: &Value) -> PyResult<Value> {
     if let Some(r) = call_dunder_opt(v, "__iter__", &[])? {
         if !is_iterator(&r) {
-            return Err(type_error(format!("iter() returned non-iterator of type '{}'", r.type_name())));
+            return Err(type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                r.type_name()
+            )));
         }
         return Ok(r);
     }
     if let Value::Instance(inst) = v
         && inst.class.lookup("__getitem__").is_some()
     {
-        return Ok(crate::types::iter::PyIter::value(crate::types::iter::IterState::Sequence(v.clone(), 0)));
+        return Ok(crate::types::iter::PyIter::value(
+            crate::types::iter::IterState::Sequence(v.clone(), 0),
+        ));
     }
-    Err(type_error(format!("'{}' object is not iterable", v.type_name())))
+    Err(type_error(format!(
+        "'{}' object is not iterable",
+        v.type_name()
+    )))
 }
 
 fn is_iterator(v: &Value) -> bool {
@@ -436,7 +752,10 @@ fn is_iterator(v: &Value) -> bool {
 pub fn instance_next(v: &Value) -> PyResult<Option<Value>> {
     match call_dunder_opt(v, "__next__", &[]) {
         Ok(Some(x)) => Ok(Some(x)),
-        Ok(None) => Err(type_error(format!("'{}' object is not an iterator", v.type_name()))),
+        Ok(None) => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            v.type_name()
+        ))),
         Err(e) if e.is(BuiltinType::StopIteration) => Ok(None),
         Err(e) => Err(e),
     }
@@ -466,20 +785,34 @@ pub fn instance_getitem(v: &Value, key: &Value) -> PyResult<Value> {
 pub fn instance_setitem(v: &Value, key: &Value, value: Value) -> PyResult<()> {
     call_dunder_opt(v, "__setitem__", &[key.clone(), value])?
         .map(|_| ())
-        .ok_or_else(|| type_error(format!("'{}' object does not support item assignment", v.type_name())))
+        .ok_or_else(|| {
+            type_error(format!(
+                "'{}' object does not support item assignment",
+                v.type_name()
+            ))
+        })
 }
 
 /// `del instance[key]`.
 pub fn instance_delitem(v: &Value, key: &Value) -> PyResult<()> {
     call_dunder_opt(v, "__delitem__", std::slice::from_ref(key))?
         .map(|_| ())
-        .ok_or_else(|| type_error(format!("'{}' object does not support item deletion", v.type_name())))
+        .ok_or_else(|| {
+            type_error(format!(
+                "'{}' object does not support item deletion",
+                v.type_name()
+            ))
+        })
 }
 
 /// `super().name` inside a method of `cls` with receiver `obj`: looks `name` up in the MRO of
 /// `type(obj)` after `cls`.
 pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
-    let Value::Class(cls) = cls else { return Err(crate::err::runtime_error("super(): __class__ cell not found")) };
+    let Value::Class(cls) = cls else {
+        return Err(crate::err::runtime_error(
+            "super(): __class__ cell not found",
+        ));
+    };
     let start = match obj {
         Value::Class(c) => c.clone(),
         other => type_of(other),
@@ -488,11 +821,17 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
     for c in start.mro() {
         if after {
             if let Some(x) = c.dict.get_str(name) {
-                return Ok(bind(x, obj));
+                return match obj {
+                    Value::Class(oc) => descr::descr_get(x, None, oc),
+                    _ => descr::descr_get(x, Some(obj), &start),
+                };
             }
             if c.builtin == Some(BuiltinType::Object) || c.builtin.is_some() {
                 if let Some(m) = builtin_super_method(c, name) {
-                    return Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), target: MethodTarget::Native(m.0, m.1) })));
+                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        receiver: obj.clone(),
+                        target: MethodTarget::Native(m.0, m.1),
+                    })));
                 }
             }
         }
@@ -500,10 +839,27 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
             after = true;
         }
     }
-    Err(attribute_error(format!("'super' object has no attribute '{name}'")))
+    if after && let Some(m) = descr::object_method(name) {
+        // `object`'s own methods: `__new__` and `__init_subclass__` are not bound to an
+        // instance (static / bound to the class), the others are.
+        return Ok(match (name, obj) {
+            ("__new__", _) => m,
+            (_, Value::Class(_)) if name != "__init_subclass__" => m,
+            _ => Value::BoundMethod(Rc::new(BoundMethod {
+                receiver: obj.clone(),
+                target: MethodTarget::Python(m),
+            })),
+        });
+    }
+    Err(attribute_error(format!(
+        "'super' object has no attribute '{name}'"
+    )))
 }
 
-fn builtin_super_method(c: &Rc<Class>, name: &str) -> Option<(&'static str, crate::types::function::MethodFn)> {
+fn builtin_super_method(
+    c: &Rc<Class>,
+    name: &str,
+) -> Option<(&'static str, crate::types::function::MethodFn)> {
     match name {
         "__init__" if c.derives_from(BuiltinType::BaseException) => Some(("__init__", exc_init)),
         "__init__" => Some(("__init__", object_init)),
@@ -524,7 +880,9 @@ fn exc_init(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn exc_str(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Value::Instance(inst) = recv else { return Ok(Value::str("")) };
+    let Value::Instance(inst) = recv else {
+        return Ok(Value::str(""));
+    };
     let args = crate::err::exc_args(inst);
     Ok(Value::string(match args.len() {
         0 => String::new(),
@@ -538,8 +896,15 @@ fn object_init(_recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn object_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Value::Instance(inst) = recv else { return crate::ops::repr_of(recv).map(Value::string) };
-    Ok(Value::string(format!("<{}.{} object at {:#x}>", inst.class.module, inst.class.qualname, crate::ops::id_of(recv))))
+    let Value::Instance(inst) = recv else {
+        return crate::ops::repr_of(recv).map(Value::string);
+    };
+    Ok(Value::string(format!(
+        "<{}.{} object at {:#x}>",
+        inst.class.module,
+        inst.class.qualname,
+        crate::ops::id_of(recv)
+    )))
 }
 
 /// The class object for a built-in type name, for `isinstance(x, int)` and friends.
@@ -548,6 +913,7 @@ pub fn builtin_type_value(t: BuiltinType) -> Value {
 }
 
 pub mod context;
+pub mod descr;
 
 /// Calls `attr`, found on the type of `obj` (a special-method lookup), with `obj` bound as
 /// the receiver: plain functions get `obj` first, descriptors are bound through `__get__`.
@@ -560,7 +926,7 @@ pub fn call_unbound(attr: &Value, obj: &Value, args: &[Value]) -> PyResult<Value
             crate::call::call_vec(attr, full)
         }
         _ => {
-            let bound = bind(attr.clone(), obj);
+            let bound = descr::descr_get(attr.clone(), Some(obj), &type_of(obj))?;
             call(&bound, args)
         }
     }
