@@ -441,10 +441,7 @@ impl<'py> Formatter<'_, 'py> {
                     }
                 }
             } else {
-                if field_name
-                    .call_method0(intern!(py, "isdigit"))?
-                    .is_truthy()?
-                {
+                if is_digit(&field_name)? {
                     if matches!(*auto, AutoIndex::Next(index) if index > 0) {
                         return Err(PyErr::from(BindingError::FormatMixedNumbering));
                     }
@@ -516,6 +513,22 @@ impl<'py> Formatter<'_, 'py> {
                 }
             };
         escaped_text(self.cls, &formatted)
+    }
+}
+
+/// `field_name.isdigit()`: decided natively for ASCII names (the common
+/// case); Python's Unicode rules for the rest.
+fn is_digit(field_name: &Bound<'_, PyString>) -> PyResult<bool> {
+    let ascii = crate::text::with_utf8(field_name, |bytes| {
+        bytes
+            .is_ascii()
+            .then(|| !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit))
+    })?;
+    match ascii {
+        Some(answer) => Ok(answer),
+        None => field_name
+            .call_method0(intern!(field_name.py(), "isdigit"))?
+            .is_truthy(),
     }
 }
 
