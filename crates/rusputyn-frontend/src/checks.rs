@@ -28,6 +28,8 @@ pub fn check_module(module: &ast::ModModule) -> Checks {
         out: Checks::default(),
     };
     v.visit_body(&module.body);
+    // CPython compiles in source order; some errors above are only known at a scope's end.
+    v.out.compiler.sort_by_key(|d| d.span.start);
     v.out
 }
 
@@ -59,6 +61,10 @@ struct Frame {
     names: HashMap<String, u8>,
     /// The first `global`/`nonlocal` statement naming each name (errors point there).
     declared_at: HashMap<String, Span>,
+    /// The scope contains `yield` (it is a generator).
+    has_yield: bool,
+    /// Every `return <value>` of the scope (refused in an async generator).
+    value_returns: Vec<Span>,
 }
 
 impl Frame {
@@ -68,6 +74,8 @@ impl Frame {
             loops: 0,
             names: HashMap::new(),
             declared_at: HashMap::new(),
+            has_yield: false,
+            value_returns: Vec::new(),
         }
     }
 }
@@ -220,7 +228,18 @@ impl Checker {
     fn in_scope(&mut self, kind: Kind, f: impl FnOnce(&mut Self)) {
         self.frames.push(Frame::new(kind));
         f(self);
-        self.frames.pop();
+        if let Some(frame) = self.frames.pop()
+            && frame.kind == (Kind::Function { is_async: true })
+            && frame.has_yield
+        {
+            for span in frame.value_returns {
+                self.out.compiler.push(Diagnostic::error(
+                    SYNTAX_ERROR,
+                    "'return' with value in async generator",
+                    span,
+                ));
+            }
+        }
     }
 
     fn comprehension(
@@ -229,6 +248,17 @@ impl Checker {
         generators: &[ast::Comprehension],
         elts: &[&Expr],
     ) {
+        if name != "generator expression"
+            && generators.iter().any(|g| g.is_async)
+            && !self.in_async_function()
+        {
+            if let Some(g) = generators.iter().find(|g| g.is_async) {
+                self.compiler(
+                    "asynchronous comprehension outside of an asynchronous function".into(),
+                    g,
+                );
+            }
+        }
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
         }
@@ -318,9 +348,11 @@ impl<'a> Visitor<'a> for Checker {
                     self.declaration(&n.names, stmt, "nonlocal");
                 }
             }
-            Stmt::Return(_) => {
+            Stmt::Return(r) => {
                 if matches!(self.kind(), Kind::Module | Kind::Class) {
                     self.compiler("'return' outside function".into(), stmt);
+                } else if r.value.is_some() {
+                    self.frame().value_returns.push(span_of(stmt));
                 }
                 visitor::walk_stmt(self, stmt);
             }
@@ -459,6 +491,10 @@ impl<'a> Visitor<'a> for Checker {
                 None => self.comprehension("dict comprehension", &c.generators, &[&c.value]),
             },
             Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.frame().has_yield = true;
+                if expr.is_yield_from_expr() && self.kind() == (Kind::Function { is_async: true }) {
+                    self.compiler("'yield from' inside async function".into(), expr);
+                }
                 match self.kind() {
                     Kind::Comprehension(name) => {
                         self.symtable(format!("'yield' inside {name}"), expr)

@@ -243,6 +243,11 @@ fn cpython_message(
             ),
             span,
         ),
+        ParseErrorType::UnparenthesizedGeneratorExpression => (
+            Syntax,
+            "Generator expression must be parenthesized".into(),
+            span,
+        ),
         ParseErrorType::InvalidStarredExpressionUsage => {
             (Syntax, "can't use starred expression here".into(), span)
         }

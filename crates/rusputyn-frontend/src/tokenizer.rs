@@ -74,8 +74,19 @@ fn is_ident_start(c: char) -> bool {
     c == '_' || c.is_alphabetic()
 }
 
+/// Characters that continue an identifier. Non-ASCII is accepted generously (combining
+/// marks and the like have no `char` predicate): the parser judges identifiers, this scan
+/// only has to find where they end.
 fn is_ident_char(c: char) -> bool {
-    c == '_' || c.is_alphanumeric()
+    c == '_' || c.is_alphanumeric() || (!c.is_ascii() && is_printable(c) && !c.is_whitespace())
+}
+
+/// Python's `str.isprintable` for one character, close enough for error wording: no
+/// controls, separators or invisible format characters.
+fn is_printable(c: char) -> bool {
+    !(c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
 }
 
 /// The closing bracket for an opening one.
@@ -137,6 +148,18 @@ impl Scanner<'_> {
                     let ch = self.char_at(self.pos).unwrap_or(' ');
                     if is_ident_start(ch) {
                         self.name_or_string()?;
+                    } else if !ch.is_ascii() {
+                        let (start, end) = (self.pos, self.pos + ch.len_utf8());
+                        let code = ch as u32;
+                        return Err(syntax(
+                            if is_printable(ch) {
+                                format!("invalid character '{ch}' (U+{code:04X})")
+                            } else {
+                                format!("invalid non-printable character U+{code:04X}")
+                            },
+                            start,
+                            end,
+                        ));
                     } else {
                         self.pos += ch.len_utf8();
                     }
