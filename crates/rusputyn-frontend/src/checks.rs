@@ -65,6 +65,8 @@ struct Frame {
     has_yield: bool,
     /// Every `return <value>` of the scope (refused in an async generator).
     value_returns: Vec<Span>,
+    /// The comprehension expression that opened the scope (CPython's errors point at it).
+    comprehension: Option<Span>,
 }
 
 impl Frame {
@@ -76,6 +78,7 @@ impl Frame {
             declared_at: HashMap::new(),
             has_yield: false,
             value_returns: Vec::new(),
+            comprehension: None,
         }
     }
 }
@@ -244,6 +247,7 @@ impl Checker {
 
     fn comprehension(
         &mut self,
+        node: &Expr,
         name: &'static str,
         generators: &[ast::Comprehension],
         elts: &[&Expr],
@@ -252,17 +256,16 @@ impl Checker {
             && generators.iter().any(|g| g.is_async)
             && !self.in_async_function()
         {
-            if let Some(g) = generators.iter().find(|g| g.is_async) {
-                self.compiler(
-                    "asynchronous comprehension outside of an asynchronous function".into(),
-                    g,
-                );
-            }
+            self.compiler(
+                "asynchronous comprehension outside of an asynchronous function".into(),
+                node,
+            );
         }
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
         }
         self.in_scope(Kind::Comprehension(name), |c| {
+            c.frame().comprehension = Some(span_of(node));
             for (i, g) in generators.iter().enumerate() {
                 if i > 0 {
                     c.visit_expr(&g.iter);
@@ -481,14 +484,20 @@ impl<'a> Visitor<'a> for Checker {
                     c.visit_expr(&l.body);
                 });
             }
-            Expr::ListComp(c) => self.comprehension("list comprehension", &c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension("set comprehension", &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => {
+                self.comprehension(expr, "list comprehension", &c.generators, &[&c.elt])
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(expr, "set comprehension", &c.generators, &[&c.elt])
+            }
             Expr::Generator(c) => {
-                self.comprehension("generator expression", &c.generators, &[&c.elt])
+                self.comprehension(expr, "generator expression", &c.generators, &[&c.elt])
             }
             Expr::DictComp(c) => match &c.key {
-                Some(k) => self.comprehension("dict comprehension", &c.generators, &[k, &c.value]),
-                None => self.comprehension("dict comprehension", &c.generators, &[&c.value]),
+                Some(k) => {
+                    self.comprehension(expr, "dict comprehension", &c.generators, &[k, &c.value])
+                }
+                None => self.comprehension(expr, "dict comprehension", &c.generators, &[&c.value]),
             },
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 self.frame().has_yield = true;
@@ -511,10 +520,12 @@ impl<'a> Visitor<'a> for Checker {
                     && name != "generator expression"
                     && !self.in_async_function()
                 {
-                    self.compiler(
-                        "asynchronous comprehension outside of an asynchronous function".into(),
-                        expr,
-                    );
+                    let at = self.frame().comprehension.unwrap_or_else(|| span_of(expr));
+                    self.out.compiler.push(Diagnostic::error(
+                        SYNTAX_ERROR,
+                        "asynchronous comprehension outside of an asynchronous function",
+                        at,
+                    ));
                 }
                 match self.kind() {
                     Kind::Module | Kind::Class => {

@@ -282,7 +282,10 @@ fn cpython_message(
         ParseErrorType::InvalidArgumentUnpackingOrder => (
             Syntax,
             "iterable argument unpacking follows keyword argument unpacking".into(),
-            closing_paren(tokens, span),
+            Span {
+                start: span.start,
+                end: span.start + 1,
+            },
         ),
         ParseErrorType::OtherError(msg) if msg.starts_with("Only single target") => {
             (Syntax, format!("o{}", &msg[1..]), span)

@@ -458,7 +458,13 @@ impl Scanner<'_> {
         if allowed.iter().any(|k| rest.starts_with(k)) {
             return Ok(());
         }
-        let at = if kind == "decimal" { start } else { self.pos };
+        // CPython points at the number's start, or for prefixed and imaginary numbers at
+        // its last character.
+        let at = if kind == "decimal" {
+            start
+        } else {
+            self.pos - 1
+        };
         Err(syntax(format!("invalid {kind} literal"), at, at + 1))
     }
 }
