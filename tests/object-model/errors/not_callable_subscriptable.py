@@ -1,7 +1,8 @@
 class Foo: pass
 f = Foo()
+five, nothing, one = 5, None, 1
 cases = [lambda: f(), lambda: f[0], lambda: f.__len__(), lambda: len(f), lambda: iter(f),
-         lambda: f[0].__class__, lambda: Foo[int], lambda: 5(), lambda: None[0], lambda: (1)[0],
+         lambda: f[0].__class__, lambda: Foo[int], lambda: five(), lambda: nothing[0], lambda: one[0],
          lambda: next(f), lambda: [x for x in f]]
 for c in cases:
     try:
