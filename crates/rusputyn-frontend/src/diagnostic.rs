@@ -164,3 +164,30 @@ impl Diagnostic {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_python_classes() {
+        let file = SourceFile::new("t.py", "if x:\n\ta\n        b\n");
+        let d = Diagnostic::error(
+            TAB_ERROR,
+            "inconsistent use of tabs and spaces in indentation",
+            Span { start: 12, end: 13 },
+        );
+        assert!(d.is_syntax_error());
+        assert_eq!(
+            d.render(&file),
+            "  File \"t.py\", line 3\n    b\nTabError: inconsistent use of tabs and spaces in indentation\n"
+        );
+        let file = SourceFile::new("t.py", "def f():\nreturn 1\n");
+        let d = Diagnostic::error(INDENTATION_ERROR, "expected", Span { start: 9, end: 10 });
+        assert_eq!(
+            d.render(&file),
+            "  File \"t.py\", line 2\n    return 1\n    ^\nIndentationError: expected\n"
+        );
+        assert!(!Diagnostic::error(UNSUPPORTED, "x", Span { start: 0, end: 0 }).is_syntax_error());
+    }
+}

@@ -87,11 +87,18 @@ fn field(body: &[char], i: &mut usize, raw: bool, fail: Fail) -> Result<(), Toke
             ')' | ']' if open.is_empty() => {
                 return Err(fail(&format!(": unmatched '{c}'")));
             }
-            ')' | ']' => {
-                open.pop();
-            }
-            '}' if !open.is_empty() => {
-                open.pop();
+            ')' | ']' | '}' if !open.is_empty() => {
+                let opener = open.pop().unwrap_or(c);
+                let expected = match opener {
+                    '(' => ')',
+                    '[' => ']',
+                    _ => '}',
+                };
+                if c != expected {
+                    return Err(fail(&format!(
+                        ": closing parenthesis '{c}' does not match opening parenthesis '{opener}'"
+                    )));
+                }
             }
             '!' if open.is_empty() && body.get(*i + 1) != Some(&'=') => break,
             ':' if open.is_empty() => break,
@@ -131,4 +138,40 @@ fn field(body: &[char], i: &mut usize, raw: bool, fail: Fail) -> Result<(), Toke
     // Now at the closing '}'.
     *i += 1;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    fn error(body: &str) -> Option<String> {
+        super::check(body, 0, body.len(), false, 0)
+            .err()
+            .map(|e| e.message)
+    }
+
+    #[test]
+    fn fields() {
+        assert_eq!(error("{x!r:>{w}} {{}} {a[1]} {b=}"), None);
+        assert_eq!(error("{x").as_deref(), Some("f-string: expecting '}'"));
+        assert_eq!(
+            error("}").as_deref(),
+            Some("f-string: single '}' is not allowed")
+        );
+        assert_eq!(
+            error("{ }").as_deref(),
+            Some("f-string: empty expression not allowed")
+        );
+        assert_eq!(error("{a[").as_deref(), Some("f-string: unmatched '['"));
+        assert_eq!(
+            error("{a[}").as_deref(),
+            Some("f-string: closing parenthesis '}' does not match opening parenthesis '['")
+        );
+        assert_eq!(
+            error("{a!z}").as_deref(),
+            Some("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+        );
+        assert_eq!(
+            error("{'\\n'}").as_deref(),
+            Some("f-string expression part cannot include a backslash")
+        );
+    }
 }

@@ -455,3 +455,39 @@ pub fn expr_name(source: &str) -> &'static str {
         _ => "literal",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expression_names() {
+        assert_eq!(expr_name("f()"), "function call");
+        assert_eq!(expr_name("1"), "literal");
+        assert_eq!(expr_name("a + 1"), "expression");
+        assert_eq!(expr_name("yield"), "yield expression");
+        assert_eq!(expr_name("None"), "None");
+        assert_eq!(expr_name("a < b"), "comparison");
+    }
+
+    #[test]
+    fn clause_headers() {
+        assert_eq!(
+            clause_words("function definition"),
+            ("function definition", "def")
+        );
+        assert_eq!(clause_words("`elif` clause"), ("'elif' statement", "elif"));
+        let file = SourceFile::new("t.py", "x = 1\nasync def f():\nreturn 1\n");
+        assert_eq!(header_line(&file, 3, "def"), 2);
+    }
+
+    #[test]
+    fn tokenizer_errors_win_over_parser_errors() {
+        let file = SourceFile::new("t.py", "x = 1 +\ny = (1, 2]\n");
+        let d = parse(&file).expect_err("invalid");
+        assert!(d.message.starts_with("closing parenthesis"));
+        // An unclosed bracket only replaces errors after its line.
+        let file = SourceFile::new("t.py", "def f(:\n  pass\n");
+        assert_eq!(parse(&file).expect_err("invalid").message, "invalid syntax");
+    }
+}

@@ -468,3 +468,74 @@ impl Scanner<'_> {
         Err(syntax(format!("invalid {kind} literal"), at, at + 1))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(text: &str) -> Option<(ErrorClass, String)> {
+        scan(text).map(|e| (e.class, e.message))
+    }
+
+    #[test]
+    fn valid_source_scans_clean() {
+        let ok = "def f(a,\n      b):\n    s = '''x\n\"y\"'''\n    return [a,\n  b]  # ]\nx = 1if f else 0x_ff\n";
+        assert_eq!(message(ok), None);
+    }
+
+    #[test]
+    fn brackets() {
+        assert_eq!(
+            message("x = (1,\n 2]\n").map(|m| m.1).as_deref(),
+            Some("closing parenthesis ']' does not match opening parenthesis '(' on line 1")
+        );
+        assert_eq!(
+            message("x = )\n").map(|m| m.1).as_deref(),
+            Some("unmatched ')'")
+        );
+        let e = scan("foo(\n  1,\n  [2\n").expect("unclosed");
+        assert!(e.unclosed_bracket);
+        assert_eq!(e.message, "'[' was never closed");
+    }
+
+    #[test]
+    fn strings_and_numbers() {
+        assert_eq!(
+            message("x = \"\"\"a\nb\n").map(|m| m.1).as_deref(),
+            Some("unterminated triple-quoted string literal (detected at line 2)")
+        );
+        assert_eq!(
+            message("x = 'a\ny\n").map(|m| m.1).as_deref(),
+            Some("unterminated string literal (detected at line 1)")
+        );
+        assert_eq!(
+            message("x = 0o19\n").map(|m| m.1).as_deref(),
+            Some("invalid digit '9' in octal literal")
+        );
+        assert_eq!(
+            message("x = 1abc\n").map(|m| m.1).as_deref(),
+            Some("invalid decimal literal")
+        );
+        assert_eq!(
+            message("x = 1 \u{20ac} 2\n").map(|m| m.1).as_deref(),
+            Some("invalid character '\u{20ac}' (U+20AC)")
+        );
+    }
+
+    #[test]
+    fn indentation() {
+        assert_eq!(
+            message("if x:\n        a\n    b\n"),
+            Some((
+                ErrorClass::Indentation,
+                "unindent does not match any outer indentation level".into()
+            ))
+        );
+        assert_eq!(
+            message("if x:\n\ta\n        b\n").map(|m| m.0),
+            Some(ErrorClass::Tab)
+        );
+        // Blank lines, comments and bracketed continuation lines do not count.
+        assert_eq!(message("if x:\n\n  # c\n    a = (1,\n2)\n    b\n"), None);
+    }
+}
