@@ -44,7 +44,7 @@ impl Gen<'_> {
                         .iter()
                         .position(|b| b.name == name)
                     {
-                        format!("Value::Builtin(rt::builtins::BUILTIN_FUNCTIONS[{i}])")
+                        format!("Value::Builtin(rt::builtins::BUILTIN_FUNCTIONS[{i} /* {name} */])")
                     } else if let Some(t) =
                         rusputyn_runtime::types::class::BuiltinType::from_name(name)
                     {
@@ -52,7 +52,7 @@ impl Gen<'_> {
                             .iter()
                             .position(|x| *x == t)
                             .unwrap_or(0);
-                        format!("rt::support::builtin_class_at({i})")
+                        format!("rt::support::builtin_class_at({i} /* {name} */)")
                     } else {
                         self.q(format!("rt::builtins::load_builtin({})", lit(name)))
                     }

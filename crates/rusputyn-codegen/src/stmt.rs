@@ -2,6 +2,8 @@
 //! `try`/`except`/`else`/`finally` as labelled blocks carrying a `Flow`, definitions and
 //! imports.
 
+#[path = "stmt_match.rs"]
+mod stmt_match;
 #[path = "stmt_with.rs"]
 mod stmt_with;
 
@@ -187,9 +189,7 @@ impl Gen<'_> {
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Try(t) => self.try_stmt(t),
             Stmt::With(w) => self.with_stmt(w),
-            Stmt::Match(m) => {
-                self.unsupported(m, "`match` statement", "use if/elif chains for now")
-            }
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::TypeAlias(t) => self.unsupported(
                 t,
                 "`type` alias statement",
@@ -291,6 +291,10 @@ impl Gen<'_> {
             );
             return;
         }
+        if let Some(args) = self.builtin_range_args(&fs.iter) {
+            self.for_range(fs, args);
+            return;
+        }
         let label = format!("l{}", self.fresh());
         let it = format!("it{}", self.fresh());
         let seq = self.expr(&fs.iter);
@@ -309,6 +313,63 @@ impl Gen<'_> {
         self.line(format!("break '{label};"));
         self.f.indent -= 1;
         self.line("};");
+        self.assign(&fs.target, "item");
+        self.f.exits.push(Exit::Loop {
+            label: label.clone(),
+        });
+        self.stmts(&fs.body);
+        self.f.exits.pop();
+        let line = self.line_of(fs);
+        self.line(format!("f.line = {line};"));
+        self.f.indent -= 1;
+        self.line("}");
+        self.f.indent -= 1;
+        self.line("}");
+    }
+
+    /// The arguments of `range(...)` when `iter` is a call of the built-in `range` with 1 to 3
+    /// plain positional arguments (and `range` is not rebound anywhere in the module).
+    fn builtin_range_args<'e>(&self, iter: &'e Expr) -> Option<&'e [Expr]> {
+        let Expr::Call(c) = iter else { return None };
+        let Expr::Name(n) = c.func.as_ref() else {
+            return None;
+        };
+        let plain = !c.arguments.args.is_empty()
+            && c.arguments.args.len() <= 3
+            && c.arguments.keywords.is_empty()
+            && !c
+                .arguments
+                .args
+                .iter()
+                .any(|a| matches!(a, Expr::Starred(_)));
+        let is_builtin = n.id.as_str() == "range"
+            && self.resolve("range") == rusputyn_frontend::Resolution::GlobalOrBuiltin
+            && !self.m.scopes.module_globals.iter().any(|g| g == "range");
+        (plain && is_builtin).then_some(&c.arguments.args[..])
+    }
+
+    /// `for target in range(...)` as a counted loop over machine integers.
+    fn for_range(&mut self, fs: &ast::StmtFor, args: &[Expr]) {
+        let label = format!("l{}", self.fresh());
+        let n = self.fresh();
+        let vals: Vec<String> = args.iter().map(|a| self.expr(a)).collect();
+        let plan = self.q(format!("rt::support::range_plan(&[{}])", vals.join(", ")));
+        self.line("{");
+        self.f.indent += 1;
+        self.line(format!("let (start{n}, step{n}, count{n}) = {plan};"));
+        self.line(format!("let mut k{n}: usize = 0;"));
+        self.line(format!("'{label}: loop {{"));
+        self.f.indent += 1;
+        self.line(format!("if k{n} >= count{n} {{"));
+        self.f.indent += 1;
+        self.stmts(&fs.orelse);
+        self.line(format!("break '{label};"));
+        self.f.indent -= 1;
+        self.line("}");
+        self.line(format!(
+            "let item = Value::Int(start{n} + (k{n} as i64) * step{n});"
+        ));
+        self.line(format!("k{n} += 1;"));
         self.assign(&fs.target, "item");
         self.f.exits.push(Exit::Loop {
             label: label.clone(),

@@ -270,6 +270,20 @@ pub fn builtin_class_at(i: usize) -> Value {
     Value::Class(crate::types::class::builtin_class(t))
 }
 
+/// `for x in range(...)` compiled to a counted loop: the `range(...)` arguments (evaluated
+/// once, exactly as `range()` would) become `(start, step, count)`.
+pub fn range_plan(args: &[Value]) -> PyResult<(i64, i64, usize)> {
+    let r = crate::call::call(&builtin_class_at(range_index()), args)?;
+    match r {
+        Value::Range(r) => Ok((r.start, r.step, r.len())),
+        _ => Err(type_error("range() did not return a range")),
+    }
+}
+
+fn range_index() -> usize {
+    crate::types::class::BuiltinType::ALL.iter().position(|t| *t == crate::types::class::BuiltinType::Range).unwrap_or(0)
+}
+
 /// An `int` literal too large for 64 bits (the compiler has already validated the digits).
 pub fn big_literal(digits: &str) -> Value {
     num_bigint::BigInt::parse_bytes(digits.as_bytes(), 10).map(crate::types::int::normalize).unwrap_or(Value::Int(0))
