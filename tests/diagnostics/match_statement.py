@@ -1,6 +1,6 @@
-command = "go"
-match command:
-    case "go":
-        print("going")
+command = "go north"
+match command.split():
+    case ["go", direction]:
+        print("going", direction)
     case _:
         print("unknown")

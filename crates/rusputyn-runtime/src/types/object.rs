@@ -914,6 +914,7 @@ pub fn builtin_type_value(t: BuiltinType) -> Value {
 
 pub mod context;
 pub mod descr;
+pub mod pattern;
 
 /// Calls `attr`, found on the type of `obj` (a special-method lookup), with `obj` bound as
 /// the receiver: plain functions get `obj` first, descriptors are bound through `__get__`.
