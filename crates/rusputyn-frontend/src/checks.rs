@@ -427,8 +427,11 @@ impl<'a> Visitor<'a> for Checker {
             }
             Stmt::Try(t) => {
                 self.visit_body(&t.body);
-                for h in &t.handlers {
+                for (i, h) in t.handlers.iter().enumerate() {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if h.type_.is_none() && i + 1 < t.handlers.len() {
+                        self.compiler("default 'except:' must be last".into(), h);
+                    }
                     if let Some(ty) = &h.type_ {
                         self.visit_expr(ty);
                     }

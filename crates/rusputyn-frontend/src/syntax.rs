@@ -100,6 +100,48 @@ fn starts_expression(kind: TokenKind) -> bool {
     )
 }
 
+/// The kind of the innermost bracket still open at `offset`.
+fn innermost_bracket(tokens: &[Token], offset: usize) -> Option<TokenKind> {
+    let mut open = Vec::new();
+    for t in tokens.iter().take_while(|t| t.start().to_usize() < offset) {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                open.push((t.kind(), t.start()))
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.last().map(|&(k, _)| k)
+}
+
+/// True inside the parameter list of a `def`, where CPython never suggests a comma.
+fn in_parameter_list(tokens: &[Token], offset: usize) -> bool {
+    let mut open: Vec<usize> = Vec::new();
+    let before: Vec<&Token> = tokens
+        .iter()
+        .take_while(|t| t.start().to_usize() < offset)
+        .filter(|t| !t.kind().is_trivia())
+        .collect();
+    for (i, t) in before.iter().enumerate() {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => open.push(i),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.last().is_some_and(|&i| {
+        i >= 2
+            && before[i].kind() == TokenKind::Lpar
+            && before[i - 1].kind() == TokenKind::Name
+            && before[i - 2].kind() == TokenKind::Def
+    })
+}
+
 /// The `)` closing the call whose argument is at `span`: CPython reports argument-order
 /// errors at the last token of the call.
 fn closing_paren(tokens: &[Token], span: Span) -> Span {
@@ -162,13 +204,21 @@ fn cpython_message(
         },
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
-            ..
+            found: TokenKind::Comma | TokenKind::Rbrace,
+        } if innermost_bracket(tokens, span.start) == Some(TokenKind::Lbrace) => {
+            (Syntax, "':' expected after dictionary key".into(), span)
+        }
+        // CPython says "expected ':'" only when the line ends where the colon should be.
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found: TokenKind::Newline,
         } => (Syntax, "expected ':'".into(), span),
         ParseErrorType::ExpectedToken { expected, found }
             if matches!(
                 expected,
                 TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace
-            ) && starts_expression(*found) =>
+            ) && starts_expression(*found)
+                && !in_parameter_list(tokens, span.start) =>
         {
             let start =
                 token_before(tokens, span.start).map_or(span.start, |t| t.start().to_usize());
@@ -205,10 +255,11 @@ fn cpython_message(
         },
         ParseErrorType::InvalidAssignmentTarget => {
             let name = expr_name(&text[span.start..span.end]);
-            let message = if maybe_comparison(text, span, &text[span.start..span.end]) {
-                format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
-            } else if name == "yield expression" {
+            let parenthesized = text[..span.start].trim_end().ends_with('(');
+            let message = if name == "yield expression" && !parenthesized {
                 "assignment to yield expression not possible".into()
+            } else if maybe_comparison(text, span, &text[span.start..span.end]) {
+                format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
             } else {
                 format!("cannot assign to {name}")
             };
@@ -248,9 +299,6 @@ fn cpython_message(
             "Generator expression must be parenthesized".into(),
             span,
         ),
-        ParseErrorType::InvalidStarredExpressionUsage => {
-            (Syntax, "can't use starred expression here".into(), span)
-        }
         ParseErrorType::ExpectedKeywordParam => {
             (Syntax, "named arguments must follow bare *".into(), span)
         }
@@ -286,6 +334,19 @@ fn cpython_message(
                 start: span.start,
                 end: span.start + 1,
             },
+        ),
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
+            (Syntax, "expected 'except' or 'finally' block".into(), span)
+        }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Bytes literal cannot be mixed") => (
+            Syntax,
+            "cannot mix bytes and nonbytes literals".into(),
+            span,
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => (
+            Syntax,
+            "bytes can only contain ASCII literal characters".into(),
+            span,
         ),
         ParseErrorType::OtherError(msg) if msg.starts_with("Only single target") => {
             (Syntax, format!("o{}", &msg[1..]), span)

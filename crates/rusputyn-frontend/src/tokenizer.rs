@@ -376,12 +376,19 @@ impl Scanner<'_> {
                 _ => ("binary", 2),
             };
             self.pos += 2;
+            let digits_start = self.pos;
             while let Some(c) = self.peek(0) {
-                if c == b'_' || (c as char).is_digit(radix) {
+                if (c as char).is_digit(radix) {
                     self.pos += 1;
+                } else if c == b'_' && self.peek(1).is_some_and(|d| (d as char).is_digit(radix)) {
+                    self.pos += 2;
                 } else {
                     break;
                 }
+            }
+            if self.pos == digits_start && !self.peek(0).is_some_and(|c| c.is_ascii_digit()) {
+                // `0x` with no digits, or an underscore not followed by one.
+                return Err(syntax(format!("invalid {kind} literal"), start, start + 1));
             }
             if let Some(c) = self.peek(0)
                 && radix < 10
@@ -395,22 +402,30 @@ impl Scanner<'_> {
             }
             return self.end_of_number(start, kind);
         }
-        let digits = |s: &mut Self| {
+        // Digits with single underscores between them; an underscore not followed by a digit
+        // makes the literal invalid.
+        let digits = |s: &mut Self| -> Scan<()> {
             while let Some(c) = s.peek(0) {
-                if c.is_ascii_digit() || c == b'_' {
+                if c.is_ascii_digit() {
                     s.pos += 1;
+                } else if c == b'_' {
+                    if !s.peek(1).is_some_and(|d| d.is_ascii_digit()) {
+                        return Err(syntax("invalid decimal literal", s.pos, s.pos + 1));
+                    }
+                    s.pos += 2;
                 } else {
                     break;
                 }
             }
+            Ok(())
         };
-        digits(self);
+        digits(self)?;
         let int_part = &self.text[start..self.pos];
         let mut is_float = false;
         if self.peek(0) == Some(b'.') {
             is_float = true;
             self.pos += 1;
-            digits(self);
+            digits(self)?;
         }
         if matches!(lower(self.peek(0)), Some(b'e')) {
             let save = self.pos;
@@ -420,7 +435,7 @@ impl Scanner<'_> {
             }
             if self.peek(0).is_some_and(|c| c.is_ascii_digit()) {
                 is_float = true;
-                digits(self);
+                digits(self)?;
             } else {
                 return Err(syntax("invalid decimal literal", start, start + 1));
             }
