@@ -23,6 +23,7 @@ fn table(v: &Value) -> &'static [MethodEntry] {
         Value::Generator(_) => crate::types::generator_methods::METHODS,
         Value::Range(_) => crate::types::tuple_methods::RANGE_METHODS,
         Value::DictView(_) => crate::types::dict_methods::VIEW_METHODS,
+        Value::Slice(_) => crate::types::slice::METHODS,
         Value::Instance(i) if i.exc.is_some() => crate::types::exc_methods::METHODS,
         _ => &[],
     }

@@ -87,3 +87,20 @@ impl PySlice {
         Ok(SliceIndices { start, stop, step, len: n as usize })
     }
 }
+
+/// The methods of `slice` objects.
+pub static METHODS: &[crate::types::methods::MethodEntry] = &[("indices", indices_method)];
+
+/// `slice.indices(length)`: the `(start, stop, step)` the slice selects from a sequence of
+/// `length` items (<https://docs.python.org/3.11/reference/datamodel.html#slice.indices>).
+fn indices_method(v: &Value, args: &[Value], kw: crate::types::function::Kw) -> crate::value::PyResult<Value> {
+    crate::types::function::no_kwargs("indices", kw)?;
+    crate::types::function::check_arity("indices", args, 1, 1)?;
+    let Value::Slice(s) = v else { return Err(crate::err::type_error("descriptor 'indices' requires a 'slice' object")) };
+    let len = crate::ops::index_of(&args[0])?;
+    if len < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let r = s.indices(len as usize)?;
+    Ok(Value::tuple(vec![Value::Int(r.start), Value::Int(r.stop), Value::Int(r.step)]))
+}
