@@ -71,9 +71,10 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
                 let idx = sl.indices(r.len())?;
-                let start = r.start + idx.start * r.step;
-                let step = r.step * idx.step;
-                let stop = start + idx.len as i64 * step;
+                // CPython's `compute_slice`: the slice's own indices mapped through the range.
+                let map = |i: i64| (r.start as i128 + i as i128 * r.step as i128).clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+                let (start, stop) = (map(idx.start), map(idx.stop));
+                let step = (r.step as i128 * idx.step as i128).clamp(-(i64::MAX as i128), i64::MAX as i128) as i64;
                 return Ok(Value::Range(Rc::new(crate::types::range::PyRange { start, stop, step })));
             }
             let i = index_arg(key, "range")?;
