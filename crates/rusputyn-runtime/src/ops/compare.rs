@@ -221,6 +221,11 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
             };
             return crate::types::set_methods::set_compare(&as_set(a)?, &as_set(b)?, op);
         }
+        // Slices compare as the tuples `(start, stop, step)` (CPython's `slice_richcompare`).
+        (Value::Slice(x), Value::Slice(y)) => {
+            let t = |s: &crate::types::slice::PySlice| [s.start.clone(), s.stop.clone(), s.step.clone()];
+            return seq_compare(&t(x), &t(y), op);
+        }
         (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let (lx, ly) = (x.len(), y.len());
             let same = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
