@@ -86,6 +86,8 @@ def bless_programs(flt: str) -> int:
     count = 0
     for program in sorted(PROGRAMS.rglob("*.py")):
         rel = program.relative_to(PROGRAMS).as_posix()
+        if any(part.startswith(("_", ".")) for part in rel.split("/")):
+            continue  # an imported helper module or package, not a program
         if flt and flt not in rel:
             continue
         count += 1

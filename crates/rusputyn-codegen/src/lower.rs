@@ -5,7 +5,7 @@
 use ruff_text_size::Ranged;
 use rusputyn_frontend::ast::{self, Expr, Stmt};
 use rusputyn_frontend::diagnostic::{Diagnostic, Span, UNSUPPORTED};
-use rusputyn_frontend::{CheckedModule, Resolution, ScopeId, ScopeKind};
+use rusputyn_frontend::{CheckedModule, Program, Resolution, ScopeId, ScopeKind};
 
 /// Where control goes when leaving the current point of a body.
 #[derive(Clone, Debug)]
@@ -51,6 +51,8 @@ pub(crate) struct FnCtx {
 /// The generator for one Python module.
 pub(crate) struct Gen<'a> {
     pub m: &'a CheckedModule,
+    /// The whole program (how imports resolved).
+    pub program: &'a Program,
     pub items: Vec<String>,
     pub diags: Vec<Diagnostic>,
     pub counter: usize,
@@ -64,13 +66,14 @@ pub(crate) fn lit(s: &str) -> String {
 }
 
 impl<'a> Gen<'a> {
-    pub fn new(m: &'a CheckedModule) -> Self {
+    pub fn new(m: &'a CheckedModule, program: &'a Program) -> Self {
         let mut globals = m.scopes.module_globals.clone();
         if !globals.iter().any(|g| g == "__name__") {
             globals.push("__name__".into());
         }
         Gen {
             m,
+            program,
             items: Vec::new(),
             diags: Vec::new(),
             counter: 0,
@@ -320,7 +323,7 @@ impl<'a> Gen<'a> {
             .collect::<Vec<_>>()
             .join(", ");
         self.items.push(format!(
-            "static CODE_{rname}: Code = Code {{ name: {}, qualname: {}, file: FILE, params: &[{params_lit}], posonly: {posonly}, npos: {npos}, kwonly: {kwonly}, varargs: {varargs}, varkw: {varkw}, generator: {is_gen}, doc: {doc} }};\nstatic FRAME_{rname}: FrameInfo = FrameInfo {{ file: FILE, name: {} }};",
+            "static CODE_{rname}: Code = Code {{ name: {}, qualname: {}, module: MODULE_NAME, file: FILE, params: &[{params_lit}], posonly: {posonly}, npos: {npos}, kwonly: {kwonly}, varargs: {varargs}, varkw: {varkw}, generator: {is_gen}, doc: {doc} }};\nstatic FRAME_{rname}: FrameInfo = FrameInfo {{ file: FILE, name: {} }};",
             lit(name),
             lit(&qualname),
             lit(name),

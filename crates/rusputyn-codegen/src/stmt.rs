@@ -9,7 +9,7 @@ mod stmt_with;
 
 use crate::lower::{BodyKind, Exit, FnBody, Gen, lit};
 use ruff_text_size::Ranged;
-use rusputyn_frontend::ScopeKind;
+use rusputyn_frontend::{ModuleKind, ScopeKind};
 use rusputyn_frontend::ast::{self, Expr, Stmt};
 
 /// True for `a, b = x, y` with the same number of plain (unstarred) items on both sides.
@@ -142,50 +142,8 @@ impl Gen<'_> {
                 self.f.indent -= 1;
                 self.line("}");
             }
-            Stmt::Import(imp) => {
-                for alias in &imp.names {
-                    let full = alias.name.as_str();
-                    if !self.module_exists(full, alias) {
-                        continue;
-                    }
-                    let m = self.q(format!("rt::stdlib::import({})", lit(full)));
-                    let bound = alias
-                        .asname
-                        .as_ref()
-                        .map(|a| a.as_str())
-                        .unwrap_or_else(|| full.split('.').next().unwrap_or(full));
-                    self.store_name(bound, &m);
-                }
-            }
-            Stmt::ImportFrom(imp) => {
-                let module = imp.module.as_ref().map(|m| m.as_str()).unwrap_or("");
-                if imp.level > 0 {
-                    self.unsupported(imp, "relative import", "compile the program as one file; importing your own modules is not supported yet");
-                    return;
-                }
-                if !self.module_exists(module, imp) {
-                    return;
-                }
-                let t = format!("m{}", self.fresh());
-                let m = self.q(format!("rt::stdlib::import({})", lit(module)));
-                self.line(format!("let {t} = {m};"));
-                for alias in &imp.names {
-                    if alias.name.as_str() == "*" {
-                        self.unsupported(
-                            alias,
-                            "`from ... import *`",
-                            "import the names you use explicitly",
-                        );
-                        continue;
-                    }
-                    let v = self.q(format!(
-                        "rt::stdlib::import_from(&{t}, {})",
-                        lit(alias.name.as_str())
-                    ));
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    self.store_name(bound.as_str(), &v);
-                }
-            }
+            Stmt::Import(imp) => self.import_stmt(imp),
+            Stmt::ImportFrom(imp) => self.import_from_stmt(imp),
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Try(t) => self.try_stmt(t),
             Stmt::With(w) => self.with_stmt(w),
@@ -199,24 +157,95 @@ impl Gen<'_> {
         }
     }
 
-    fn module_exists(&mut self, name: &str, node: &impl Ranged) -> bool {
-        if rusputyn_runtime::stdlib::MODULES
-            .iter()
-            .any(|(n, _)| *n == name)
-        {
-            return true;
+    /// `import a.b.c` binds `a` (after importing all three); `import a.b.c as x` binds the
+    /// leaf module.
+    fn import_stmt(&mut self, imp: &ast::StmtImport) {
+        for alias in &imp.names {
+            let full = alias.name.as_str();
+            if !self.module_available(full, alias) {
+                continue;
+            }
+            match &alias.asname {
+                Some(asname) => {
+                    let m = self.q(format!("rt::stdlib::import({})", lit(full)));
+                    self.store_name(asname.as_str(), &m);
+                }
+                None => {
+                    let m = self.q(format!("rt::stdlib::import_top({})", lit(full)));
+                    let top = full.split('.').next().unwrap_or(full);
+                    self.store_name(top, &m);
+                }
+            }
         }
-        let provided: Vec<&str> = rusputyn_runtime::stdlib::MODULES
-            .iter()
-            .map(|(n, _)| *n)
-            .collect();
+    }
+
+    /// `from M import x, y as z` (M possibly relative), and `from __future__ import ...`.
+    fn import_from_stmt(&mut self, imp: &ast::StmtImportFrom) {
+        let name = imp.module.as_ref().map(|m| m.as_str());
+        if imp.level == 0 && name == Some("__future__") {
+            self.future_import(imp);
+            return;
+        }
+        let Some(module) =
+            rusputyn_frontend::program::absolute_name(&self.m.name, self.m.is_package, imp.level, name)
+        else {
+            self.emit_raise("f.raise(rt::stdlib::relative_import_error())");
+            return;
+        };
+        if !self.module_available(&module, imp) {
+            return;
+        }
+        let t = format!("m{}", self.fresh());
+        let m = self.q(format!("rt::stdlib::import({})", lit(&module)));
+        self.line(format!("let {t} = {m};"));
+        for alias in &imp.names {
+            if alias.name.as_str() == "*" {
+                self.unsupported(alias, "`from ... import *`", "import the names you use explicitly");
+                continue;
+            }
+            let v = self.q(format!("rt::stdlib::import_from(&{t}, {})", lit(alias.name.as_str())));
+            let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+            self.store_name(bound.as_str(), &v);
+        }
+    }
+
+    /// `from __future__ import f`: every feature CPython 3.11 knows is already the behaviour
+    /// here (annotations are never evaluated), so the statement does nothing at run time.
+    fn future_import(&mut self, imp: &ast::StmtImportFrom) {
+        const FEATURES: &[&str] = &[
+            "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+            "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+        ];
+        for alias in &imp.names {
+            let n = alias.name.as_str();
+            if n == "braces" {
+                self.syntax_error(alias, "not a chance");
+            } else if n == "barry_as_FLUFL" {
+                self.unsupported(alias, "`from __future__ import barry_as_FLUFL`", "remove it");
+            } else if !FEATURES.contains(&n) {
+                self.syntax_error(alias, &format!("future feature {n} is not defined"));
+            }
+        }
+    }
+
+    /// True when module `name` (absolute) can be imported at run time, or its absence is a
+    /// run-time `ModuleNotFoundError` as in CPython; a standard-library module the runtime
+    /// does not provide yet is reported here instead.
+    fn module_available(&mut self, name: &str, node: &impl Ranged) -> bool {
+        let missing_stdlib = name.split('.').scan(String::new(), |acc, part| {
+            if !acc.is_empty() {
+                acc.push('.');
+            }
+            acc.push_str(part);
+            Some(acc.clone())
+        })
+        .find(|prefix| matches!(self.program.resolve(prefix), Some(ModuleKind::Missing { stdlib: true })));
+        let Some(missing) = missing_stdlib else { return true };
+        let provided: Vec<&str> = rusputyn_runtime::stdlib::MODULES.iter().map(|(n, _)| *n).collect();
         self.unsupported(
             node,
-            &format!("import of module '{name}'"),
-            &format!(
-                "Rusputyn provides these modules so far: {}",
-                provided.join(", ")
-            ),
+            &format!("import of module '{missing}'"),
+            &format!("Rusputyn provides these modules so far: {}", provided.join(", ")),
         );
         false
     }
@@ -742,7 +771,7 @@ impl Gen<'_> {
         ));
         self.line("let class_cell: Cell = new_cell(None);");
         self.line(format!(
-            "{ns}.set_str(\"__module__\", Value::str(\"__main__\"));"
+            "{ns}.set_str(\"__module__\", Value::str(MODULE_NAME));"
         ));
         self.line(format!(
             "{ns}.set_str(\"__qualname__\", Value::str({}));",

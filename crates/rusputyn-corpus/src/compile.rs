@@ -7,8 +7,8 @@
 
 use crate::discover::Program;
 use rusputyn_build::{BuildError, BuildOptions, Profile, build};
-use rusputyn_codegen::generate_batch;
-use rusputyn_frontend::{CheckedModule, Diagnostic, SourceFile, check};
+use rusputyn_codegen::{check_program, generate_batch};
+use rusputyn_frontend::{Diagnostic, FileDiagnostics, SourceFile};
 use std::path::{Path, PathBuf};
 
 /// How to build the batch.
@@ -29,20 +29,17 @@ pub struct CompileConfig {
 /// there is none.
 pub type Compiled = Result<PathBuf, String>;
 
-/// One line naming the first diagnostic, with its position.
-pub fn first_diagnostic(diags: &[Diagnostic], file: &SourceFile) -> String {
-    match diags.first() {
-        Some(d) => {
-            let (line, col) = file.line_col(d.span.start);
-            format!(
-                "{}[{}] at {line}:{col}: {}",
-                severity_word(d),
-                d.code,
-                d.message
-            )
+/// One line naming the first diagnostic of a program, with its file (when not the entry)
+/// and position.
+pub fn first_diagnostic(files: &[FileDiagnostics], entry: &SourceFile) -> String {
+    for f in files {
+        if let Some(d) = f.diagnostics.first() {
+            let (line, col) = f.file.line_col(d.span.start);
+            let at = if f.file.path == entry.path { String::new() } else { format!("{} ", f.file.display_name()) };
+            return format!("{}[{}] at {at}{line}:{col}: {}", severity_word(d), d.code, d.message);
         }
-        None => "rejected without a diagnostic".to_string(),
     }
+    "rejected without a diagnostic".to_string()
 }
 
 fn severity_word(d: &Diagnostic) -> &'static str {
@@ -97,7 +94,7 @@ fn blames_generated_code(stderr: &str) -> bool {
 }
 
 struct Batcher<'a> {
-    modules: &'a [(usize, String, CheckedModule)],
+    modules: &'a [(usize, String, rusputyn_frontend::Program)],
     results: Vec<Option<Compiled>>,
     builds_left: usize,
     batches: usize,
@@ -116,7 +113,7 @@ impl Batcher<'_> {
             if set.is_empty() {
                 return;
             }
-            let pairs: Vec<(String, &CheckedModule)> = set
+            let pairs: Vec<(String, &rusputyn_frontend::Program)> = set
                 .iter()
                 .map(|&i| (self.modules[i].1.clone(), &self.modules[i].2))
                 .collect();
@@ -127,7 +124,7 @@ impl Batcher<'_> {
                     for (id, diags) in &rejected {
                         if let Some(pos) = set.iter().position(|&i| &self.modules[i].1 == id) {
                             let i = set.remove(pos);
-                            let reason = first_diagnostic(diags, &self.modules[i].2.file);
+                            let reason = first_diagnostic(diags, &self.modules[i].2.modules[0].file);
                             self.fail(i, reason);
                         }
                     }
@@ -237,7 +234,7 @@ pub fn compile_all(programs: &[Program], cfg: &CompileConfig) -> Vec<Compiled> {
             }
         };
         let shown = file.clone();
-        match check(file, "__main__") {
+        match check_program(file) {
             Ok(m) => modules.push((slot, p.id.clone(), m)),
             Err(diags) => results[slot] = Some(Err(first_diagnostic(&diags, &shown))),
         }

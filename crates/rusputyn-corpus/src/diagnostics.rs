@@ -6,8 +6,9 @@
 //! expectation is our own output, reviewed and blessed with `--bless-diagnostics`.
 
 use crate::discover::python_files;
-use rusputyn_codegen::generate_program;
-use rusputyn_frontend::{Diagnostic, SourceFile, check};
+use rusputyn_codegen::{check_program, generate_program};
+use rusputyn_frontend::diagnostic::render_report;
+use rusputyn_frontend::{FileDiagnostics, SourceFile};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -22,47 +23,31 @@ pub struct Report {
     pub blessed: Vec<String>,
 }
 
-/// What the compiler prints for `path`: the rendered diagnostics, frontend first, then
-/// codegen. Empty when the compiler accepts the program. The file is shown by its name
-/// alone, which is what the blessed CPython output shows too.
+/// What the compiler prints for `path`: the rendered diagnostics of every file of the
+/// program, frontend first, then codegen. Empty when the compiler accepts the program. The
+/// entry file is shown by its name alone, which is what the blessed CPython output shows too.
 pub fn compiler_output(path: &Path) -> Result<String, String> {
     let mut file = SourceFile::load(path).map_err(|e| e.to_string())?;
-    if let Some(name) = path.file_name() {
-        file.path = PathBuf::from(name);
-    }
-    let shown = file.clone();
-    match check(file, "__main__") {
-        Err(diags) => Ok(render_report(&shown, &diags)),
-        Ok(module) => match generate_program(&module) {
-            Err(diags) => Ok(render_report(&shown, &diags)),
+    let shown = file.display_name();
+    let shown = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or(shown);
+    // Imports resolve against the program's real directory; only the name shown changes.
+    let report = |files: &[FileDiagnostics]| {
+        let mut files: Vec<FileDiagnostics> = files.iter().map(|f| FileDiagnostics { file: f.file.clone(), diagnostics: f.diagnostics.clone() }).collect();
+        for f in &mut files {
+            if f.file.path == path {
+                f.file.path = PathBuf::from(&shown);
+            }
+        }
+        render_report(&shown, &files).text
+    };
+    file.path = path.to_path_buf();
+    match check_program(file) {
+        Err(files) => Ok(report(&files)),
+        Ok(program) => match generate_program(&program) {
+            Err(files) => Ok(report(&files)),
             Ok(_) => Ok(String::new()),
         },
     }
-}
-
-/// Renders diagnostics the way `rusputyn check` writes them to stderr: a syntax error alone
-/// (CPython reports only the first), otherwise every diagnostic followed by a blank line and
-/// a summary line.
-///
-/// This mirrors `report_diagnostics` in the CLI crate (`crates/rusputyn/src/pipeline.rs`),
-/// which is a binary and cannot be called from here; the two must change together until
-/// that rendering moves into a library.
-fn render_report(file: &SourceFile, diags: &[Diagnostic]) -> String {
-    if let Some(syntax) = diags.iter().find(|d| d.is_syntax_error()) {
-        return syntax.render(file);
-    }
-    let mut out = String::new();
-    for d in diags {
-        out.push_str(&d.render(file));
-        out.push('\n');
-    }
-    let n = diags.len();
-    let plural = if n == 1 { "" } else { "s" };
-    out.push_str(&format!(
-        "error: could not compile `{}` due to {n} previous error{plural}\n",
-        file.display_name()
-    ));
-    out
 }
 
 /// True when CPython compiles the file (so its expectation is ours to bless). `None` when

@@ -69,7 +69,9 @@ pub fn program_id(rel: &str) -> String {
     id
 }
 
-/// Every `.py` file below `dir`, sorted, recursing into subdirectories (hidden ones skipped).
+/// Every `.py` file below `dir`, sorted, recursing into subdirectories. Hidden entries are
+/// skipped, and so are files and directories whose name starts with `_`: those are modules
+/// and packages the programs beside them import, not programs.
 pub fn python_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -79,8 +81,9 @@ pub fn python_files(dir: &Path) -> Vec<PathBuf> {
         };
         for entry in entries.flatten() {
             let path = entry.path();
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if hidden {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') || name.starts_with('_') {
                 continue;
             }
             if path.is_dir() {

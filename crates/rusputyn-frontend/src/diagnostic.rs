@@ -191,3 +191,35 @@ mod tests {
         assert!(!Diagnostic::error(UNSUPPORTED, "x", Span { start: 0, end: 0 }).is_syntax_error());
     }
 }
+
+/// The rendered diagnostics of a program, as `rusputyn check` writes them to stderr.
+#[derive(Debug, Clone)]
+pub struct RenderedReport {
+    /// The text.
+    pub text: String,
+    /// True when it is a Python syntax error (shown alone, as CPython shows only the first).
+    pub syntax_error: bool,
+}
+
+/// Renders the diagnostics of a program whose entry file is shown as `entry`: the first
+/// syntax error alone, exactly as CPython prints it; otherwise every diagnostic followed by
+/// a blank line, then a summary line naming the entry file.
+pub fn render_report(entry: &str, files: &[crate::program::FileDiagnostics]) -> RenderedReport {
+    for f in files {
+        if let Some(syntax) = f.diagnostics.iter().find(|d| d.is_syntax_error()) {
+            return RenderedReport { text: syntax.render(&f.file), syntax_error: true };
+        }
+    }
+    let mut text = String::new();
+    let mut n = 0;
+    for f in files {
+        for d in &f.diagnostics {
+            text.push_str(&d.render(&f.file));
+            text.push('\n');
+            n += 1;
+        }
+    }
+    let plural = if n == 1 { "" } else { "s" };
+    text.push_str(&format!("error: could not compile `{entry}` due to {n} previous error{plural}\n"));
+    RenderedReport { text, syntax_error: false }
+}

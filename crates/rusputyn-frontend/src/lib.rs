@@ -5,15 +5,19 @@
 pub mod checks;
 pub mod diagnostic;
 pub mod fstring;
+pub mod program;
 pub mod scope;
 pub mod source;
+mod stdlib_names;
 pub mod syntax;
 pub mod tokenizer;
 
 pub use diagnostic::{Diagnostic, Severity, Span};
 pub use ruff_python_ast as ast;
 pub use scope::{Resolution, Scope, ScopeId, ScopeKind, ScopeTable};
+pub use program::{FileDiagnostics, ImportEnv, Library, LibraryModule, ModuleKind, NoLibrary, Program, check_program};
 pub use source::{LoadError, SourceFile};
+pub use stdlib_names::is_stdlib_module;
 
 /// A parsed and resolved module, ready for lowering.
 #[derive(Debug)]
@@ -26,6 +30,8 @@ pub struct CheckedModule {
     pub ast: ast::ModModule,
     /// Name resolution for every scope.
     pub scopes: ScopeTable,
+    /// True for a package's `__init__` module (relative imports resolve against it).
+    pub is_package: bool,
 }
 
 /// Parses and resolves `file`. Returns every diagnostic found; the first is the one CPython
@@ -55,5 +61,6 @@ pub fn check(file: SourceFile, module_name: &str) -> Result<CheckedModule, Vec<D
         file,
         ast,
         scopes,
+        is_package: false,
     })
 }

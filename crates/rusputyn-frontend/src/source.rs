@@ -27,6 +27,16 @@ pub enum LoadError {
     },
 }
 
+impl LoadError {
+    /// The file that could not be loaded.
+    pub fn path(&self) -> &Path {
+        match self {
+            LoadError::NotFound(p) | LoadError::Unreadable(p, _) => p,
+            LoadError::NotUtf8 { path, .. } => path,
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -75,6 +75,35 @@ impl Globals {
         }
     }
 
+    /// The value of global `name`, if the module has that global and it is bound.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        let i = self.names.iter().position(|n| *n == name)?;
+        self.slots.borrow()[i].clone()
+    }
+
+    /// Binds global `name`; gives the value back when the module has no such global.
+    pub fn set_by_name(&self, name: &str, v: Value) -> Result<(), Value> {
+        match self.names.iter().position(|n| *n == name) {
+            Some(i) => {
+                self.set(i, v);
+                Ok(())
+            }
+            None => Err(v),
+        }
+    }
+
+    /// Unbinds global `name`; false when it is not bound.
+    pub fn del_by_name(&self, name: &str) -> bool {
+        let Some(i) = self.names.iter().position(|n| *n == name) else { return false };
+        let old = self.slots.borrow_mut()[i].take();
+        old.is_some()
+    }
+
+    /// The bound globals, in definition order.
+    pub fn bound(&self) -> Vec<(&'static str, Value)> {
+        self.names.iter().zip(self.slots.borrow().iter()).filter_map(|(n, v)| v.clone().map(|v| (*n, v))).collect()
+    }
+
     /// `globals()` as a fresh dict snapshot.
     pub fn to_dict(&self) -> Value {
         let d = crate::types::dict::PyDict::new();

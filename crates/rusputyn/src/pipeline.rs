@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use rusputyn_build::{BuildError, GeneratedCrate};
-use rusputyn_frontend::{Diagnostic, LoadError, SourceFile};
+use rusputyn_frontend::diagnostic::render_report;
+use rusputyn_frontend::{FileDiagnostics, LoadError, SourceFile};
 
 use crate::ice::ICE_STATUS;
 
@@ -35,13 +36,12 @@ pub fn note_empty(path: &Path) {
     eprintln!("note: {} is empty", path.display());
 }
 
-/// Checks and lowers `file` to Rust, rendering every diagnostic to stderr on failure.
+/// Checks and lowers `file` and every module it imports to Rust, rendering every
+/// diagnostic to stderr on failure.
 pub fn lower(file: SourceFile) -> Result<GeneratedCrate, u8> {
-    // `check` consumes the file; keep a copy to render diagnostics against.
-    let source = file.clone();
-    let checked =
-        rusputyn_frontend::check(file, "__main__").map_err(|d| report_diagnostics(&source, &d))?;
-    rusputyn_codegen::generate_program(&checked).map_err(|d| report_diagnostics(&source, &d))
+    let entry = file.display_name();
+    let program = rusputyn_codegen::check_program(file).map_err(|d| report_diagnostics(&entry, &d))?;
+    rusputyn_codegen::generate_program(&program).map_err(|d| report_diagnostics(&entry, &d))
 }
 
 /// Renders diagnostics to stderr and returns the exit status they call for.
@@ -49,23 +49,10 @@ pub fn lower(file: SourceFile) -> Result<GeneratedCrate, u8> {
 /// A syntax error is shown exactly as CPython shows it (its last line is the
 /// `SyntaxError: …` line, as with `python3`), and exits 1; other errors are followed by a
 /// summary line and exit 2.
-fn report_diagnostics(file: &SourceFile, diagnostics: &[Diagnostic]) -> u8 {
-    if let Some(syntax) = diagnostics.iter().find(|d| d.is_syntax_error()) {
-        // CPython reports the first syntax error and nothing else.
-        eprint!("{}", syntax.render(file));
-        return SYNTAX_ERROR_STATUS;
-    }
-    for d in diagnostics {
-        // A blank line after each, as rustc separates its diagnostics.
-        eprintln!("{}", d.render(file));
-    }
-    let n = diagnostics.len();
-    let plural = if n == 1 { "" } else { "s" };
-    eprintln!(
-        "error: could not compile `{}` due to {n} previous error{plural}",
-        file.display_name()
-    );
-    INPUT_ERROR_STATUS
+fn report_diagnostics(entry: &str, files: &[FileDiagnostics]) -> u8 {
+    let report = render_report(entry, files);
+    eprint!("{}", report.text);
+    if report.syntax_error { SYNTAX_ERROR_STATUS } else { INPUT_ERROR_STATUS }
 }
 
 /// Reports a build failure and returns its exit status.

@@ -16,30 +16,122 @@ use std::rc::Rc;
 /// this list.
 pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[("sys", sys::module), ("math", math::module), ("time", time::module)];
 
-thread_local! {
-    static CACHE: RefCell<Vec<(&'static str, Rc<Module>)>> = const { RefCell::new(Vec::new()) };
+/// A module compiled from Python source into the program, as the generated `main`
+/// registers it.
+pub struct CompiledModule {
+    /// Absolute dotted name.
+    pub name: &'static str,
+    /// The source path (`__file__`, tracebacks).
+    pub file: &'static str,
+    /// True for a package's `__init__`.
+    pub is_package: bool,
+    /// The module's globals table.
+    pub globals: fn() -> Rc<crate::support::Globals>,
+    /// Runs the module body (once, on first import).
+    pub run: fn() -> PyResult<()>,
 }
 
-/// `import name`: the module object.
+thread_local! {
+    /// `sys.modules`: every module imported so far (or being imported), by name.
+    static CACHE: RefCell<Vec<(String, Rc<Module>)>> = const { RefCell::new(Vec::new()) };
+    /// The program's compiled modules.
+    static COMPILED: RefCell<&'static [CompiledModule]> = const { RefCell::new(&[]) };
+    /// Modules whose body is running (for CPython's circular-import message).
+    static INITIALIZING: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes the program's compiled modules importable; the generated `main` calls this first.
+pub fn register_compiled(modules: &'static [CompiledModule]) {
+    COMPILED.with(|c| *c.borrow_mut() = modules);
+}
+
+fn cached(name: &str) -> Option<Rc<Module>> {
+    CACHE.with(|c| c.borrow().iter().find(|(n, _)| n == name).map(|(_, m)| m.clone()))
+}
+
+fn module_not_found(name: &str) -> PyErr {
+    PyErr::with_args(builtin_class(BuiltinType::ModuleNotFoundError), vec![Value::string(format!("No module named '{name}'"))])
+}
+
+/// `import name` for an absolute dotted name: the module object of `name` itself (its
+/// parent packages are imported first and get it as an attribute, as CPython's
+/// `importlib._bootstrap._find_and_load` does).
 pub fn import(name: &str) -> PyResult<Value> {
-    if let Some(m) = CACHE.with(|c| c.borrow().iter().find(|(n, _)| *n == name).map(|(_, m)| m.clone())) {
+    if let Some(m) = cached(name) {
         return Ok(Value::Module(m));
     }
-    let Some((n, build)) = MODULES.iter().find(|(n, _)| *n == name) else {
-        return Err(PyErr::with_args(builtin_class(BuiltinType::ModuleNotFoundError), vec![Value::string(format!("No module named '{name}'"))]));
+    let parent = match name.rsplit_once('.') {
+        Some((p, _)) => match import(p)? {
+            Value::Module(pm) => {
+                // Importing the parent may have imported this module already.
+                if let Some(m) = cached(name) {
+                    return Ok(Value::Module(m));
+                }
+                Some(pm)
+            }
+            _ => None,
+        },
+        None => None,
     };
-    let m = build();
-    CACHE.with(|c| c.borrow_mut().push((n, m.clone())));
+    let m = if let Some((_, build)) = MODULES.iter().find(|(n, _)| *n == name) {
+        let m = build();
+        CACHE.with(|c| c.borrow_mut().push((name.to_string(), m.clone())));
+        m
+    } else if let Some(cm) = COMPILED.with(|c| c.borrow().iter().find(|m| m.name == name)) {
+        let m = Module::compiled(name, (cm.globals)(), cm.file, cm.is_package);
+        CACHE.with(|c| c.borrow_mut().push((name.to_string(), m.clone())));
+        INITIALIZING.with(|i| i.borrow_mut().push(name.to_string()));
+        let r = (cm.run)();
+        INITIALIZING.with(|i| i.borrow_mut().retain(|n| n != name));
+        if let Err(e) = r {
+            // A module whose body failed is not left in `sys.modules`.
+            CACHE.with(|c| c.borrow_mut().retain(|(n, _)| n != name));
+            return Err(e);
+        }
+        m
+    } else {
+        return Err(module_not_found(name));
+    };
+    if let Some(pm) = parent {
+        let last = name.rsplit('.').next().unwrap_or(name);
+        pm.set(last, Value::Module(m.clone()));
+    }
     Ok(Value::Module(m))
 }
 
-/// `from module import name`.
+/// `import a.b.c` without `as`: imports `a.b.c` and returns `a`, the name it binds.
+pub fn import_top(name: &str) -> PyResult<Value> {
+    import(name)?;
+    import(name.split('.').next().unwrap_or(name))
+}
+
+/// `from module import name`: the attribute, else the submodule `module.name` of a package
+/// (CPython's `_handle_fromlist`), else CPython's `ImportError`.
 pub fn import_from(module: &Value, name: &str) -> PyResult<Value> {
-    match crate::types::object::get_attr(module, name) {
-        Ok(v) => Ok(v),
-        Err(_) => {
-            let mname = if let Value::Module(m) = module { m.name.clone() } else { String::new() };
-            Err(crate::err::import_error(format!("cannot import name '{name}' from '{mname}' (unknown location)")))
+    if let Ok(v) = crate::types::object::get_attr(module, name) {
+        return Ok(v);
+    }
+    let Value::Module(m) = module else {
+        return Err(crate::err::import_error(format!("cannot import name '{name}'")));
+    };
+    let full = format!("{}.{name}", m.name);
+    if m.is_package || MODULES.iter().any(|(n, _)| *n == full) {
+        match import(&full) {
+            Ok(v) => return Ok(v),
+            Err(e) if !e.is(BuiltinType::ModuleNotFoundError) => return Err(e),
+            Err(_) => {}
         }
     }
+    let location = m.file.unwrap_or("unknown location");
+    let circular = INITIALIZING.with(|i| i.borrow().iter().any(|n| *n == m.name));
+    Err(crate::err::import_error(if circular {
+        format!("cannot import name '{name}' from partially initialized module '{}' (most likely due to a circular import) ({location})", m.name)
+    } else {
+        format!("cannot import name '{name}' from '{}' ({location})", m.name)
+    }))
+}
+
+/// The error of a relative import outside any package.
+pub fn relative_import_error() -> PyErr {
+    crate::err::import_error("attempted relative import with no known parent package")
 }

@@ -40,6 +40,8 @@ pub struct Code {
     pub name: &'static str,
     /// `__qualname__`.
     pub qualname: &'static str,
+    /// `__module__`: the defining module's `__name__`.
+    pub module: &'static str,
     /// The Python file it was defined in.
     pub file: &'static str,
     /// Names of the positional parameters followed by the keyword-only ones.

@@ -1,6 +1,9 @@
-//! Module objects: a name and a namespace dict. Built-in modules (`sys`, `math`, `time`) are
-//! created on first import and cached.
+//! Module objects: a name and a namespace. Built-in modules (`sys`, `math`, `time`) keep
+//! their namespace in a dict; a module compiled from Python source keeps its globals in the
+//! generated code's slot table ([`Globals`]) so its own code reads them by index, and the
+//! dict only holds attributes set from outside that the module's code never names.
 
+use crate::support::Globals;
 use crate::types::dict::PyDict;
 use crate::value::Value;
 use std::rc::Rc;
@@ -9,8 +12,14 @@ use std::rc::Rc;
 pub struct Module {
     /// `__name__`.
     pub name: String,
-    /// The module namespace.
+    /// The module namespace (for compiled modules: the attributes beyond their globals).
     pub dict: Rc<PyDict>,
+    /// The globals of a module compiled from Python source.
+    pub globals: Option<Rc<Globals>>,
+    /// The source path of a compiled module (`__file__`).
+    pub file: Option<&'static str>,
+    /// True for a package (submodules are imported as its attributes).
+    pub is_package: bool,
 }
 
 impl Module {
@@ -21,6 +30,58 @@ impl Module {
         for (k, v) in attrs {
             dict.set_str(k, v);
         }
-        Rc::new(Module { name: name.to_string(), dict: Rc::new(dict) })
+        Rc::new(Module { name: name.to_string(), dict: Rc::new(dict), globals: None, file: None, is_package: false })
+    }
+
+    /// The module object of a compiled module whose globals are `globals`.
+    pub fn compiled(name: &str, globals: Rc<Globals>, file: &'static str, is_package: bool) -> Rc<Module> {
+        Rc::new(Module { name: name.to_string(), dict: Rc::new(PyDict::new()), globals: Some(globals), file: Some(file), is_package })
+    }
+
+    /// Attribute `name` of the module, if bound.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        if let Some(g) = &self.globals {
+            if let Some(v) = g.lookup(name) {
+                return Some(v);
+            }
+            if name == "__file__" {
+                return self.file.map(Value::str);
+            }
+        }
+        self.dict.get_str(name)
+    }
+
+    /// Binds attribute `name` (a global of a compiled module when it has that global).
+    pub fn set(&self, name: &str, value: Value) {
+        if let Some(g) = &self.globals {
+            if let Err(v) = g.set_by_name(name, value) {
+                self.dict.set_str(name, v);
+            }
+            return;
+        }
+        self.dict.set_str(name, value);
+    }
+
+    /// Removes attribute `name`; false when it was not bound.
+    pub fn remove(&self, name: &str) -> bool {
+        if let Some(g) = &self.globals
+            && g.del_by_name(name)
+        {
+            return true;
+        }
+        self.dict.remove_str(name).is_some()
+    }
+
+    /// The namespace as a fresh dict (`vars(module)`, `module.__dict__`, `dir(module)`).
+    pub fn namespace(&self) -> Rc<PyDict> {
+        let Some(g) = &self.globals else { return self.dict.clone() };
+        let d = PyDict::new();
+        for (k, v) in g.bound() {
+            d.set_str(k, v);
+        }
+        for (k, v) in self.dict.items() {
+            let _ = d.set(k, v);
+        }
+        Rc::new(d)
     }
 }

@@ -89,7 +89,11 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                 },
             }
         }
-        Value::Module(m) => m.dict.get_str(name).ok_or_else(|| no_attr(v, name)),
+        Value::Module(m) => match m.get(name) {
+            Some(v) => Ok(v),
+            None if name == "__dict__" => Ok(Value::Dict(m.namespace())),
+            None => Err(no_attr(v, name)),
+        },
         Value::Function(f) => match name {
             "__name__" => Ok(Value::str(f.code.name)),
             "__qualname__" => Ok(Value::str(f.code.qualname)),
@@ -98,7 +102,7 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                 .clone()
                 .or_else(|| f.code.doc.map(Value::str))
                 .unwrap_or(Value::None)),
-            "__module__" => Ok(Value::str("__main__")),
+            "__module__" => Ok(Value::str(f.code.module)),
             "__defaults__" => Ok(if f.defaults.is_empty() {
                 Value::None
             } else {
@@ -390,7 +394,7 @@ fn set_attr_other(v: &Value, name: &str, value: Value) -> PyResult<()> {
             c.name
         ))),
         Value::Module(m) => {
-            m.dict.set_str(name, value);
+            m.set(name, value);
             Ok(())
         }
         Value::Function(f) => {
@@ -439,10 +443,7 @@ pub fn del_attr(v: &Value, name: &str) -> PyResult<()> {
             }
             None => Err(no_attr(v, name)),
         },
-        Value::Module(m) => match m.dict.remove_str(name) {
-            Some(_) => Ok(()),
-            None => Err(no_attr(v, name)),
-        },
+        Value::Module(m) => if m.remove(name) { Ok(()) } else { Err(no_attr(v, name)) },
         _ => Err(no_attr(v, name)),
     }
 }

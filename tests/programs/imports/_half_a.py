@@ -1,0 +1,2 @@
+from _half_b import B_VALUE
+A_VALUE = 1

@@ -1,0 +1,2 @@
+from _half_a import A_VALUE
+B_VALUE = 2

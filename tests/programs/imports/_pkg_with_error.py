@@ -1,0 +1,5 @@
+def fail():
+    raise RuntimeError("raised in an imported module")
+
+
+fail()
