@@ -11,7 +11,7 @@ mod names;
 mod stmt;
 
 use lower::{Gen, lit};
-use rusputyn_frontend::{CheckedModule, Diagnostic, FileDiagnostics, ImportEnv, NoLibrary, Program, SourceFile};
+use rusputyn_frontend::{CheckedModule, Diagnostic, FileDiagnostics, ImportEnv, Library, LibraryModule, Program, SourceFile};
 
 /// The Rust source of a generated program: paths relative to the crate root (`src/main.rs`,
 /// `src/<module>.rs`) and their contents. The manifest is written by `rusputyn-build`.
@@ -108,10 +108,26 @@ pub fn is_native_module(name: &str) -> bool {
     rusputyn_runtime::stdlib::MODULES.iter().any(|(n, _)| *n == name)
 }
 
+/// The standard-library modules written in Python (`rusputyn-pylib`), as the frontend's
+/// import resolution sees them.
+struct PyLib;
+
+impl Library for PyLib {
+    fn find(&self, name: &str) -> Option<LibraryModule> {
+        let m = rusputyn_pylib::find(name)?;
+        Some(LibraryModule {
+            path: std::path::Path::new(rusputyn_frontend::program::LIBRARY_ROOT).join(m.path),
+            text: m.source.to_string(),
+            is_package: m.is_package,
+        })
+    }
+}
+
 /// Loads and checks the program whose entry file is `entry`, with every module it imports,
-/// resolving imports against what this compiler provides (see `rusputyn_frontend::program`).
+/// resolving imports against what this compiler provides: the runtime's native modules and
+/// the Python-source library (see `rusputyn_frontend::program`).
 pub fn check_program(entry: SourceFile) -> Result<Program, Vec<FileDiagnostics>> {
-    let env = ImportEnv { native: &is_native_module, library: &NoLibrary };
+    let env = ImportEnv { native: &is_native_module, library: &PyLib };
     rusputyn_frontend::check_program(entry, &env)
 }
 

@@ -241,7 +241,8 @@ impl Gen<'_> {
         })
         .find(|prefix| matches!(self.program.resolve(prefix), Some(ModuleKind::Missing { stdlib: true })));
         let Some(missing) = missing_stdlib else { return true };
-        let provided: Vec<&str> = rusputyn_runtime::stdlib::MODULES.iter().map(|(n, _)| *n).collect();
+        let mut provided: Vec<&str> = rusputyn_runtime::stdlib::MODULES.iter().map(|(n, _)| *n).collect();
+        provided.extend(rusputyn_pylib::MODULES.iter().map(|m| m.name));
         self.unsupported(
             node,
             &format!("import of module '{missing}'"),

@@ -94,6 +94,14 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
             None if name == "__dict__" => Ok(Value::Dict(m.namespace())),
             None => Err(no_attr(v, name)),
         },
+        // Rebound identity attributes (`wrapper.__name__ = f.__name__`, as `functools.wraps`
+        // does) live in the function's attribute dict and win over the code's.
+        Value::Function(f)
+            if matches!(name, "__name__" | "__qualname__" | "__module__" | "__doc__")
+                && let Some(v) = f.attrs.borrow().as_ref().and_then(|d| d.get_str(name)) =>
+        {
+            Ok(v)
+        }
         Value::Function(f) => match name {
             "__name__" => Ok(Value::str(f.code.name)),
             "__qualname__" => Ok(Value::str(f.code.qualname)),

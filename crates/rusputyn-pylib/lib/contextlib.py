@@ -1,0 +1,230 @@
+"""Utilities for with-statement contexts.
+
+Rusputyn's implementation of the documented behaviour of CPython 3.11's `contextlib`
+(https://docs.python.org/3.11/library/contextlib.html): `contextmanager`, `ContextDecorator`,
+`AbstractContextManager`, `closing`, `suppress`, `nullcontext` and `ExitStack`. Not provided
+yet: `chdir`, `redirect_stdout`/`redirect_stderr` and the asynchronous variants.
+"""
+
+__all__ = [
+    "AbstractContextManager",
+    "ContextDecorator",
+    "ExitStack",
+    "closing",
+    "contextmanager",
+    "nullcontext",
+    "suppress",
+]
+
+
+def _take_names(wrapper, wrapped):
+    """Gives `wrapper` the identity of `wrapped`, as `functools.wraps` does."""
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        setattr(wrapper, attr, value)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+class AbstractContextManager:
+    """A context manager whose `__enter__` returns itself; subclasses define `__exit__`."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator:
+    """A base class that lets a context manager also be used as a function decorator: the
+    decorated function runs inside a fresh use of the manager."""
+
+    def _recreate_cm(self):
+        # A manager usable once at a time is reused as is; one-shot managers override this.
+        return self
+
+    def __call__(self, func):
+        manager = self
+
+        def inner(*args, **kwds):
+            with manager._recreate_cm():
+                return func(*args, **kwds)
+
+        return _take_names(inner, func)
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    """The context manager `@contextmanager` makes: the generator runs up to its `yield` on
+    entry; on exit it resumes normally, or has the exception thrown in at the `yield`."""
+
+    def __init__(self, func, args, kwds):
+        self._factory = (func, args, kwds)
+        self.gen = func(*args, **kwds)
+        doc = getattr(func, "__doc__", None)
+        self.__doc__ = doc if doc is not None else type(self).__doc__
+
+    def _recreate_cm(self):
+        func, args, kwds = self._factory
+        return type(self)(func, args, kwds)
+
+    def __enter__(self):
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            # The statement raised a class, not an instance.
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as stopped:
+            # The generator swallowed the exception (suppress), unless the exception was a
+            # StopIteration that simply finished it.
+            return stopped is not value
+        except RuntimeError as err:
+            if err is value:
+                return False
+            # A StopIteration raised into a generator comes back as a RuntimeError caused by it.
+            if isinstance(value, StopIteration) and err.__cause__ is value:
+                return False
+            raise
+        except BaseException as err:
+            if err is not value:
+                raise
+            # The generator let the exception through: the with statement re-raises it.
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """Turns a generator function into a factory of context managers (see the module doc)."""
+
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+
+    return _take_names(helper, func)
+
+
+class closing(AbstractContextManager):
+    """Calls `thing.close()` when the block ends: `with closing(open_resource()) as r:`."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class nullcontext(AbstractContextManager):
+    """A context manager that does nothing; `__enter__` returns `enter_result`."""
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class suppress(AbstractContextManager):
+    """Suppresses the given exception types (and their subclasses) raised in the block."""
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class ExitStack(AbstractContextManager):
+    """A stack of exit callbacks run in reverse order when the block ends, each seeing the
+    exception left by the ones after it; one that returns true suppresses it."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Moves every callback to a new stack and returns it; this one becomes empty."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Registers `exit` (a context manager's `__exit__`, or any callable taking the
+        three exception arguments) and returns it, so it can be used as a decorator."""
+        exit_method = getattr(type(exit), "__exit__", None)
+        if exit_method is None:
+            self._exit_callbacks.append(exit)
+        else:
+            self._exit_callbacks.append(lambda typ, val, tb: exit_method(exit, typ, val, tb))
+        return exit
+
+    def enter_context(self, cm):
+        """Enters `cm` and registers its `__exit__`; returns what `__enter__` returned."""
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit_method = cls.__exit__
+        except AttributeError:
+            raise TypeError(
+                f"'{cls.__module__}.{cls.__qualname__}' object does not support the context manager protocol"
+            ) from None
+        result = enter(cm)
+        self._exit_callbacks.append(lambda typ, val, tb: exit_method(cm, typ, val, tb))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Registers `callback(*args, **kwds)` to run on exit; returns `callback`."""
+
+        def run_callback(exc_type, exc, tb):
+            callback(*args, **kwds)
+
+        run_callback.__wrapped__ = callback
+        self._exit_callbacks.append(run_callback)
+        return callback
+
+    def close(self):
+        """Runs every callback now, as leaving the block without an exception would."""
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        received = exc_details[0] is not None
+        pending = exc_details[1] if received else None
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            if pending is None:
+                details = (None, None, None)
+            else:
+                details = (type(pending), pending, getattr(pending, "__traceback__", None))
+            try:
+                if cb(*details):
+                    pending = None
+            except BaseException as new_exc:
+                # The new exception replaces the pending one, which becomes its context.
+                if pending is not None and new_exc is not pending and new_exc.__context__ is None:
+                    new_exc.__context__ = pending
+                pending = new_exc
+        if pending is not None and (not received or pending is not exc_details[1]):
+            raise pending
+        return received and pending is None
