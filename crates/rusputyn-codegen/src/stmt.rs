@@ -101,6 +101,7 @@ impl Gen<'_> {
                         self.line(format!("let _ = {o};"));
                     }
                 }
+                self.class_annotation(a);
             }
             Stmt::AugAssign(a) => self.aug_assign(a),
             Stmt::Pass(_) => {}
@@ -155,6 +156,45 @@ impl Gen<'_> {
             ),
             Stmt::IpyEscapeCommand(c) => self.syntax_error(c, "invalid syntax"),
         }
+    }
+
+    /// In a class body, `name: T` records `T` in the class's `__annotations__` after the
+    /// assignment, as CPython does (the source text of `T` under
+    /// `from __future__ import annotations`). Annotations in functions are never evaluated;
+    /// module-level ones are not recorded yet.
+    fn class_annotation(&mut self, a: &ast::StmtAnnAssign) {
+        let Some((scope, ns)) = self.f.class_ns.last().cloned() else { return };
+        if scope != self.scope() {
+            return;
+        }
+        let Expr::Name(target) = a.target.as_ref() else {
+            // A complex target's annotation is evaluated but not stored.
+            if !self.future_annotations() {
+                let t = self.expr(&a.annotation);
+                self.line(format!("let _ = {t};"));
+            }
+            return;
+        };
+        if !a.simple {
+            return;
+        }
+        let annotation = if self.future_annotations() {
+            let text = &self.m.file.text[a.annotation.start().to_usize()..a.annotation.end().to_usize()];
+            format!("Value::str({})", lit(text))
+        } else {
+            self.expr(&a.annotation)
+        };
+        let stored = self.q(format!("rt::support::store_annotation(&{ns}, {}, {annotation})", lit(target.id.as_str())));
+        self.line(format!("{stored};"));
+    }
+
+    /// True when the module starts with `from __future__ import annotations`.
+    fn future_annotations(&self) -> bool {
+        self.m.ast.body.iter().any(|s| {
+            matches!(s, Stmt::ImportFrom(i) if i.level == 0
+                && i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                && i.names.iter().any(|n| n.name.as_str() == "annotations"))
+        })
     }
 
     /// `import a.b.c` binds `a` (after importing all three); `import a.b.c as x` binds the
@@ -786,6 +826,11 @@ impl Gen<'_> {
                 lit(doc.value.to_str())
             ));
         }
+        if has_annotations(&cd.body) {
+            // CPython's SETUP_ANNOTATIONS: a class body with annotations starts with an empty
+            // `__annotations__` dict in its namespace.
+            self.line(format!("{ns}.set_str(\"__annotations__\", Value::Dict(std::rc::Rc::new(rt::types::dict::PyDict::new())));"));
+        }
         self.f.scopes.push(scope);
         self.f.class_ns.push((scope, ns.clone()));
         // Class-body cells (names captured by nested functions but not class-local) are not
@@ -979,4 +1024,27 @@ impl Gen<'_> {
             .find(|(s, _)| *s == sc)
             .map(|(_, ns)| ns.clone())
     }
+}
+
+/// True when a class body holds an annotated assignment outside nested functions and classes
+/// (CPython's `find_ann`).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }

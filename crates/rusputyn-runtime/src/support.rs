@@ -330,3 +330,17 @@ pub fn assertion_failed(msg: Option<Value>) -> PyErr {
 pub fn no_super_arguments() -> PyErr {
     crate::err::runtime_error("super(): no arguments")
 }
+
+/// `__annotations__[name] = annotation` in a class namespace (CPython stores through whatever
+/// `__annotations__` names in the namespace, creating the dict if the body deleted it).
+pub fn store_annotation(ns: &crate::types::dict::PyDict, name: &str, annotation: Value) -> PyResult<()> {
+    let target = match ns.get_str("__annotations__") {
+        Some(d) => d,
+        None => {
+            let d = Value::Dict(std::rc::Rc::new(crate::types::dict::PyDict::new()));
+            ns.set_str("__annotations__", d.clone());
+            d
+        }
+    };
+    crate::ops::setitem(&target, &Value::str(name), annotation)
+}

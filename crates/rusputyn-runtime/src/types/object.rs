@@ -61,6 +61,16 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
             }
         }
         Value::Class(c) => {
+            // `type.__annotations__`: a class's own annotations, never a base's; a class
+            // without any gets (and keeps) a fresh empty dict, as in CPython 3.10+.
+            if name == "__annotations__" && c.builtin.is_none() {
+                if let Some(a) = c.dict.get_str(name) {
+                    return Ok(a);
+                }
+                let d = Value::Dict(Rc::new(crate::types::dict::PyDict::new()));
+                c.dict.set_str(name, d.clone());
+                return Ok(d);
+            }
             if let Some(x) = c.lookup(name) {
                 return descr::descr_get(x, None, c);
             }
