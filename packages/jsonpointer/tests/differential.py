@@ -155,6 +155,103 @@ def main(n):
     run('quiet', lambda: resolve_pointer({'a': 1}, '/b'))
     big = '1' * (sys.get_int_max_str_digits() + 1) if hasattr(sys, 'get_int_max_str_digits') else '1'
     run('bigidx', lambda: resolve_pointer([0], '/' + big))
+    hash_eq_cases()
+
+
+def hash_eq_cases():
+    """hash/==/contains after every way `parts` can change or escape
+    (ours caches the hash while the parts list is private)."""
+    def hashes(*ptrs):
+        return [hash(p) == hash(tuple(p.parts)) for p in ptrs]
+
+    def mutate_after_hash():
+        p = JsonPointer('/a/b')
+        h1 = hash(p)
+        p.parts.append('c')
+        return h1 == hash(('a', 'b')), hash(p) == hash(('a', 'b', 'c')), p == JsonPointer('/a/b/c')
+
+    def get_parts_mutation():
+        p = JsonPointer('/a/b')
+        hash(p)
+        p.get_parts()[0] = 'z'
+        return hashes(p), p.path, JsonPointer('/z') in p
+
+    def assign():
+        p = JsonPointer('/a/b')
+        hash(p)
+        p.parts = ['x', 1]
+        q = JsonPointer('/x/1')
+        return hashes(p), p == q, q == p, p.contains(JsonPointer('/x')), q.contains(p)
+
+    def assign_tuple():
+        p = JsonPointer('/a/b')
+        p.parts = ('a', 'b')
+        q = JsonPointer('/a/b')
+        return hash(p) == hash(q), p == q, q == p, q.contains(p), p.contains(q)
+
+    class Weird(str):
+        def __hash__(self):
+            return 7
+
+        def __eq__(self, other):
+            return str.__eq__(self, other)
+
+    def weird_parts():
+        p = JsonPointer.from_parts([Weird('a')])
+        return hashes(p), p == JsonPointer('/a'), type(p.parts[0]).__name__
+
+    def copies():
+        import copy
+        import pickle
+        p = JsonPointer('/x/y')
+        hash(p)
+        c = copy.copy(p)
+        shared = c.parts is p.parts
+        c.parts.append('z')
+        d = copy.deepcopy(p)
+        d.parts.append('w')
+        e = pickle.loads(pickle.dumps(p))
+        return shared, hashes(p, c, d, e), p == c, p == d, e == p
+
+    class Sub(JsonPointer):
+        pass
+
+    def subclass():
+        s, p = Sub('/a/b'), JsonPointer('/a/b')
+        hash(s)
+        s.parts.append('c')
+        return hashes(s, p), s == p, p == s, s.contains(p), p.contains(s), p in s
+
+    def joined():
+        p = JsonPointer('/a') / JsonPointer('/b') / ['c', 2]
+        hash(p)
+        q = JsonPointer.from_parts(['a', 'b', 'c', '2'])
+        return hashes(p, q), p == q, p.path
+
+    def contains_calls():
+        p, q = JsonPointer('/a/b'), JsonPointer('/a')
+        out = [p.contains(q), p.contains(ptr=q), JsonPointer.contains(p, q),
+               JsonPointer.contains(p, ptr=q), q.contains(p), p.contains(p)]
+        for call in (lambda: p.contains(), lambda: p.contains(q, q),
+                     lambda: p.contains(x=q), lambda: p.contains(q, ptr=q),
+                     lambda: p.contains(1)):
+            try:
+                out.append(call())
+            except Exception as e:  # message shapes differ between Python/C
+                out.append(type(e).__name__)
+        return out
+
+    def not_pointers():
+        p = JsonPointer('/a')
+        return (p == '/a', p != '/a', p.__eq__('/a'), p.__ne__(['a']),
+                p == p, JsonPointer('') == JsonPointer(''), hash(JsonPointer('')) == hash(()))
+
+    for name, fn in [('mutate-after-hash', mutate_after_hash), ('get-parts', get_parts_mutation),
+                     ('assign', assign), ('assign-tuple', assign_tuple),
+                     ('weird-parts', weird_parts), ('copies', copies), ('subclass', subclass),
+                     ('joined', joined), ('contains-calls', contains_calls),
+                     ('not-pointers', not_pointers)]:
+        run('hash-eq ' + name, fn)
 
 
 if __name__ == '__main__':

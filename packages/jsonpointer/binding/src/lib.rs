@@ -59,11 +59,15 @@ fn unescape<'py>(s: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     text::unescape_any(s)
 }
 
-#[pymodule]
+// `gil_used = true`: `JsonPointer` relies on the GIL to guard its state
+// (see `pointer::GilCell`).
+#[pymodule(gil_used = true)]
 fn _jsonpointer(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add_class::<JsonPointer>()?;
     m.add_class::<EndOfList>()?;
+    #[cfg(not(windows))]
+    pointer::fast_contains::register(py)?;
     m.add(
         "JsonPointerException",
         py.get_type::<JsonPointerException>(),

@@ -15,6 +15,7 @@ use pyo3::pyclass::CompareOp;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PySlice, PyString, PyTuple, PyType};
 use pyo3::{PyTraverseError, PyVisit};
+use std::cell::UnsafeCell;
 
 use crate::error::{Fail, pointer_error};
 use crate::text::{parse_parts, path_of, re_array_index, re_invalid_escape};
@@ -326,25 +327,177 @@ fn to_str<'py>(part: Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     }
 }
 
-/// A JSON Pointer (RFC 6901): a parsed path to a node in a JSON document.
-#[pyclass(module = "jsonpointer", name = "JsonPointer", subclass, dict, weakref)]
-pub struct JsonPointer {
+/// The mutable state of a `JsonPointer`.
+struct State {
     /// The unescaped parts (normally a list of str); unset until `__init__`.
     parts: Option<Py<PyAny>>,
+    /// `hash(tuple(parts))` once computed, or -1 (never a Python hash
+    /// value). Only stored while `parts` is `private` and holds exact
+    /// `str`s only, so the cached value cannot go stale.
+    hash: isize,
+    /// True while `parts` is a list this object created and never handed
+    /// out: then nothing but our own (non-mutating) code can reach it.
+    /// Cleared for good once the list is returned (`parts`, `get_parts()`,
+    /// pickling), passed to foreign code, or replaced by an assignment.
+    private: bool,
+}
+
+impl State {
+    const UNSET: State = State {
+        parts: None,
+        hash: -1,
+        private: false,
+    };
+
+    /// A pointer owning the fresh list `parts`.
+    fn private(parts: Bound<'_, PyList>) -> Self {
+        State {
+            parts: Some(parts.into_any().unbind()),
+            hash: -1,
+            private: true,
+        }
+    }
+
+    /// Parts assigned from outside (setter, unpickling).
+    fn shared(parts: Py<PyAny>) -> Self {
+        State {
+            parts: Some(parts),
+            hash: -1,
+            private: false,
+        }
+    }
+}
+
+/// [`State`] guarded by the GIL rather than PyO3's borrow flag.
+///
+/// The pointer methods are so short that the two atomic operations of each
+/// PyO3 borrow were a large share of `hash(p)`, `p == q` and
+/// `p.contains(q)`. The class is `frozen` and keeps its state here instead:
+/// every access takes a `Python` token, the module declares that it needs
+/// the GIL (`gil_used = true`), so attached threads never run at the same
+/// time, and every accessor below finishes without running Python code or
+/// allocating (a replaced value is dropped only after the access ends), so
+/// no access can overlap another one on the same thread either.
+struct GilCell(UnsafeCell<State>);
+
+// SAFETY: see the type's documentation: all accesses hold the GIL and none
+// is re-entered.
+unsafe impl Sync for GilCell {}
+
+impl GilCell {
+    fn new(state: State) -> Self {
+        GilCell(UnsafeCell::new(state))
+    }
+
+    /// A new reference to `parts` and the cached hash.
+    fn read<'py>(&self, py: Python<'py>) -> (Option<Bound<'py, PyAny>>, isize, bool) {
+        // SAFETY: GIL held (token), no overlapping access (type docs).
+        let state = unsafe { &*self.0.get() };
+        (
+            state.parts.as_ref().map(|p| p.bind(py).clone()),
+            state.hash,
+            state.private,
+        )
+    }
+
+    /// A borrowed pointer to `parts` (NULL if unset), valid only until
+    /// Python code next runs (which may replace `parts`).
+    fn parts_ptr(&self, _py: Python<'_>) -> *mut pyo3::ffi::PyObject {
+        // SAFETY: as for `read`.
+        match unsafe { &(*self.0.get()).parts } {
+            Some(p) => p.as_ptr(),
+            None => std::ptr::null_mut(),
+        }
+    }
+
+    /// The cached hash, or -1.
+    fn hash(&self, _py: Python<'_>) -> isize {
+        // SAFETY: as for `read`.
+        unsafe { (*self.0.get()).hash }
+    }
+
+    /// Caches `hash`.
+    fn set_hash(&self, _py: Python<'_>, hash: isize) {
+        // SAFETY: as for `read`.
+        unsafe { (*self.0.get()).hash = hash }
+    }
+
+    /// Marks `parts` shared (no hash cache from now on) and returns it.
+    fn share<'py>(&self, py: Python<'py>) -> Option<Bound<'py, PyAny>> {
+        // SAFETY: as for `read`.
+        let state = unsafe { &mut *self.0.get() };
+        state.private = false;
+        state.hash = -1;
+        state.parts.as_ref().map(|p| p.bind(py).clone())
+    }
+
+    /// Replaces the state; the old one is dropped by the caller, after the
+    /// access (dropping `parts` may run arbitrary Python code).
+    #[must_use]
+    fn replace(&self, _py: Python<'_>, state: State) -> State {
+        // SAFETY: as for `read`.
+        unsafe { std::mem::replace(&mut *self.0.get(), state) }
+    }
+
+    /// For the garbage collector, which calls `__traverse__` with the GIL
+    /// held and outside of any of our accesses.
+    fn visit(&self, visit: &PyVisit<'_>) -> Result<(), PyTraverseError> {
+        // SAFETY: as for `read`.
+        if let Some(p) = unsafe { &(*self.0.get()).parts } {
+            visit.call(p)?;
+        }
+        Ok(())
+    }
+}
+
+/// A JSON Pointer (RFC 6901): a parsed path to a node in a JSON document.
+#[pyclass(
+    module = "jsonpointer",
+    name = "JsonPointer",
+    subclass,
+    dict,
+    weakref,
+    frozen
+)]
+pub struct JsonPointer {
+    state: GilCell,
+}
+
+fn no_parts() -> PyErr {
+    PyAttributeError::new_err("'JsonPointer' object has no attribute 'parts'")
 }
 
 impl JsonPointer {
+    /// A pointer owning the fresh list `parts`.
+    fn with_parts(parts: Bound<'_, PyList>) -> Self {
+        JsonPointer {
+            state: GilCell::new(State::private(parts)),
+        }
+    }
+
+    /// The `parts` object for code that may keep or mutate it: from now
+    /// on it is shared, so no hash is cached any more.
+    fn share_parts<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.get().state.share(slf.py()).ok_or_else(no_parts)
+    }
+
+    /// `self.parts` of an instance whose list is about to be handed to
+    /// foreign code (exact instances are marked shared; subclasses go
+    /// through attribute lookup, i.e. the getter, anyway).
+    fn shared_parts_object<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        if slf.is_exact_instance_of::<Self>() {
+            Self::share_parts(slf)
+        } else {
+            slf.getattr(intern!(slf.py(), "parts"))
+        }
+    }
+
     fn parts_object<'py>(slf: &Bound<'py, Self>, exact: bool) -> PyResult<Bound<'py, PyAny>> {
         let py = slf.py();
         if exact {
-            // Borrow only long enough to take a reference: user code run
-            // during a walk may legitimately assign `parts`.
-            match &slf.borrow().parts {
-                Some(p) => Ok(p.bind(py).clone()),
-                None => Err(PyAttributeError::new_err(
-                    "'JsonPointer' object has no attribute 'parts'",
-                )),
-            }
+            // A new reference, not a borrow: user code run during a walk
+            // may legitimately assign `parts`.
+            slf.get().state.read(py).0.ok_or_else(no_parts)
         } else {
             slf.getattr(intern!(py, "parts"))
         }
@@ -379,13 +532,7 @@ impl JsonPointer {
             for item in suffix_parts.try_iter()? {
                 out.append(to_str(item?)?)?;
             }
-            return Ok(Bound::new(
-                py,
-                JsonPointer {
-                    parts: Some(out.into_any().unbind()),
-                },
-            )?
-            .into_any());
+            return Ok(Bound::new(py, JsonPointer::with_parts(out))?.into_any());
         }
         let chain = CHAIN.get_or_try_init(py, || {
             Ok::<_, PyErr>(
@@ -406,36 +553,37 @@ impl JsonPointer {
     #[new]
     #[pyo3(signature = (*_args, **_kwargs), text_signature = "(pointer)")]
     fn py_new(_args: &Bound<'_, PyTuple>, _kwargs: Option<&Bound<'_, PyDict>>) -> Self {
-        JsonPointer { parts: None }
+        JsonPointer {
+            state: GilCell::new(State::UNSET),
+        }
     }
 
     fn __traverse__(&self, visit: PyVisit<'_>) -> Result<(), PyTraverseError> {
-        if let Some(p) = &self.parts {
-            visit.call(p)?;
-        }
-        Ok(())
+        self.state.visit(&visit)
     }
 
-    fn __clear__(&mut self) {
-        self.parts = None;
+    fn __clear__(&self) {
+        // SAFETY: the collector calls `tp_clear` with the GIL held.
+        let py = unsafe { Python::assume_attached() };
+        drop(self.state.replace(py, State::UNSET));
     }
 
     /// Parses `pointer`; raises `JsonPointerException` if it is invalid.
     fn __init__(slf: &Bound<'_, Self>, pointer: &Bound<'_, PyAny>) -> PyResult<()> {
         let parts = parse_parts(pointer)?;
-        slf.borrow_mut().parts = Some(parts.into_any().unbind());
+        drop(slf.get().state.replace(slf.py(), State::private(parts)));
         Ok(())
     }
 
     /// The list of unescaped parts.
     #[getter(parts)]
     fn parts_getter<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        Self::parts_object(slf, true)
+        Self::share_parts(slf)
     }
 
     #[setter(parts)]
-    fn parts_setter(&mut self, value: Py<PyAny>) {
-        self.parts = Some(value);
+    fn parts_setter(slf: &Bound<'_, Self>, value: Py<PyAny>) {
+        drop(slf.get().state.replace(slf.py(), State::shared(value)));
     }
 
     #[classattr]
@@ -553,8 +701,7 @@ impl JsonPointer {
 
     /// Returns the list of parts (the same object as `parts`).
     fn get_parts<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        let exact = slf.is_exact_instance_of::<Self>();
-        Self::parts_object(slf, exact)
+        Self::shared_parts_object(slf)
     }
 
     /// Walks one step from `doc` along `part` and returns the child.
@@ -569,6 +716,9 @@ impl JsonPointer {
     /// True if `ptr`'s parts are a prefix of (or equal to) this pointer's.
     fn contains(slf: &Bound<'_, Self>, ptr: &Bound<'_, PyAny>) -> PyResult<bool> {
         let py = slf.py();
+        if let Some(found) = Self::str_parts_cmp(slf, ptr, false) {
+            return Ok(found);
+        }
         let mine = Self::parts_object(slf, slf.is_exact_instance_of::<Self>())?;
         let theirs = match ptr.cast_exact::<Self>() {
             Ok(p) => Self::parts_object(p, true)?,
@@ -620,6 +770,12 @@ impl JsonPointer {
             }
             return Ok(a.len() >= b.len());
         }
+        // Foreign code (a `parts` that is not a list) sees both objects.
+        let mine = Self::shared_parts_object(slf)?;
+        let theirs = match ptr.cast_exact::<Self>() {
+            Ok(p) => Self::share_parts(p)?,
+            Err(_) => theirs,
+        };
         let prefix = mine.get_item(PySlice::new(py, 0, theirs.len()? as isize, 1))?;
         prefix.eq(&theirs)
     }
@@ -641,7 +797,12 @@ impl JsonPointer {
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = slf.py();
         let suffix_parts = if let Ok(p) = suffix.cast_exact::<Self>() {
-            Self::parts_object(p, true)?
+            if slf.is_exact_instance_of::<Self>() {
+                Self::parts_object(p, true)?
+            } else {
+                // A subclass's `from_parts` receives a chain over the list.
+                Self::share_parts(p)?
+            }
         } else if suffix.is_instance_of::<Self>() {
             suffix.getattr(intern!(py, "parts"))?
         } else if suffix.is_instance_of::<PyString>() {
@@ -710,16 +871,27 @@ impl JsonPointer {
     }
 
     fn __hash__(slf: &Bound<'_, Self>) -> PyResult<isize> {
-        let parts = Self::parts_object(slf, slf.is_exact_instance_of::<Self>())?;
-        #[cfg(target_pointer_width = "64")]
-        if let Ok(list) = parts.cast_exact::<PyList>() {
-            return tuple_hash(list);
-        }
-        let tuple = match parts.cast_exact::<PyList>() {
-            Ok(list) => list.to_tuple().into_any(),
-            Err(_) => slf.py().get_type::<PyTuple>().call1((parts,))?,
+        let py = slf.py();
+        let (parts, cacheable) = if slf.is_exact_instance_of::<Self>() {
+            let cached = slf.get().state.hash(py);
+            if cached != -1 {
+                return Ok(cached);
+            }
+            let (parts, _, private) = slf.get().state.read(py);
+            (parts.ok_or_else(no_parts)?, private)
+        } else {
+            (slf.getattr(intern!(py, "parts"))?, false)
         };
-        tuple.hash()
+        if let Ok(list) = parts.cast_exact::<PyList>() {
+            let (hash, all_str) = tuple_hash(list)?;
+            // Hashing exact strs runs no Python code, so `parts` is still
+            // the private, unchanged list the hash was computed from.
+            if cacheable && all_str {
+                slf.get().state.set_hash(py, hash);
+            }
+            return Ok(hash);
+        }
+        py.get_type::<PyTuple>().call1((parts,))?.hash()
     }
 
     fn __str__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
@@ -751,13 +923,7 @@ impl JsonPointer {
         if cls.is(py.get_type::<Self>()) {
             // `unescape(escape(s)) == s`, so the parts are kept as they are
             // instead of rendering and re-parsing a path.
-            return Ok(Bound::new(
-                py,
-                JsonPointer {
-                    parts: Some(out.into_any().unbind()),
-                },
-            )?
-            .into_any());
+            return Ok(Bound::new(py, JsonPointer::with_parts(out))?.into_any());
         }
         cls.call1((path_of(&out)?,))
     }
@@ -771,8 +937,8 @@ impl JsonPointer {
         {
             state.update(d.as_mapping())?;
         }
-        if let Some(p) = &slf.borrow().parts {
-            state.set_item(intern!(py, "parts"), p.bind(py))?;
+        if let Some(parts) = slf.get().state.share(py) {
+            state.set_item(intern!(py, "parts"), parts)?;
         }
         Ok(state)
     }
@@ -795,7 +961,7 @@ impl JsonPointer {
         for item in state.items().iter() {
             let (key, value): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract()?;
             if key.eq(intern!(py, "parts"))? {
-                slf.borrow_mut().parts = Some(value.unbind());
+                drop(slf.get().state.replace(py, State::shared(value.unbind())));
             } else {
                 slf.getattr(intern!(py, "__dict__"))?.set_item(key, value)?;
             }
@@ -804,14 +970,59 @@ impl JsonPointer {
     }
 }
 
+/// `a[:len(b)] == b` for lists of exact strs, or `None` when an item pair
+/// is not two exact strs (the caller then takes the general path, which
+/// may run Python code). Comparing exact strs runs no Python code, so the
+/// lengths read once stay valid.
+///
+/// # Safety
+/// `a` and `b` must be live exact lists.
+unsafe fn str_prefix(a: *mut pyo3::ffi::PyObject, b: *mut pyo3::ffi::PyObject) -> Option<bool> {
+    // SAFETY: live lists (caller).
+    let (na, nb) = unsafe { (pyo3::ffi::PyList_Size(a), pyo3::ffi::PyList_Size(b)) };
+    if nb > na {
+        return Some(false);
+    }
+    for i in 0..nb {
+        // SAFETY: both lists are live and `i` is below both lengths, which
+        // cannot change here; the items are borrowed references.
+        let (x, y) = unsafe {
+            (
+                pyo3::ffi::PyList_GetItem(a, i),
+                pyo3::ffi::PyList_GetItem(b, i),
+            )
+        };
+        if x == y {
+            continue;
+        }
+        // SAFETY: non-null (in range) borrowed references.
+        unsafe {
+            if pyo3::ffi::PyUnicode_CheckExact(x) == 0 || pyo3::ffi::PyUnicode_CheckExact(y) == 0 {
+                return None;
+            }
+            match pyo3::ffi::PyObject_RichCompareBool(x, y, pyo3::ffi::Py_EQ) {
+                1 => {}
+                0 => return Some(false),
+                _ => {
+                    pyo3::ffi::PyErr_Clear();
+                    return None;
+                }
+            }
+        }
+    }
+    Some(true)
+}
+
 /// `hash(tuple(list))` without building the tuple: CPython's (3.8+)
-/// 64-bit tuple hash over the items' own (cached, for str) hashes.
+/// 64-bit tuple hash over the items' own (cached, for str) hashes. Also
+/// says whether every item was an exact `str`.
 #[cfg(target_pointer_width = "64")]
-fn tuple_hash(list: &Bound<'_, PyList>) -> PyResult<isize> {
+fn tuple_hash(list: &Bound<'_, PyList>) -> PyResult<(isize, bool)> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
     let mut acc = P5;
+    let mut all_str = true;
     let n = list.len();
     let ptr = list.as_ptr();
     for i in 0..n {
@@ -828,6 +1039,7 @@ fn tuple_hash(list: &Bound<'_, PyList>) -> PyResult<isize> {
         let lane = if unsafe { pyo3::ffi::PyUnicode_CheckExact(item) } != 0 {
             unsafe { pyo3::ffi::PyObject_Hash(item) }
         } else {
+            all_str = false;
             // May run Python code (a custom __hash__): hold a reference.
             list.get_item(i)?.hash()?
         };
@@ -841,14 +1053,64 @@ fn tuple_hash(list: &Bound<'_, PyList>) -> PyResult<isize> {
     }
     acc = acc.wrapping_add(n as u64 ^ (P5 ^ 3527539));
     if acc == u64::MAX {
-        return Ok(1546275796);
+        return Ok((1546275796, all_str));
     }
-    Ok(acc as isize)
+    Ok((acc as isize, all_str))
+}
+
+/// `hash(tuple(list))` and whether every item was an exact `str`.
+#[cfg(not(target_pointer_width = "64"))]
+fn tuple_hash(list: &Bound<'_, PyList>) -> PyResult<(isize, bool)> {
+    let tuple = list.to_tuple();
+    let all_str = tuple
+        .iter()
+        .all(|item| item.is_exact_instance_of::<PyString>());
+    Ok((tuple.hash()?, all_str))
 }
 
 impl JsonPointer {
+    /// `self.parts == other.parts` (`whole`) or `self.parts[:len(other.parts)]
+    /// == other.parts` for two exact pointers whose parts are lists of exact
+    /// strs, without touching reference counts; `None` in every other case.
+    #[inline]
+    fn str_parts_cmp(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>, whole: bool) -> Option<bool> {
+        let py = slf.py();
+        let other = other.cast_exact::<Self>().ok()?;
+        if !slf.is_exact_instance_of::<Self>() {
+            return None;
+        }
+        let (a, b) = (
+            slf.get().state.parts_ptr(py),
+            other.get().state.parts_ptr(py),
+        );
+        // SAFETY: `a`/`b` are NULL or live objects owned by the pointers;
+        // nothing below runs Python code, so neither can be replaced.
+        unsafe {
+            if a.is_null()
+                || b.is_null()
+                || pyo3::ffi::PyList_CheckExact(a) == 0
+                || pyo3::ffi::PyList_CheckExact(b) == 0
+            {
+                return None;
+            }
+            if a == b {
+                return Some(true);
+            }
+            if whole && pyo3::ffi::PyList_Size(a) != pyo3::ffi::PyList_Size(b) {
+                return Some(false);
+            }
+            str_prefix(a, b)
+        }
+    }
+
     fn equals(slf: &Bound<'_, Self>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let py = slf.py();
+        if let Some(equal) = Self::str_parts_cmp(slf, other, true) {
+            return Ok(pyo3::types::PyBool::new(py, equal)
+                .to_owned()
+                .into_any()
+                .unbind());
+        }
         if !other.is_instance_of::<Self>() {
             return Ok(py.NotImplemented());
         }
@@ -856,6 +1118,23 @@ impl JsonPointer {
         let theirs = match other.cast_exact::<Self>() {
             Ok(p) => Self::parts_object(p, true)?,
             Err(_) => other.getattr(intern!(py, "parts"))?,
+        };
+        if let (Ok(a), Ok(b)) = (mine.cast_exact::<PyList>(), theirs.cast_exact::<PyList>()) {
+            if a.is(b) {
+                // `l == l` compares each item with itself: always equal.
+                return Ok(pyo3::types::PyBool::new(py, true)
+                    .to_owned()
+                    .into_any()
+                    .unbind());
+            }
+            // `list == list` runs in C and only hands items to `==`.
+            return Ok(mine.rich_compare(theirs, CompareOp::Eq)?.unbind());
+        }
+        // Some other object's `__eq__` gets to see both `parts`.
+        let mine = Self::shared_parts_object(slf)?;
+        let theirs = match other.cast_exact::<Self>() {
+            Ok(p) => Self::share_parts(p)?,
+            Err(_) => theirs,
         };
         Ok(mine.rich_compare(theirs, CompareOp::Eq)?.unbind())
     }
@@ -940,5 +1219,139 @@ impl EndOfList {
             state
         };
         PyTuple::new(py, [slf.get_type().into_any(), args.into_any(), state])
+    }
+}
+
+/// `JsonPointer.contains` as a `METH_FASTCALL | METH_KEYWORDS` method.
+///
+/// With the 3.9 stable ABI PyO3 registers methods as `METH_VARARGS |
+/// METH_KEYWORDS`, so each `p.contains(q)` packs `q` into a fresh tuple and
+/// parses it back out, which costs as much as the comparison itself.
+/// CPython has run `METH_FASTCALL` methods since 3.7 (the flag only joined
+/// the limited API in 3.10), so on import the class attribute is replaced
+/// by a method descriptor with this callback. The common call (one
+/// positional argument) goes straight to [`JsonPointer::contains`]; any
+/// other call is forwarded to PyO3's original method, so keyword use and
+/// argument errors stay exactly as before. Windows links against
+/// `python3.dll`, which does not export `PyDescr_NewMethod`, and keeps
+/// PyO3's method.
+#[cfg(not(windows))]
+pub mod fast_contains {
+    use std::cell::UnsafeCell;
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+    use std::ptr::null_mut;
+
+    use pyo3::ffi;
+    use pyo3::prelude::*;
+    use pyo3::sync::PyOnceLock;
+    use pyo3::types::{PyDict, PyTuple};
+
+    use super::JsonPointer;
+
+    unsafe extern "C" {
+        // In every CPython 3.x, just not in the limited API.
+        fn PyDescr_NewMethod(
+            tp: *mut ffi::PyTypeObject,
+            def: *mut ffi::PyMethodDef,
+        ) -> *mut ffi::PyObject;
+    }
+
+    /// `METH_FASTCALL | METH_KEYWORDS` callback signature.
+    type FastWithKeywords = unsafe extern "C" fn(
+        *mut ffi::PyObject,
+        *const *mut ffi::PyObject,
+        ffi::Py_ssize_t,
+        *mut ffi::PyObject,
+    ) -> *mut ffi::PyObject;
+
+    /// `METH_FASTCALL` (0x0080): the same value in every CPython 3.7+.
+    const METH_FASTCALL: std::os::raw::c_int = 0x0080;
+
+    /// PyO3's method descriptor, for every call but `p.contains(q)`.
+    static ORIGINAL: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+
+    struct Def(UnsafeCell<ffi::PyMethodDef>);
+    // SAFETY: never mutated; CPython only reads it (the API takes `*mut`).
+    unsafe impl Sync for Def {}
+
+    static DEF: Def = Def(UnsafeCell::new(ffi::PyMethodDef {
+        ml_name: c"contains".as_ptr(),
+        ml_meth: ffi::PyMethodDefPointer {
+            // SAFETY: same size and ABI as a function pointer; CPython
+            // casts it back to the METH_FASTCALL | METH_KEYWORDS signature
+            // named by `ml_flags`.
+            PyCFunction: unsafe {
+                std::mem::transmute::<FastWithKeywords, ffi::PyCFunction>(contains_fast)
+            },
+        },
+        ml_flags: METH_FASTCALL | ffi::METH_KEYWORDS,
+        ml_doc: c"contains($self, ptr)\n--\n\nTrue if `ptr`'s parts are a prefix of (or equal to) this pointer's."
+            .as_ptr(),
+    }));
+
+    unsafe extern "C" fn contains_fast(
+        slf: *mut ffi::PyObject,
+        args: *const *mut ffi::PyObject,
+        nargs: ffi::Py_ssize_t,
+        kwnames: *mut ffi::PyObject,
+    ) -> *mut ffi::PyObject {
+        // SAFETY: CPython only calls methods with the thread attached.
+        let py = unsafe { Python::assume_attached() };
+        let outcome = catch_unwind(AssertUnwindSafe(|| -> PyResult<Bound<'_, PyAny>> {
+            // SAFETY: the method descriptor checked that `slf` is a
+            // `JsonPointer` (or subclass) instance; `args` holds `nargs`
+            // borrowed positional references followed by one per keyword
+            // name, all live for the call.
+            let slf = unsafe { Bound::from_borrowed_ptr(py, slf) };
+            let nkw = if kwnames.is_null() {
+                0
+            } else {
+                unsafe { ffi::PyTuple_Size(kwnames) }
+            };
+            if nargs == 1 && nkw == 0 {
+                let ptr = unsafe { Bound::from_borrowed_ptr(py, *args) };
+                let slf = unsafe { slf.cast_into_unchecked::<JsonPointer>() };
+                let found = JsonPointer::contains(&slf, &ptr)?;
+                return Ok(pyo3::types::PyBool::new(py, found).to_owned().into_any());
+            }
+            // Anything else: PyO3's method, called as `original(slf, *args, **kw)`.
+            let mut positional = vec![slf];
+            for i in 0..nargs {
+                positional.push(unsafe { Bound::from_borrowed_ptr(py, *args.offset(i)) });
+            }
+            let kwargs = PyDict::new(py);
+            for i in 0..nkw {
+                let name =
+                    unsafe { Bound::from_borrowed_ptr(py, ffi::PyTuple_GetItem(kwnames, i)) };
+                let value = unsafe { Bound::from_borrowed_ptr(py, *args.offset(nargs + i)) };
+                kwargs.set_item(name, value)?;
+            }
+            let original = ORIGINAL.get(py).expect("registered before use").bind(py);
+            original.call(PyTuple::new(py, positional)?, Some(&kwargs))
+        }));
+        match outcome {
+            Ok(Ok(value)) => value.into_ptr(),
+            Ok(Err(err)) => {
+                err.restore(py);
+                null_mut()
+            }
+            Err(_) => {
+                pyo3::exceptions::PySystemError::new_err("panic in JsonPointer.contains")
+                    .restore(py);
+                null_mut()
+            }
+        }
+    }
+
+    /// Replaces `JsonPointer.contains` by the fast-call descriptor.
+    pub fn register(py: Python<'_>) -> PyResult<()> {
+        let tp = py.get_type::<JsonPointer>();
+        let original = tp.getattr(pyo3::intern!(py, "contains"))?;
+        let _ = ORIGINAL.set(py, original.unbind());
+        // SAFETY: `DEF` lives forever; the type object is live.
+        let descr = unsafe {
+            Bound::from_owned_ptr_or_err(py, PyDescr_NewMethod(tp.as_type_ptr(), DEF.0.get()))?
+        };
+        tp.setattr(pyo3::intern!(py, "contains"), descr)
     }
 }

@@ -88,6 +88,31 @@ pub fn re_invalid_escape(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
 static CACHE: PyOnceLock<Py<PyDict>> = PyOnceLock::new();
 const CACHE_LIMIT: usize = 4096;
 
+/// Part strings of the cached pointers: `{str: the same str}`.
+///
+/// Pointers parsed from different strings share equal parts as one object
+/// (like `sys.intern`, but private and bounded, so nothing is made
+/// immortal). Comparing such parts (`contains`, `==`, dict lookups) then
+/// stops at the identity check. Bounded by clearing, like `CACHE`.
+static PART_STRS: PyOnceLock<Py<PyDict>> = PyOnceLock::new();
+const PART_STRS_LIMIT: usize = 16384;
+
+/// The shared object equal to `part` (which is an exact `str`).
+fn shared_part<'py>(
+    table: &Bound<'py, PyDict>,
+    part: Bound<'py, PyString>,
+) -> PyResult<Bound<'py, PyString>> {
+    if let Some(hit) = table.get_item(&part)? {
+        // Only exact strs are stored; equal strs compare with no Python code.
+        return Ok(hit.cast_into::<PyString>()?);
+    }
+    if table.len() >= PART_STRS_LIMIT {
+        table.clear();
+    }
+    table.set_item(&part, &part)?;
+    Ok(part)
+}
+
 /// Parses a pointer into the tuple of its unescaped parts (cached).
 pub fn parse_tuple<'py>(pointer: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
     let py = pointer.py();
@@ -98,9 +123,12 @@ pub fn parse_tuple<'py>(pointer: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTu
         }
         if let Some(text) = view(s) {
             let tokens = core::tokens(&text).map_err(parse_error)?;
+            let table = PART_STRS
+                .get_or_init(py, || PyDict::new(py).unbind())
+                .bind(py);
             let parts: Vec<Bound<'py, PyString>> = tokens
-                .map(|t| PyString::new(py, &core::unescape(t)))
-                .collect();
+                .map(|t| shared_part(table, PyString::new(py, &core::unescape(t))))
+                .collect::<PyResult<_>>()?;
             let tuple = PyTuple::new(py, parts)?;
             if cache.len() >= CACHE_LIMIT {
                 cache.clear();
