@@ -36,6 +36,7 @@ macro_rules! lib_modules {
 
 lib_modules! {
     "contextlib" => "contextlib.py";
+    "dataclasses" => "dataclasses.py";
 }
 
 /// The library module `name`, if Rusputyn implements it in Python.

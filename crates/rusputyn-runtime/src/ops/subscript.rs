@@ -85,7 +85,20 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
             None => Err(key_error(key.clone())),
         },
         Value::Instance(_) => crate::types::object::instance_getitem(v, key),
-        Value::Class(c) => Ok(Value::Class(c.clone())),
+        // `C[key]` calls `C.__class_getitem__(key)` (implicitly a class method). Built-in
+        // generic classes (`list[int]`) still evaluate to the class itself: `types.GenericAlias`
+        // is not implemented yet.
+        Value::Class(c) => match c.lookup("__class_getitem__") {
+            Some(Value::Function(f)) => crate::call::call(&Value::Function(f), &[v.clone(), key.clone()]),
+            Some(_) => {
+                let hook = crate::types::object::get_attr(v, "__class_getitem__")?;
+                crate::call::call(&hook, std::slice::from_ref(key))
+            }
+            None if c.builtin.is_none() && !c.mro().any(|k| k.builtin.is_some_and(|b| b != crate::types::class::BuiltinType::Object)) => {
+                Err(type_error(format!("type '{}' is not subscriptable", c.name)))
+            }
+            None => Ok(Value::Class(c.clone())),
+        },
         _ => Err(type_error(format!("'{}' object is not subscriptable", v.type_name()))),
     }
 }
