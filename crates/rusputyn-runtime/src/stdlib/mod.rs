@@ -2,6 +2,7 @@
 //! built on first import and cached, like `sys.modules`.
 
 pub mod math;
+pub mod operator;
 pub mod sys;
 pub mod time;
 
@@ -14,7 +15,12 @@ use std::rc::Rc;
 
 /// The modules this runtime provides: (name, builder). The compiler checks imports against
 /// this list.
-pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[("sys", sys::module), ("math", math::module), ("time", time::module)];
+pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[
+    ("sys", sys::module),
+    ("math", math::module),
+    ("time", time::module),
+    ("operator", operator::module),
+];
 
 thread_local! {
     static CACHE: RefCell<Vec<(&'static str, Rc<Module>)>> = const { RefCell::new(Vec::new()) };

@@ -74,14 +74,68 @@ pub struct Function {
     pub imp: FnImpl,
     /// Function attributes (`f.__dict__`).
     pub attrs: RefCell<Option<Rc<PyDict>>>,
-    /// Explicit `__name__`/`__qualname__`/`__doc__` overrides (set by `functools.wraps`).
+    /// `__name__`, `__qualname__`, `__doc__` and `__module__` once assigned (by
+    /// `functools.wraps`, or `f.__name__ = ...`); `None` while they are the code's own.
+    pub meta: RefCell<Option<Box<FnMeta>>>,
+}
+
+/// The writable metadata of a function that was assigned explicitly; `None` fields still
+/// come from the function's [`Code`].
+#[derive(Default)]
+pub struct FnMeta {
+    /// `__name__`.
+    pub name: Option<Rc<str>>,
+    /// `__qualname__`.
+    pub qualname: Option<Rc<str>>,
+    /// `__doc__`.
     pub doc: Option<Value>,
+    /// `__module__`.
+    pub module: Option<Value>,
 }
 
 impl Function {
     /// A function value.
     pub fn new(code: &'static Code, imp: FnImpl, defaults: Vec<Value>, kwdefaults: Vec<Option<Value>>, closure: Vec<Cell>) -> Value {
-        Value::Function(Rc::new(Function { code, defaults, kwdefaults, closure, imp, attrs: RefCell::new(None), doc: None }))
+        Value::Function(Rc::new(Function { code, defaults, kwdefaults, closure, imp, attrs: RefCell::new(None), meta: RefCell::new(None) }))
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> Rc<str> {
+        self.meta.borrow().as_ref().and_then(|m| m.name.clone()).unwrap_or_else(|| self.code.name.into())
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        self.meta.borrow().as_ref().and_then(|m| m.qualname.clone()).unwrap_or_else(|| self.code.qualname.into())
+    }
+
+    /// `__doc__`.
+    pub fn doc(&self) -> Value {
+        self.meta.borrow().as_ref().and_then(|m| m.doc.clone()).or_else(|| self.code.doc.map(Value::str)).unwrap_or(Value::None)
+    }
+
+    /// `__module__`.
+    pub fn module(&self) -> Value {
+        self.meta.borrow().as_ref().and_then(|m| m.module.clone()).unwrap_or_else(|| Value::str("__main__"))
+    }
+
+    /// Assigns one of the metadata attributes (`__name__`, `__qualname__`, `__doc__`,
+    /// `__module__`); `Ok(false)` for other names. Names must be strings, as in CPython.
+    pub fn set_meta(&self, name: &str, value: Value) -> PyResult<bool> {
+        let as_str = |v: &Value| match v {
+            Value::Str(s) => Ok(Rc::<str>::from(s.as_str())),
+            _ => Err(type_error(format!("{name} must be set to a string object"))),
+        };
+        let mut meta = self.meta.borrow_mut();
+        let m = meta.get_or_insert_with(Default::default);
+        match name {
+            "__name__" => m.name = Some(as_str(&value)?),
+            "__qualname__" => m.qualname = Some(as_str(&value)?),
+            "__doc__" => m.doc = Some(value),
+            "__module__" => m.module = Some(value),
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 
@@ -269,6 +323,24 @@ pub fn check_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResu
         return Err(type_error(msg));
     }
     Ok(())
+}
+
+/// Checks a positional argument count the way CPython's `PyArg_UnpackTuple` and
+/// `_PyArg_CheckPositional` word it (`itemgetter expected 1 argument, got 0`), including for
+/// one argument, where [`check_arity`] uses the `METH_O` wording.
+pub fn check_unpack(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (qualifier, count) = if min == max {
+        ("", min)
+    } else if n < min {
+        ("at least ", min)
+    } else {
+        ("at most ", max)
+    };
+    Err(type_error(format!("{name} expected {qualifier}{count} argument{}, got {n}", if count == 1 { "" } else { "s" })))
 }
 
 /// Rejects keyword arguments for a built-in that takes none.

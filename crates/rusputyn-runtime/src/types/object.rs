@@ -91,14 +91,10 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
         }
         Value::Module(m) => m.dict.get_str(name).ok_or_else(|| no_attr(v, name)),
         Value::Function(f) => match name {
-            "__name__" => Ok(Value::str(f.code.name)),
-            "__qualname__" => Ok(Value::str(f.code.qualname)),
-            "__doc__" => Ok(f
-                .doc
-                .clone()
-                .or_else(|| f.code.doc.map(Value::str))
-                .unwrap_or(Value::None)),
-            "__module__" => Ok(Value::str("__main__")),
+            "__name__" => Ok(Value::str(&f.name())),
+            "__qualname__" => Ok(Value::str(&f.qualname())),
+            "__doc__" => Ok(f.doc()),
+            "__module__" => Ok(f.module()),
             "__defaults__" => Ok(if f.defaults.is_empty() {
                 Value::None
             } else {
@@ -394,6 +390,9 @@ fn set_attr_other(v: &Value, name: &str, value: Value) -> PyResult<()> {
             Ok(())
         }
         Value::Function(f) => {
+            if f.set_meta(name, value.clone())? {
+                return Ok(());
+            }
             let mut attrs = f.attrs.borrow_mut();
             attrs
                 .get_or_insert_with(|| Rc::new(crate::types::dict::PyDict::new()))
@@ -617,6 +616,11 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
     let Value::Instance(inst) = v else {
         return crate::ops::repr_of(v);
     };
+    if inst.native.is_some()
+        && let Some(r) = crate::types::native::descr_repr(inst)
+    {
+        return Ok(r);
+    }
     if inst.exc.is_some() {
         let args = crate::err::exc_args(inst);
         let inner = match args.len() {
@@ -919,6 +923,9 @@ pub mod pattern;
 /// Calls `attr`, found on the type of `obj` (a special-method lookup), with `obj` bound as
 /// the receiver: plain functions get `obj` first, descriptors are bound through `__get__`.
 pub fn call_unbound(attr: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
+    if let Some(f) = crate::types::native::method_fn(attr) {
+        return f(obj, args, &[]);
+    }
     match attr {
         Value::Function(_) => {
             let mut full = Vec::with_capacity(args.len() + 1);
