@@ -487,11 +487,7 @@ fn py_id(args: &[Value], kw: Kw) -> PyResult<Value> {
 fn py_callable(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("callable", kw)?;
     check_arity("callable", args, 1, 1)?;
-    Ok(Value::Bool(match &args[0] {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup("__call__").is_some() || crate::types::native::method_fn(&args[0]).is_some(),
-        _ => false,
-    }))
+    Ok(Value::Bool(crate::call::is_callable(&args[0])))
 }
 
 fn attr_name(v: &Value) -> PyResult<&str> {

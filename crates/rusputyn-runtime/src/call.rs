@@ -69,6 +69,16 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// `callable(v)`: functions, built-ins, methods, classes, method descriptors, and instances
+/// whose class defines `__call__`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some() || crate::types::native::method_fn(v).is_some(),
+        _ => false,
+    }
+}
+
 fn not_callable(f: &Value) -> crate::err::PyErr {
     type_error(format!("'{}' object is not callable", f.type_name()))
 }

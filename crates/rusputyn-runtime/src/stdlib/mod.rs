@@ -1,6 +1,7 @@
 //! The standard-library modules implemented in Rust, and `import` of them. Each module is
 //! built on first import and cached, like `sys.modules`.
 
+pub mod functools;
 pub mod math;
 pub mod operator;
 pub mod sys;
@@ -20,6 +21,7 @@ pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[
     ("math", math::module),
     ("time", time::module),
     ("operator", operator::module),
+    ("functools", functools::module),
 ];
 
 thread_local! {

@@ -233,17 +233,8 @@ static ITEMGETTER: NativeClass = NativeClass {
 };
 static ITEMGETTER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: itemgetter_new };
 
-/// The class argument a native `__new__` receives first.
-pub(crate) fn new_class_arg(args: &[Value]) -> PyResult<(Rc<crate::types::class::Class>, &[Value])> {
-    match args.split_first() {
-        Some((Value::Class(c), rest)) => Ok((c.clone(), rest)),
-        Some((other, _)) => Err(type_error(format!("__new__(X): X is not a type object ({})", other.type_name()))),
-        None => Err(type_error("__new__(): not enough arguments")),
-    }
-}
-
 fn itemgetter_new(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (cls, args) = new_class_arg(args)?;
+    let (cls, args) = native::new_args(args)?;
     no_kwargs("itemgetter", kw)?;
     // One argument or none is checked by `PyArg_UnpackTuple(args, "itemgetter", 1, 1)`.
     check_unpack("itemgetter", args, 1, args.len().max(1))?;
@@ -293,7 +284,7 @@ static ATTRGETTER: NativeClass = NativeClass {
 static ATTRGETTER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: attrgetter_new };
 
 fn attrgetter_new(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (cls, args) = new_class_arg(args)?;
+    let (cls, args) = native::new_args(args)?;
     no_kwargs("attrgetter", kw)?;
     check_unpack("attrgetter", args, 1, args.len().max(1))?;
     let mut attrs = Vec::with_capacity(args.len());
@@ -359,7 +350,7 @@ static METHODCALLER: NativeClass = NativeClass {
 static METHODCALLER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: methodcaller_new };
 
 fn methodcaller_new(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (cls, args) = new_class_arg(args)?;
+    let (cls, args) = native::new_args(args)?;
     let Some((name, rest)) = args.split_first() else {
         return Err(type_error("methodcaller needs at least one argument, the method name"));
     };

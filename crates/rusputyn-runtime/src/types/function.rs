@@ -60,6 +60,34 @@ pub struct Code {
     pub doc: Option<&'static str>,
 }
 
+impl Code {
+    /// The signature of a function implemented in Rust whose arguments bind like a Python
+    /// function's (the standard-library functions CPython writes in Python, such as
+    /// `functools.update_wrapper`), for [`bind_params`]: `params` are the positional names
+    /// then the keyword-only ones.
+    pub const fn native(qualname: &'static str, params: &'static [&'static str], npos: usize, varargs: bool, varkw: bool) -> Code {
+        Code {
+            name: qualname,
+            qualname,
+            file: "",
+            params,
+            posonly: 0,
+            npos,
+            kwonly: params.len() - npos,
+            varargs,
+            varkw,
+            generator: false,
+            doc: None,
+        }
+    }
+
+    /// [`Code::native`] whose first `posonly` parameters are positional-only.
+    pub const fn with_posonly(mut self, posonly: usize) -> Code {
+        self.posonly = posonly;
+        self
+    }
+}
+
 /// A Python function object.
 pub struct Function {
     /// Static description.
@@ -194,7 +222,13 @@ fn name_list(names: &[&str]) -> String {
 /// Binds call arguments to the parameter slots of `f` (see [`Code`]), applying defaults and
 /// raising CPython's `TypeError`s for mismatches.
 pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
-    let code = f.code;
+    bind_params(f.code, &f.defaults, &f.kwdefaults, args, kw)
+}
+
+/// Binds call arguments to the parameter slots `code` describes (see [`Code`]), with
+/// `defaults` for the last positional parameters and `kwdefaults` for the keyword-only ones
+/// (`None` = required), raising CPython's `TypeError`s for mismatches.
+pub fn bind_params(code: &Code, defaults: &[Value], kwdefaults: &[Option<Value>], args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
     let qn = code.qualname;
     // Fast path: exact positional call.
     if kw.is_empty() && args.len() == code.npos && !code.varargs && code.kwonly == 0 && !code.varkw {
@@ -207,7 +241,7 @@ pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
     }
     let extra: Vec<Value> = if args.len() > npos { args[npos..].to_vec() } else { Vec::new() };
     if !extra.is_empty() && !code.varargs {
-        let ndef = f.defaults.len();
+        let ndef = defaults.len();
         let kwonly_given = kw.iter().filter(|(k, _)| code.params[npos..].contains(k)).count();
         let takes = if ndef > 0 {
             format!("from {} to {} positional arguments", npos - ndef, npos)
@@ -259,12 +293,12 @@ pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
             posonly_as_kw.join(", ")
         )));
     }
-    let first_default = npos - f.defaults.len();
+    let first_default = npos - defaults.len();
     let mut missing: Vec<&str> = Vec::new();
     for i in 0..npos {
         if slots[i].is_none() {
             if i >= first_default {
-                slots[i] = Some(f.defaults[i - first_default].clone());
+                slots[i] = Some(defaults[i - first_default].clone());
             } else {
                 missing.push(code.params[i]);
             }
@@ -281,7 +315,7 @@ pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
     let mut missing_kw: Vec<&str> = Vec::new();
     for (i, slot) in kwonly.iter_mut().enumerate() {
         if slot.is_none() {
-            match f.kwdefaults.get(i).cloned().flatten() {
+            match kwdefaults.get(i).cloned().flatten() {
                 Some(d) => *slot = Some(d),
                 None => missing_kw.push(code.params[npos + i]),
             }

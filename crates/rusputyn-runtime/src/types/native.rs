@@ -28,6 +28,8 @@ pub enum Member {
     /// A class method (`itertools.chain.from_iterable`): the built-in receives the class
     /// first.
     ClassMethod(&'static BuiltinFn),
+    /// A plain class attribute (`__hash__ = None` for unhashable objects).
+    Attr(&'static str, fn() -> Value),
 }
 
 /// The static description of a class implemented in Rust.
@@ -68,6 +70,8 @@ pub fn tp_name(v: &Value, def: &'static NativeClass) -> String {
 struct Descr {
     name: &'static str,
     f: MethodFn,
+    /// `__doc__`.
+    doc: Option<&'static str>,
     /// The qualified name of the class defining it, for reprs and messages.
     owner: Rc<str>,
 }
@@ -118,9 +122,10 @@ fn build(def: &'static NativeClass) -> Rc<Class> {
             Member::Method(name, f) => descriptor(BuiltinType::MethodDescriptor, name, *f, &owner),
             Member::Getter(name, f) => descriptor(BuiltinType::GetSetDescriptor, name, *f, &owner),
             Member::ClassMethod(b) => crate::types::object::descr::wrap(BuiltinType::ClassMethod, Value::Builtin(b)),
+            Member::Attr(_, f) => f(),
         };
         let name = match m {
-            Member::Method(n, _) | Member::Getter(n, _) => n,
+            Member::Method(n, _) | Member::Getter(n, _) | Member::Attr(n, _) => n,
             Member::ClassMethod(b) => &b.name,
         };
         cls.dict.set_str(name, v);
@@ -132,8 +137,15 @@ fn build(def: &'static NativeClass) -> Rc<Class> {
     cls
 }
 
+/// A method descriptor for `f` with docstring `doc`, to be stored in the namespace of the
+/// class named `owner` (how `functools.total_ordering` adds the methods it derives).
+pub fn method_descriptor(name: &'static str, f: MethodFn, doc: &'static str, owner: &str) -> Value {
+    let d = Descr { name, f, doc: Some(doc), owner: Rc::from(owner) };
+    Value::Instance(Instance::with_native(builtin_class(BuiltinType::MethodDescriptor), Box::new(d)))
+}
+
 fn descriptor(kind: BuiltinType, name: &'static str, f: MethodFn, owner: &Rc<str>) -> Value {
-    let d = Descr { name, f, owner: owner.clone() };
+    let d = Descr { name, f, doc: None, owner: owner.clone() };
     Value::Instance(Instance::with_native(builtin_class(kind), Box::new(d)))
 }
 
@@ -145,6 +157,16 @@ pub fn new_object<T: Any>(cls: Rc<Class>, state: T) -> Value {
 /// A new instance of the native class `def` holding `state`.
 pub fn new_instance<T: Any>(def: &'static NativeClass, state: T) -> Value {
     new_object(class(def), state)
+}
+
+/// Splits the arguments of a native `__new__` into the class being instantiated (a native
+/// class or a Python subclass of it) and the constructor arguments.
+pub fn new_args(args: &[Value]) -> PyResult<(Rc<Class>, &[Value])> {
+    match args.split_first() {
+        Some((Value::Class(c), rest)) => Ok((c.clone(), rest)),
+        Some((other, _)) => Err(type_error(format!("__new__(X): X is not a type object ({})", other.type_name()))),
+        None => Err(type_error("__new__(): not enough arguments")),
+    }
 }
 
 /// The Rust state of `v` if it is an instance of a native class whose state has type `T`.
@@ -229,6 +251,7 @@ pub fn descr_attr(inst: &Instance, name: &str) -> Option<Value> {
             let short = d.owner.rsplit('.').next().unwrap_or(&d.owner);
             Some(Value::string(format!("{short}.{}", d.name)))
         }
+        "__doc__" => Some(d.doc.map(Value::str).unwrap_or(Value::None)),
         _ => None,
     }
 }
