@@ -594,13 +594,13 @@ fn lru_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn lru_cache_info(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::types::function::check_arity("cache_info", args, 0, 0)?;
+    crate::types::function::check_arity("_lru_cache_wrapper.cache_info", args, 0, 0)?;
     let c = lru_state(recv)?;
     Ok(native::new_instance(&CACHE_INFO, CacheInfo([Value::Int(c.hits.get()), Value::Int(c.misses.get()), c.maxsize.clone(), Value::Int(c.cache.len() as i64)])))
 }
 
 fn lru_cache_clear(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::types::function::check_arity("cache_clear", args, 0, 0)?;
+    crate::types::function::check_arity("_lru_cache_wrapper.cache_clear", args, 0, 0)?;
     let c = lru_state(recv)?;
     c.cache.clear();
     c.hits.set(0);
@@ -915,7 +915,7 @@ static KEY_WRAPPER: NativeClass = NativeClass {
         Member::Method("__ne__", |v, a, _| key_compare(v, a, CmpOp::Ne)),
         Member::Method("__hash__", |_, _, _| Err(type_error("unhashable type: 'functools.KeyWrapper'"))),
         Member::Getter("obj", |v, _, _| {
-            native::expect::<KeyWrapper>(v, &KEY_WRAPPER, "obj")?.obj.clone().ok_or_else(|| attribute_error("obj"))
+            Ok(native::expect::<KeyWrapper>(v, &KEY_WRAPPER, "obj")?.obj.clone().unwrap_or(Value::None))
         }),
     ],
     has_dict: false,

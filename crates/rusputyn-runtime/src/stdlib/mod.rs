@@ -1,6 +1,7 @@
 //! The standard-library modules implemented in Rust, and `import` of them. Each module is
 //! built on first import and cached, like `sys.modules`.
 
+pub mod copy;
 pub mod functools;
 pub mod math;
 pub mod operator;
@@ -22,6 +23,7 @@ pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[
     ("time", time::module),
     ("operator", operator::module),
     ("functools", functools::module),
+    ("copy", copy::module),
 ];
 
 thread_local! {

@@ -128,6 +128,9 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
         },
         Value::Builtin(b) => match name {
             "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+            // Only the functions of `builtins` know their module; the standard-library
+            // modules' functions do not record theirs.
+            "__module__" if crate::builtins::BUILTIN_FUNCTIONS.iter().any(|f| std::ptr::eq(*f, *b)) => Ok(Value::str("builtins")),
             _ => Err(no_attr(v, name)),
         },
         Value::BoundMethod(m) => match (name, &m.target) {
