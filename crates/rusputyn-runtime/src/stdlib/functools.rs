@@ -79,6 +79,7 @@ static PARTIAL: NativeClass = NativeClass {
         Member::Getter("keywords", |v, _, _| Ok(Value::Dict(partial_state(v)?.keywords.clone()))),
     ],
     has_dict: true,
+    c_type: true,
 };
 static PARTIAL_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: partial_new };
 
@@ -147,7 +148,7 @@ fn partial_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn partial_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = partial_state(recv)?;
-    let name = native::tp_name(recv, &PARTIAL);
+    let name = recv.type_name();
     ops::repr_guarded(ops::id_of(recv) as usize, "...", || {
         let mut out = format!("{name}({}", ops::repr_of(&p.func)?);
         if let Value::Tuple(t) = &p.args {
@@ -176,6 +177,7 @@ static PARTIALMETHOD: NativeClass = NativeClass {
     new: Some(&PARTIALMETHOD_NEW),
     members: &[Member::Method("__get__", partialmethod_get), Member::Method("__repr__", partialmethod_repr)],
     has_dict: true,
+    c_type: false,
 };
 static PARTIALMETHOD_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: partialmethod_new };
 static PARTIALMETHOD_INIT: Code = Code::native("partialmethod.__init__", &["self", "func"], 2, true, true).with_posonly(2);
@@ -439,6 +441,7 @@ static LRU_WRAPPER: NativeClass = NativeClass {
         Member::Method("__reduce__", |v, _, _| get_attr(v, "__qualname__")),
     ],
     has_dict: true,
+    c_type: true,
 };
 static LRU_WRAPPER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: lru_wrapper_new };
 static LRU_CACHE_SIG: Code = Code::native("lru_cache", &["maxsize", "typed"], 2, false, false);
@@ -654,6 +657,7 @@ static CACHE_INFO: NativeClass = NativeClass {
         Member::Attr("_fields", || str_tuple(&CACHE_INFO_FIELDS)),
     ],
     has_dict: false,
+    c_type: false,
 };
 
 fn cache_info_tuple(v: &Value) -> PyResult<Value> {
@@ -691,6 +695,7 @@ static CACHED_PROPERTY: NativeClass = NativeClass {
     new: Some(&CACHED_PROPERTY_NEW),
     members: &[Member::Method("__set_name__", cached_property_set_name), Member::Method("__get__", cached_property_get)],
     has_dict: true,
+    c_type: false,
 };
 static CACHED_PROPERTY_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: cached_property_new };
 static CACHED_PROPERTY_INIT: Code = Code::native("cached_property.__init__", &["self", "func"], 2, false, false);
@@ -744,7 +749,7 @@ fn cached_property_get(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value>
         _ => {
             return Err(type_error(format!(
                 "No '__dict__' attribute on {} instance to cache {} property.",
-                ops::repr_str(&instance.type_name()),
+                ops::repr_str(&type_of(instance).name),
                 ops::repr_of(&attrname)?
             )));
         }
@@ -913,12 +918,13 @@ static KEY_WRAPPER: NativeClass = NativeClass {
         Member::Method("__ge__", |v, a, _| key_compare(v, a, CmpOp::Ge)),
         Member::Method("__eq__", |v, a, _| key_compare(v, a, CmpOp::Eq)),
         Member::Method("__ne__", |v, a, _| key_compare(v, a, CmpOp::Ne)),
-        Member::Method("__hash__", |_, _, _| Err(type_error("unhashable type: 'functools.KeyWrapper'"))),
+        Member::Attr("__hash__", || Value::None),
         Member::Getter("obj", |v, _, _| {
             Ok(native::expect::<KeyWrapper>(v, &KEY_WRAPPER, "obj")?.obj.clone().unwrap_or(Value::None))
         }),
     ],
     has_dict: false,
+    c_type: true,
 };
 
 fn cmp_to_key(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -982,6 +988,7 @@ static SINGLEDISPATCH_FN: NativeClass = NativeClass {
         Member::Getter("registry", |v, _, _| Ok(Value::Dict(sd_state(v)?.registry.clone()))),
     ],
     has_dict: true,
+    c_type: false,
 };
 static SINGLEDISPATCH_SIG: Code = Code::native("singledispatch", &["func"], 1, false, false);
 static SD_REGISTER_SIG: Code = Code::native("singledispatch.<locals>.register", &["cls", "func"], 2, false, false);
@@ -1089,6 +1096,7 @@ static SINGLEDISPATCHMETHOD: NativeClass = NativeClass {
     new: Some(&SINGLEDISPATCHMETHOD_NEW),
     members: &[Member::Method("__get__", sdm_get), Member::Method("register", sdm_register)],
     has_dict: true,
+    c_type: false,
 };
 static SINGLEDISPATCHMETHOD_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: sdm_new };
 static SINGLEDISPATCHMETHOD_INIT: Code = Code::native("singledispatchmethod.__init__", &["self", "func"], 2, false, false);

@@ -3,6 +3,7 @@
 
 pub mod copy;
 pub mod functools;
+pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod sys;
@@ -24,6 +25,7 @@ pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[
     ("operator", operator::module),
     ("functools", functools::module),
     ("copy", copy::module),
+    ("itertools", itertools::module),
 ];
 
 thread_local! {

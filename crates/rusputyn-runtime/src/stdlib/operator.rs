@@ -230,6 +230,7 @@ static ITEMGETTER: NativeClass = NativeClass {
     new: Some(&ITEMGETTER_NEW),
     members: &[Member::Method("__call__", itemgetter_call), Member::Method("__repr__", itemgetter_repr), Member::Method("__reduce__", itemgetter_reduce)],
     has_dict: false,
+    c_type: true,
 };
 static ITEMGETTER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: itemgetter_new };
 
@@ -254,7 +255,7 @@ fn itemgetter_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn itemgetter_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let ig = native::expect::<ItemGetter>(recv, &ITEMGETTER, "__repr__")?;
-    let name = native::tp_name(recv, &ITEMGETTER);
+    let name = recv.type_name();
     ops::repr_guarded(ops::id_of(recv) as usize, &format!("{name}(...)"), || {
         Ok(match ig.items.as_slice() {
             [item] => format!("{name}({})", ops::repr_of(item)?),
@@ -280,6 +281,7 @@ static ATTRGETTER: NativeClass = NativeClass {
     new: Some(&ATTRGETTER_NEW),
     members: &[Member::Method("__call__", attrgetter_call), Member::Method("__repr__", attrgetter_repr), Member::Method("__reduce__", attrgetter_reduce)],
     has_dict: false,
+    c_type: true,
 };
 static ATTRGETTER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: attrgetter_new };
 
@@ -320,7 +322,7 @@ fn attr_names(ag: &AttrGetter) -> Vec<Value> {
 
 fn attrgetter_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let ag = native::expect::<AttrGetter>(recv, &ATTRGETTER, "__repr__")?;
-    let name = native::tp_name(recv, &ATTRGETTER);
+    let name = recv.type_name();
     let names = attr_names(ag);
     Ok(Value::string(match names.as_slice() {
         [one] => format!("{name}({})", ops::repr_of(one)?),
@@ -346,6 +348,7 @@ static METHODCALLER: NativeClass = NativeClass {
     new: Some(&METHODCALLER_NEW),
     members: &[Member::Method("__call__", methodcaller_call), Member::Method("__repr__", methodcaller_repr)],
     has_dict: false,
+    c_type: true,
 };
 static METHODCALLER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: methodcaller_new };
 
@@ -369,7 +372,7 @@ fn methodcaller_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn methodcaller_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let mc = native::expect::<MethodCaller>(recv, &METHODCALLER, "__repr__")?;
-    let name = native::tp_name(recv, &METHODCALLER);
+    let name = recv.type_name();
     ops::repr_guarded(ops::id_of(recv) as usize, &format!("{name}(...)"), || {
         let mut parts = vec![ops::repr_str(&mc.name)];
         for a in &mc.args {

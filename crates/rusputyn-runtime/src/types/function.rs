@@ -377,6 +377,59 @@ pub fn check_unpack(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
     Err(type_error(format!("{name} expected {qualifier}{count} argument{}, got {n}", if count == 1 { "" } else { "s" })))
 }
 
+/// Binds the arguments of a built-in to its parameters the way CPython's Argument Clinic and
+/// `PyArg_ParseTupleAndKeywords` do, with their messages (`count() takes at most 2 arguments
+/// (3 given)`, `repeat() missing required argument 'object' (pos 1)`, `'x' is an invalid
+/// keyword argument for groupby()`, `argument for count() given by name ('start') and
+/// position (1)`). `names` lists every parameter, the first `npos` of which may be passed
+/// positionally; the first `required` must be given. Returns one slot per name.
+pub fn parse_args(fname: &str, args: &[Value], kw: Kw, names: &[&str], npos: usize, required: usize) -> PyResult<Vec<Option<Value>>> {
+    let (nargs, total, maxargs) = (args.len(), args.len() + kw.len(), names.len());
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if total > maxargs {
+        let keyword = if nargs == 0 { "keyword " } else { "" };
+        return Err(type_error(format!("{fname}() takes at most {maxargs} {keyword}argument{} ({total} given)", plural(maxargs))));
+    }
+    if nargs > npos {
+        let msg = if npos == 0 {
+            format!("{fname}() takes no positional arguments")
+        } else {
+            let how = if required < npos { "at most" } else { "exactly" };
+            format!("{fname}() takes {how} {npos} positional argument{} ({nargs} given)", plural(npos))
+        };
+        return Err(type_error(msg));
+    }
+    let mut out: Vec<Option<Value>> = Vec::with_capacity(maxargs);
+    let mut used = 0;
+    for (i, name) in names.iter().enumerate() {
+        let v = if i < nargs {
+            Some(args[i].clone())
+        } else {
+            let found = kw.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+            if found.is_some() {
+                used += 1;
+            }
+            found
+        };
+        if v.is_none() && i < required {
+            return Err(type_error(format!("{fname}() missing required argument '{name}' (pos {})", i + 1)));
+        }
+        out.push(v);
+    }
+    if used < kw.len() {
+        for (k, _) in kw {
+            match names.iter().position(|n| n == k) {
+                Some(i) if i < nargs => {
+                    return Err(type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+                }
+                Some(_) => {}
+                None => return Err(type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Rejects keyword arguments for a built-in that takes none.
 pub fn no_kwargs(name: &str, kw: Kw) -> PyResult<()> {
     if kw.is_empty() { Ok(()) } else { Err(type_error(format!("{name}() takes no keyword arguments"))) }

@@ -46,6 +46,10 @@ pub struct NativeClass {
     /// Whether instances have a `__dict__` (functions-like objects such as `partial` do;
     /// iterators do not).
     pub has_dict: bool,
+    /// Whether CPython implements the class in C, so that messages name its objects with the
+    /// module (`'itertools.count' object has no attribute 'x'`); `false` for the classes
+    /// CPython writes in Python (`cached_property`), named by their bare name.
+    pub c_type: bool,
 }
 
 impl NativeClass {
@@ -56,14 +60,12 @@ impl NativeClass {
     }
 }
 
-/// CPython's `tp_name` of `v`, an instance of `def` or of a Python subclass of it: the dotted
-/// name (`functools.partial`) for the native class itself, the bare class name for a
-/// subclass. Reprs such as `functools.partial(...)` start with it.
-pub fn tp_name(v: &Value, def: &'static NativeClass) -> String {
-    match v {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &class(def)) => def.qualified(),
-        other => other.type_name(),
-    }
+/// CPython's `tp_name` for `cls`, which messages and reprs use: the dotted name
+/// (`functools.partial`) for a class implemented here, like CPython's static types, and the
+/// bare name for anything else (Python subclasses included).
+pub fn tp_name(cls: &Rc<Class>) -> String {
+    let c_type = CLASSES.with(|c| c.borrow().iter().any(|(_, k, c_type)| *c_type && Rc::ptr_eq(k, cls)));
+    if c_type { format!("{}.{}", cls.module, cls.name) } else { cls.name.to_string() }
 }
 
 /// The payload of a native descriptor object.
@@ -77,7 +79,8 @@ struct Descr {
 }
 
 thread_local! {
-    static CLASSES: RefCell<Vec<(usize, Rc<Class>)>> = const { RefCell::new(Vec::new()) };
+    /// Every native class built so far: (address of its `NativeClass`, class, `c_type`).
+    static CLASSES: RefCell<Vec<(usize, Rc<Class>, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
 static NO_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: no_new };
@@ -93,11 +96,11 @@ fn no_new(args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// The class object described by `def`, created on first use.
 pub fn class(def: &'static NativeClass) -> Rc<Class> {
     let key = def as *const NativeClass as usize;
-    if let Some(c) = CLASSES.with(|c| c.borrow().iter().find(|(k, _)| *k == key).map(|(_, c)| c.clone())) {
+    if let Some(c) = CLASSES.with(|c| c.borrow().iter().find(|(k, _, _)| *k == key).map(|(_, c, _)| c.clone())) {
         return c;
     }
     let cls = build(def);
-    CLASSES.with(|c| c.borrow_mut().push((key, cls.clone())));
+    CLASSES.with(|c| c.borrow_mut().push((key, cls.clone(), def.c_type)));
     cls
 }
 
