@@ -112,7 +112,9 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         | "method"
         | "module"
         | "generator"
-        | "ellipsis" => return None,
+        | "ellipsis"
+        | "method_descriptor"
+        | "getset_descriptor" => return None,
         _ => {}
     }
     BuiltinType::from_name(name).map(|t| Value::Class(builtin_class(t)))
@@ -485,11 +487,7 @@ fn py_id(args: &[Value], kw: Kw) -> PyResult<Value> {
 fn py_callable(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("callable", kw)?;
     check_arity("callable", args, 1, 1)?;
-    Ok(Value::Bool(match &args[0] {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup("__call__").is_some(),
-        _ => false,
-    }))
+    Ok(Value::Bool(crate::call::is_callable(&args[0])))
 }
 
 fn attr_name(v: &Value) -> PyResult<&str> {

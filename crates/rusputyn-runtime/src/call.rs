@@ -54,7 +54,9 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
         Value::Class(c) => crate::types::object::construct(c, args, kw),
+        Value::Instance(inst) if inst.native.is_some() && let Some(r) = crate::types::native::call_descriptor(inst, args, kw) => r,
         Value::Instance(inst) => match inst.class.lookup("__call__") {
+            Some(m) if let Some(nf) = crate::types::native::method_fn(&m) => nf(f, args, kw),
             Some(m) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(f.clone());
@@ -64,6 +66,16 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             None => Err(not_callable(f)),
         },
         _ => Err(not_callable(f)),
+    }
+}
+
+/// `callable(v)`: functions, built-ins, methods, classes, method descriptors, and instances
+/// whose class defines `__call__`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some() || crate::types::native::method_fn(v).is_some(),
+        _ => false,
     }
 }
 

@@ -112,6 +112,9 @@ impl Value {
     /// The name of the value's type as Python's `type(x).__name__` says.
     pub fn type_name(&self) -> String {
         match self {
+            // Objects of classes implemented in Rust are named like CPython's static types
+            // (`itertools.count`); see `types::native::tp_name`.
+            Value::Instance(i) if i.native.is_some() => crate::types::native::tp_name(&i.class),
             Value::Instance(i) => i.class.name.to_string(),
             Value::Class(c) => c.metaclass_name().to_string(),
             other => other.builtin_type_name().to_string(),

@@ -403,9 +403,22 @@ fn small(v: &Value) -> Option<i64> {
 #[inline]
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if matches!(a, Value::Int(_) | Value::Float(_)) && matches!(b, Value::Int(_) | Value::Float(_)) {
-        return binop(op, a, b);
+        return binop(op, a, b).map_err(|e| inplace_error(op, a, b, e));
     }
     inplace_slow(op, a, b)
+}
+
+/// The error of `a <op>= b` when the plain operator failed: "unsupported operand" messages
+/// name the augmented operator (`+=`).
+fn inplace_error(op: BinOp, a: &Value, b: &Value, e: PyErr) -> PyErr {
+    if e.is(crate::types::class::BuiltinType::TypeError) {
+        let msg = crate::ops::str_of(&e.value()).unwrap_or_default();
+        if msg.starts_with("unsupported operand type(s) for ") {
+            let symbol = if op == BinOp::Pow { "**" } else { op.symbol() };
+            return unsupported_operands(&format!("{symbol}="), a, b);
+        }
+    }
+    e
 }
 
 #[inline(never)]
@@ -447,15 +460,7 @@ fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         _ => {}
     }
-    binop(op, a, b).map_err(|e| {
-        if e.is(crate::types::class::BuiltinType::TypeError) && op != BinOp::Pow {
-            let msg = crate::ops::str_of(&e.value()).unwrap_or_default();
-            if msg.starts_with("unsupported operand type(s) for ") {
-                return unsupported_operands(&format!("{}=", op.symbol()), a, b);
-            }
-        }
-        e
-    })
+    binop(op, a, b).map_err(|e| inplace_error(op, a, b, e))
 }
 
 /// `-v`.

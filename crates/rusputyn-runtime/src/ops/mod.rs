@@ -10,7 +10,8 @@ mod subscript;
 
 pub use arith::{BinOp, abs, binop, float_pow, inplace, invert, neg, pos};
 pub use compare::{CmpOp, compare, compare_value, contains, eq, key_eq};
-pub use repr::{ascii_of, is_printable, repr_bytes, repr_of, repr_str, str_of};
+pub use dunder::binary_dunder;
+pub use repr::{ascii_of, guarded as repr_guarded, is_printable, repr_bytes, repr_of, repr_str, str_of};
 pub use subscript::{delitem, getitem, norm_index, setitem, slice};
 
 use crate::err::type_error;
@@ -93,6 +94,22 @@ pub fn is(a: &Value, b: &Value) -> bool {
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
         (Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None, _) => false,
         _ => id_of(a) == id_of(b) && std::mem::discriminant(a) == std::mem::discriminant(b),
+    }
+}
+
+/// `operator.index(v)` (CPython's `PyNumber_Index`): `v` itself if it is an `int` (a `bool`
+/// becomes a plain `int`), else the `int` its `__index__` returns.
+pub fn number_index(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Instance(_) => match crate::types::object::call_dunder_opt(v, "__index__", &[])? {
+            Some(r @ (Value::Int(_) | Value::BigInt(_))) => Ok(r),
+            Some(Value::Bool(b)) => Ok(Value::Int(b as i64)),
+            Some(other) => Err(type_error(format!("__index__ returned non-int (type {})", other.type_name()))),
+            None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+        },
+        _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
     }
 }
 

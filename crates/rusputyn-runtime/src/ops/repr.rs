@@ -10,8 +10,9 @@ thread_local! {
     static IN_PROGRESS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Runs `f` unless the container at `id` is already being printed (then returns `marker`).
-fn guarded(id: usize, marker: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+/// Runs `f` unless the container at `id` is already being printed (then returns `marker`):
+/// CPython's `Py_ReprEnter`/`Py_ReprLeave`.
+pub fn guarded(id: usize, marker: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
     if IN_PROGRESS.with(|s| s.borrow().contains(&id)) {
         return Ok(marker.to_string());
     }
@@ -171,14 +172,16 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
             repr_of(&s.stop)?,
             repr_of(&s.step)?
         ),
-        Value::Function(f) => format!("<function {} at {:#x}>", f.code.qualname, super::id_of(v)),
+        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname(), super::id_of(v)),
         Value::Builtin(b) => format!("<built-in function {}>", b.name),
         Value::BoundMethod(m) => match &m.target {
             crate::types::function::MethodTarget::Python(f) => {
-                let qn = if let Value::Function(f) = f {
-                    f.code.qualname
-                } else {
-                    "?"
+                let qn = match f {
+                    Value::Function(f) => f.qualname().to_string(),
+                    other => match crate::types::object::get_attr(other, "__qualname__") {
+                        Ok(Value::Str(s)) => s.as_str().to_string(),
+                        _ => "?".to_string(),
+                    },
                 };
                 format!("<bound method {} of {}>", qn, repr_of(&m.receiver)?)
             }

@@ -1,7 +1,11 @@
 //! The standard-library modules implemented in Rust, and `import` of them. Each module is
 //! built on first import and cached, like `sys.modules`.
 
+pub mod copy;
+pub mod functools;
+pub mod itertools;
 pub mod math;
+pub mod operator;
 pub mod sys;
 pub mod time;
 
@@ -14,7 +18,15 @@ use std::rc::Rc;
 
 /// The modules this runtime provides: (name, builder). The compiler checks imports against
 /// this list.
-pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[("sys", sys::module), ("math", math::module), ("time", time::module)];
+pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[
+    ("sys", sys::module),
+    ("math", math::module),
+    ("time", time::module),
+    ("operator", operator::module),
+    ("functools", functools::module),
+    ("copy", copy::module),
+    ("itertools", itertools::module),
+];
 
 /// A module compiled from Python source into the program, as the generated `main`
 /// registers it.

@@ -148,6 +148,9 @@ pub struct Instance {
     pub dict: Rc<PyDict>,
     /// Exception state, present when the class derives from `BaseException`.
     pub exc: Option<RefCell<ExcState>>,
+    /// The Rust state of an instance of a class implemented in Rust (`functools.partial`,
+    /// `itertools.count`, ...; see `types::native`), downcast by the methods of that class.
+    pub native: Option<Box<dyn std::any::Any>>,
 }
 
 impl Instance {
@@ -162,6 +165,17 @@ impl Instance {
             class,
             dict: Rc::new(PyDict::new()),
             exc,
+            native: None,
+        })
+    }
+
+    /// A fresh instance of `class` carrying the Rust state `native` (see `types::native`).
+    pub fn with_native(class: Rc<Class>, native: Box<dyn std::any::Any>) -> Rc<Instance> {
+        Rc::new(Instance {
+            class,
+            dict: Rc::new(PyDict::new()),
+            exc: None,
+            native: Some(native),
         })
     }
 }
@@ -288,6 +302,8 @@ builtin_types! {
     UserWarning = "UserWarning": Warning,
     DeprecationWarning = "DeprecationWarning": Warning,
     RuntimeWarning = "RuntimeWarning": Warning,
+    MethodDescriptor = "method_descriptor": Object,
+    GetSetDescriptor = "getset_descriptor": Object,
 }
 
 thread_local! {

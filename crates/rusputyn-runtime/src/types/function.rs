@@ -62,6 +62,35 @@ pub struct Code {
     pub doc: Option<&'static str>,
 }
 
+impl Code {
+    /// The signature of a function implemented in Rust whose arguments bind like a Python
+    /// function's (the standard-library functions CPython writes in Python, such as
+    /// `functools.update_wrapper`), for [`bind_params`]: `params` are the positional names
+    /// then the keyword-only ones.
+    pub const fn native(qualname: &'static str, params: &'static [&'static str], npos: usize, varargs: bool, varkw: bool) -> Code {
+        Code {
+            name: qualname,
+            qualname,
+            module: "builtins",
+            file: "",
+            params,
+            posonly: 0,
+            npos,
+            kwonly: params.len() - npos,
+            varargs,
+            varkw,
+            generator: false,
+            doc: None,
+        }
+    }
+
+    /// [`Code::native`] whose first `posonly` parameters are positional-only.
+    pub const fn with_posonly(mut self, posonly: usize) -> Code {
+        self.posonly = posonly;
+        self
+    }
+}
+
 /// A Python function object.
 pub struct Function {
     /// Static description.
@@ -76,14 +105,68 @@ pub struct Function {
     pub imp: FnImpl,
     /// Function attributes (`f.__dict__`).
     pub attrs: RefCell<Option<Rc<PyDict>>>,
-    /// Explicit `__name__`/`__qualname__`/`__doc__` overrides (set by `functools.wraps`).
+    /// `__name__`, `__qualname__`, `__doc__` and `__module__` once assigned (by
+    /// `functools.wraps`, or `f.__name__ = ...`); `None` while they are the code's own.
+    pub meta: RefCell<Option<Box<FnMeta>>>,
+}
+
+/// The writable metadata of a function that was assigned explicitly; `None` fields still
+/// come from the function's [`Code`].
+#[derive(Default)]
+pub struct FnMeta {
+    /// `__name__`.
+    pub name: Option<Rc<str>>,
+    /// `__qualname__`.
+    pub qualname: Option<Rc<str>>,
+    /// `__doc__`.
     pub doc: Option<Value>,
+    /// `__module__`.
+    pub module: Option<Value>,
 }
 
 impl Function {
     /// A function value.
     pub fn new(code: &'static Code, imp: FnImpl, defaults: Vec<Value>, kwdefaults: Vec<Option<Value>>, closure: Vec<Cell>) -> Value {
-        Value::Function(Rc::new(Function { code, defaults, kwdefaults, closure, imp, attrs: RefCell::new(None), doc: None }))
+        Value::Function(Rc::new(Function { code, defaults, kwdefaults, closure, imp, attrs: RefCell::new(None), meta: RefCell::new(None) }))
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> Rc<str> {
+        self.meta.borrow().as_ref().and_then(|m| m.name.clone()).unwrap_or_else(|| self.code.name.into())
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        self.meta.borrow().as_ref().and_then(|m| m.qualname.clone()).unwrap_or_else(|| self.code.qualname.into())
+    }
+
+    /// `__doc__`.
+    pub fn doc(&self) -> Value {
+        self.meta.borrow().as_ref().and_then(|m| m.doc.clone()).or_else(|| self.code.doc.map(Value::str)).unwrap_or(Value::None)
+    }
+
+    /// `__module__`.
+    pub fn module(&self) -> Value {
+        self.meta.borrow().as_ref().and_then(|m| m.module.clone()).unwrap_or_else(|| Value::str(self.code.module))
+    }
+
+    /// Assigns one of the metadata attributes (`__name__`, `__qualname__`, `__doc__`,
+    /// `__module__`); `Ok(false)` for other names. Names must be strings, as in CPython.
+    pub fn set_meta(&self, name: &str, value: Value) -> PyResult<bool> {
+        let as_str = |v: &Value| match v {
+            Value::Str(s) => Ok(Rc::<str>::from(s.as_str())),
+            _ => Err(type_error(format!("{name} must be set to a string object"))),
+        };
+        let mut meta = self.meta.borrow_mut();
+        let m = meta.get_or_insert_with(Default::default);
+        match name {
+            "__name__" => m.name = Some(as_str(&value)?),
+            "__qualname__" => m.qualname = Some(as_str(&value)?),
+            "__doc__" => m.doc = Some(value),
+            "__module__" => m.module = Some(value),
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 
@@ -142,7 +225,13 @@ fn name_list(names: &[&str]) -> String {
 /// Binds call arguments to the parameter slots of `f` (see [`Code`]), applying defaults and
 /// raising CPython's `TypeError`s for mismatches.
 pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
-    let code = f.code;
+    bind_params(f.code, &f.defaults, &f.kwdefaults, args, kw)
+}
+
+/// Binds call arguments to the parameter slots `code` describes (see [`Code`]), with
+/// `defaults` for the last positional parameters and `kwdefaults` for the keyword-only ones
+/// (`None` = required), raising CPython's `TypeError`s for mismatches.
+pub fn bind_params(code: &Code, defaults: &[Value], kwdefaults: &[Option<Value>], args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
     let qn = code.qualname;
     // Fast path: exact positional call.
     if kw.is_empty() && args.len() == code.npos && !code.varargs && code.kwonly == 0 && !code.varkw {
@@ -155,7 +244,7 @@ pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
     }
     let extra: Vec<Value> = if args.len() > npos { args[npos..].to_vec() } else { Vec::new() };
     if !extra.is_empty() && !code.varargs {
-        let ndef = f.defaults.len();
+        let ndef = defaults.len();
         let kwonly_given = kw.iter().filter(|(k, _)| code.params[npos..].contains(k)).count();
         let takes = if ndef > 0 {
             format!("from {} to {} positional arguments", npos - ndef, npos)
@@ -207,12 +296,12 @@ pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
             posonly_as_kw.join(", ")
         )));
     }
-    let first_default = npos - f.defaults.len();
+    let first_default = npos - defaults.len();
     let mut missing: Vec<&str> = Vec::new();
     for i in 0..npos {
         if slots[i].is_none() {
             if i >= first_default {
-                slots[i] = Some(f.defaults[i - first_default].clone());
+                slots[i] = Some(defaults[i - first_default].clone());
             } else {
                 missing.push(code.params[i]);
             }
@@ -229,7 +318,7 @@ pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
     let mut missing_kw: Vec<&str> = Vec::new();
     for (i, slot) in kwonly.iter_mut().enumerate() {
         if slot.is_none() {
-            match f.kwdefaults.get(i).cloned().flatten() {
+            match kwdefaults.get(i).cloned().flatten() {
                 Some(d) => *slot = Some(d),
                 None => missing_kw.push(code.params[npos + i]),
             }
@@ -271,6 +360,77 @@ pub fn check_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResu
         return Err(type_error(msg));
     }
     Ok(())
+}
+
+/// Checks a positional argument count the way CPython's `PyArg_UnpackTuple` and
+/// `_PyArg_CheckPositional` word it (`itemgetter expected 1 argument, got 0`), including for
+/// one argument, where [`check_arity`] uses the `METH_O` wording.
+pub fn check_unpack(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (qualifier, count) = if min == max {
+        ("", min)
+    } else if n < min {
+        ("at least ", min)
+    } else {
+        ("at most ", max)
+    };
+    Err(type_error(format!("{name} expected {qualifier}{count} argument{}, got {n}", if count == 1 { "" } else { "s" })))
+}
+
+/// Binds the arguments of a built-in to its parameters the way CPython's Argument Clinic and
+/// `PyArg_ParseTupleAndKeywords` do, with their messages (`count() takes at most 2 arguments
+/// (3 given)`, `repeat() missing required argument 'object' (pos 1)`, `'x' is an invalid
+/// keyword argument for groupby()`, `argument for count() given by name ('start') and
+/// position (1)`). `names` lists every parameter, the first `npos` of which may be passed
+/// positionally; the first `required` must be given. Returns one slot per name.
+pub fn parse_args(fname: &str, args: &[Value], kw: Kw, names: &[&str], npos: usize, required: usize) -> PyResult<Vec<Option<Value>>> {
+    let (nargs, total, maxargs) = (args.len(), args.len() + kw.len(), names.len());
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if total > maxargs {
+        let keyword = if nargs == 0 { "keyword " } else { "" };
+        return Err(type_error(format!("{fname}() takes at most {maxargs} {keyword}argument{} ({total} given)", plural(maxargs))));
+    }
+    if nargs > npos {
+        let msg = if npos == 0 {
+            format!("{fname}() takes no positional arguments")
+        } else {
+            let how = if required < npos { "at most" } else { "exactly" };
+            format!("{fname}() takes {how} {npos} positional argument{} ({nargs} given)", plural(npos))
+        };
+        return Err(type_error(msg));
+    }
+    let mut out: Vec<Option<Value>> = Vec::with_capacity(maxargs);
+    let mut used = 0;
+    for (i, name) in names.iter().enumerate() {
+        let v = if i < nargs {
+            Some(args[i].clone())
+        } else {
+            let found = kw.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+            if found.is_some() {
+                used += 1;
+            }
+            found
+        };
+        if v.is_none() && i < required {
+            return Err(type_error(format!("{fname}() missing required argument '{name}' (pos {})", i + 1)));
+        }
+        out.push(v);
+    }
+    if used < kw.len() {
+        for (k, _) in kw {
+            match names.iter().position(|n| n == k) {
+                Some(i) if i < nargs => {
+                    return Err(type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+                }
+                Some(_) => {}
+                None => return Err(type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Rejects keyword arguments for a built-in that takes none.

@@ -109,6 +109,33 @@ impl PyIter {
         }
     }
 
+    /// `it.__length_hint__()`: how many items remain, for the iterators CPython gives one
+    /// (those over lists, tuples, strings, ranges, sets and dicts); `None` for the others.
+    pub fn length_hint(&self) -> Option<usize> {
+        Some(match &*self.state.borrow() {
+            IterState::List(l, i) => l.len().saturating_sub(*i),
+            IterState::ListReversed(l, i) => (*i).min(l.len()),
+            IterState::Values(vs, i, _) => vs.len().saturating_sub(*i),
+            IterState::Set(set, vs, i) => if set.len() == vs.len() { vs.len().saturating_sub(*i) } else { 0 },
+            IterState::Str(s, pos) => s.as_str()[*pos..].chars().count(),
+            IterState::Range { remaining, .. } => *remaining,
+            IterState::Dict { dict, pos, len, .. } => {
+                if dict.len() != *len {
+                    return Some(0);
+                }
+                let mut n = 0;
+                let mut p = *pos;
+                while let Some((np, _, _)) = dict.entry_from(p) {
+                    n += 1;
+                    p = np;
+                }
+                n
+            }
+            IterState::Done => 0,
+            _ => return None,
+        })
+    }
+
     /// Advances; `Ok(None)` when exhausted.
     pub fn next(&self) -> PyResult<Option<Value>> {
         let mut st = self.state.borrow_mut();

@@ -15,6 +15,7 @@ pub mod iter;
 pub mod list;
 pub mod list_methods;
 pub mod methods;
+pub mod native;
 pub mod module;
 pub mod num_methods;
 pub mod object;

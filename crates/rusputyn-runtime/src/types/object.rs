@@ -104,23 +104,11 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
             None if name == "__dict__" => Ok(Value::Dict(m.namespace())),
             None => Err(no_attr(v, name)),
         },
-        // Rebound identity attributes (`wrapper.__name__ = f.__name__`, as `functools.wraps`
-        // does) live in the function's attribute dict and win over the code's.
-        Value::Function(f)
-            if matches!(name, "__name__" | "__qualname__" | "__module__" | "__doc__")
-                && let Some(v) = f.attrs.borrow().as_ref().and_then(|d| d.get_str(name)) =>
-        {
-            Ok(v)
-        }
         Value::Function(f) => match name {
-            "__name__" => Ok(Value::str(f.code.name)),
-            "__qualname__" => Ok(Value::str(f.code.qualname)),
-            "__doc__" => Ok(f
-                .doc
-                .clone()
-                .or_else(|| f.code.doc.map(Value::str))
-                .unwrap_or(Value::None)),
-            "__module__" => Ok(Value::str(f.code.module)),
+            "__name__" => Ok(Value::str(&f.name())),
+            "__qualname__" => Ok(Value::str(&f.qualname())),
+            "__doc__" => Ok(f.doc()),
+            "__module__" => Ok(f.module()),
             "__defaults__" => Ok(if f.defaults.is_empty() {
                 Value::None
             } else {
@@ -154,6 +142,9 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
         },
         Value::Builtin(b) => match name {
             "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+            // Only the functions of `builtins` know their module; the standard-library
+            // modules' functions do not record theirs.
+            "__module__" if crate::builtins::BUILTIN_FUNCTIONS.iter().any(|f| std::ptr::eq(*f, *b)) => Ok(Value::str("builtins")),
             _ => Err(no_attr(v, name)),
         },
         Value::BoundMethod(m) => match (name, &m.target) {
@@ -416,6 +407,9 @@ fn set_attr_other(v: &Value, name: &str, value: Value) -> PyResult<()> {
             Ok(())
         }
         Value::Function(f) => {
+            if f.set_meta(name, value.clone())? {
+                return Ok(());
+            }
             let mut attrs = f.attrs.borrow_mut();
             attrs
                 .get_or_insert_with(|| Rc::new(crate::types::dict::PyDict::new()))
@@ -636,6 +630,11 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
     let Value::Instance(inst) = v else {
         return crate::ops::repr_of(v);
     };
+    if inst.native.is_some()
+        && let Some(r) = crate::types::native::descr_repr(inst)
+    {
+        return Ok(r);
+    }
     if inst.exc.is_some() {
         let args = crate::err::exc_args(inst);
         let inner = match args.len() {
@@ -938,6 +937,9 @@ pub mod pattern;
 /// Calls `attr`, found on the type of `obj` (a special-method lookup), with `obj` bound as
 /// the receiver: plain functions get `obj` first, descriptors are bound through `__get__`.
 pub fn call_unbound(attr: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
+    if let Some(f) = crate::types::native::method_fn(attr) {
+        return f(obj, args, &[]);
+    }
     match attr {
         Value::Function(_) => {
             let mut full = Vec::with_capacity(args.len() + 1);

@@ -100,7 +100,21 @@ pub fn new_class_kw(
     cls.hook_bits.set(compute_hooks(&cls));
     let cls_value = Value::Class(cls.clone());
     for (k, v) in ns.items() {
-        descr::set_name(&v, &cls_value, &k)?;
+        // CPython 3.11 reports a failing `__set_name__` as a RuntimeError caused by it.
+        descr::set_name(&v, &cls_value, &k).map_err(|cause| {
+            let err = crate::err::runtime_error(format!(
+                "Error calling __set_name__ on '{}' instance {} in '{name}'",
+                v.type_name(),
+                crate::ops::repr_of(&k).unwrap_or_default()
+            ));
+            {
+                let mut st = err.state();
+                st.cause = Some(cause.value());
+                st.context = Some(cause.value());
+                st.suppress_context = true;
+            }
+            err
+        })?;
     }
     init_subclass(&cls, kw)?;
     Ok(cls_value)

@@ -53,7 +53,7 @@ fn field(v: &Value, name: &str) -> Value {
 pub fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Instance(i) if i.exc.is_none() => match i.class.builtin {
-            Some(t) => t == BuiltinType::Property,
+            Some(t) => t == BuiltinType::Property || t == BuiltinType::GetSetDescriptor,
             None => i.class.lookup("__set__").is_some() || i.class.lookup("__delete__").is_some(),
         },
         _ => false,
@@ -90,6 +90,9 @@ pub fn descr_get(attr: Value, obj: Option<&Value>, owner: &Rc<Class>) -> PyResul
                     call(&fget, std::slice::from_ref(o))
                 }
             },
+            Some(BuiltinType::MethodDescriptor | BuiltinType::GetSetDescriptor) => {
+                crate::types::native::descr_get(&attr, obj).unwrap_or_else(|| Ok(attr.clone()))
+            }
             Some(_) => Ok(attr),
             None => match d.class.lookup("__get__") {
                 Some(get) => {
@@ -131,6 +134,7 @@ pub fn descr_set(d: &Value, obj: &Value, value: Value) -> Option<PyResult<()>> {
             }
             Some(call(&fset, &[obj.clone(), value]).map(|_| ()))
         }
+        Some(BuiltinType::GetSetDescriptor) => Some(Err(crate::types::native::readonly())),
         Some(_) => None,
         None => match di.class.lookup("__set__") {
             Some(set) => Some(super::call_unbound(&set, d, &[obj.clone(), value]).map(|_| ())),
@@ -156,6 +160,7 @@ pub fn descr_delete(d: &Value, obj: &Value) -> Option<PyResult<()>> {
             }
             Some(call(&fdel, std::slice::from_ref(obj)).map(|_| ()))
         }
+        Some(BuiltinType::GetSetDescriptor) => Some(Err(crate::types::native::readonly())),
         Some(_) => None,
         None => match di.class.lookup("__delete__") {
             Some(del) => Some(super::call_unbound(&del, d, std::slice::from_ref(obj)).map(|_| ())),
@@ -381,6 +386,9 @@ pub fn builtin_instance_attr(
             let this = inst.dict.get_str("__thisclass__").unwrap_or(Value::None);
             let obj = inst.dict.get_str("__self__").unwrap_or(Value::None);
             Some(super::super_attr(&this, &obj, name))
+        }
+        (BuiltinType::MethodDescriptor | BuiltinType::GetSetDescriptor, _) => {
+            crate::types::native::descr_attr(inst, name).map(Ok)
         }
         (BuiltinType::StaticMethod | BuiltinType::ClassMethod | BuiltinType::Property, _) => {
             if name == PROP_NAME {
