@@ -11,7 +11,10 @@ mod names;
 mod stmt;
 
 use lower::{Gen, lit};
-use rusputyn_frontend::{CheckedModule, Diagnostic, FileDiagnostics, ImportEnv, Library, LibraryModule, Program, SourceFile};
+use rusputyn_frontend::{
+    CheckedModule, Diagnostic, FileDiagnostics, ImportEnv, Library, LibraryModule, Program,
+    SourceFile,
+};
 
 /// The Rust source of a generated program: paths relative to the crate root (`src/main.rs`,
 /// `src/<module>.rs`) and their contents. The manifest is written by `rusputyn-build`.
@@ -54,7 +57,10 @@ fn lower_module(m: &CheckedModule, program: &Program) -> Result<String, Vec<Diag
         lit(&m.file.display_name())
     ));
     out.push_str(&format!("static SOURCE: &str = {};\n", lit(&m.file.text)));
-    out.push_str(&format!("/// The module's `__name__`.\nconst MODULE_NAME: &str = {};\n", lit(&m.name)));
+    out.push_str(&format!(
+        "/// The module's `__name__`.\nconst MODULE_NAME: &str = {};\n",
+        lit(&m.name)
+    ));
     out.push_str(&format!(
         "static GLOBAL_NAMES: [&str; {}] = [{names}];\n",
         g.globals.len()
@@ -105,7 +111,9 @@ fn program_words(text: &str) -> Vec<String> {
 
 /// True for a (dotted) module name the runtime provides natively.
 pub fn is_native_module(name: &str) -> bool {
-    rusputyn_runtime::stdlib::MODULES.iter().any(|(n, _)| *n == name)
+    rusputyn_runtime::stdlib::MODULES
+        .iter()
+        .any(|(n, _)| *n == name)
 }
 
 /// The standard-library modules written in Python (`rusputyn-pylib`), as the frontend's
@@ -127,7 +135,10 @@ impl Library for PyLib {
 /// resolving imports against what this compiler provides: the runtime's native modules and
 /// the Python-source library (see `rusputyn_frontend::program`).
 pub fn check_program(entry: SourceFile) -> Result<Program, Vec<FileDiagnostics>> {
-    let env = ImportEnv { native: &is_native_module, library: &PyLib };
+    let env = ImportEnv {
+        native: &is_native_module,
+        library: &PyLib,
+    };
     rusputyn_frontend::check_program(entry, &env)
 }
 
@@ -137,7 +148,11 @@ fn rust_module_name(program: &Program, i: usize) -> String {
         return "py_main".into();
     }
     let m = &program.modules[i];
-    let ident: String = m.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    let ident: String = m
+        .name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
     format!("m{i}_{ident}")
 }
 
@@ -148,10 +163,17 @@ fn lower_program(program: &Program) -> Result<Vec<(String, String)>, Vec<FileDia
     for (i, m) in program.modules.iter().enumerate() {
         match lower_module(m, program) {
             Ok(code) => out.push((rust_module_name(program, i), code)),
-            Err(diagnostics) => errors.push(FileDiagnostics { file: m.file.clone(), diagnostics }),
+            Err(diagnostics) => errors.push(FileDiagnostics {
+                file: m.file.clone(),
+                diagnostics,
+            }),
         }
     }
-    if errors.is_empty() { Ok(out) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The `static` table registering the imported modules with the runtime, for a program
@@ -217,9 +239,16 @@ pub fn generate_batch(
                     inner.push_str(&format!("pub mod {name};\n"));
                     files.push((format!("src/p_{ident}/{name}.rs"), code));
                 }
-                files.push((format!("src/p_{ident}/mod.rs"), format!("{HEADER}//! Program `{id}`.\n\n{inner}")));
+                files.push((
+                    format!("src/p_{ident}/mod.rs"),
+                    format!("{HEADER}//! Program `{id}`.\n\n{inner}"),
+                ));
                 mods.push_str(&format!("mod p_{ident};\n"));
-                starts.push_str(&module_table(program, &format!("MODULES_{ident}"), &format!("p_{ident}::")));
+                starts.push_str(&module_table(
+                    program,
+                    &format!("MODULES_{ident}"),
+                    &format!("p_{ident}::"),
+                ));
                 starts.push_str(&format!(
                     "fn start_{ident}() -> rusputyn_runtime::PyResult<()> {{\n    rusputyn_runtime::stdlib::register_compiled(&MODULES_{ident});\n    p_{ident}::py_main::run()\n}}\n\n"
                 ));

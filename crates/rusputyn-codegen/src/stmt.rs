@@ -9,8 +9,8 @@ mod stmt_with;
 
 use crate::lower::{BodyKind, Exit, FnBody, Gen, lit};
 use ruff_text_size::Ranged;
-use rusputyn_frontend::{ModuleKind, ScopeKind};
 use rusputyn_frontend::ast::{self, Expr, Stmt};
+use rusputyn_frontend::{ModuleKind, ScopeKind};
 
 /// True for `a, b = x, y` with the same number of plain (unstarred) items on both sides.
 fn parallel_assign(target: &Expr, value: &Expr) -> bool {
@@ -163,7 +163,9 @@ impl Gen<'_> {
     /// `from __future__ import annotations`). Annotations in functions are never evaluated;
     /// module-level ones are not recorded yet.
     fn class_annotation(&mut self, a: &ast::StmtAnnAssign) {
-        let Some((scope, ns)) = self.f.class_ns.last().cloned() else { return };
+        let Some((scope, ns)) = self.f.class_ns.last().cloned() else {
+            return;
+        };
         if scope != self.scope() {
             return;
         }
@@ -179,12 +181,16 @@ impl Gen<'_> {
             return;
         }
         let annotation = if self.future_annotations() {
-            let text = &self.m.file.text[a.annotation.start().to_usize()..a.annotation.end().to_usize()];
+            let text =
+                &self.m.file.text[a.annotation.start().to_usize()..a.annotation.end().to_usize()];
             format!("Value::str({})", lit(text))
         } else {
             self.expr(&a.annotation)
         };
-        let stored = self.q(format!("rt::support::store_annotation(&{ns}, {}, {annotation})", lit(target.id.as_str())));
+        let stored = self.q(format!(
+            "rt::support::store_annotation(&{ns}, {}, {annotation})",
+            lit(target.id.as_str())
+        ));
         self.line(format!("{stored};"));
     }
 
@@ -226,9 +232,12 @@ impl Gen<'_> {
             self.future_import(imp);
             return;
         }
-        let Some(module) =
-            rusputyn_frontend::program::absolute_name(&self.m.name, self.m.is_package, imp.level, name)
-        else {
+        let Some(module) = rusputyn_frontend::program::absolute_name(
+            &self.m.name,
+            self.m.is_package,
+            imp.level,
+            name,
+        ) else {
             self.emit_raise("f.raise(rt::stdlib::relative_import_error())");
             return;
         };
@@ -240,10 +249,17 @@ impl Gen<'_> {
         self.line(format!("let {t} = {m};"));
         for alias in &imp.names {
             if alias.name.as_str() == "*" {
-                self.unsupported(alias, "`from ... import *`", "import the names you use explicitly");
+                self.unsupported(
+                    alias,
+                    "`from ... import *`",
+                    "import the names you use explicitly",
+                );
                 continue;
             }
-            let v = self.q(format!("rt::stdlib::import_from(&{t}, {})", lit(alias.name.as_str())));
+            let v = self.q(format!(
+                "rt::stdlib::import_from(&{t}, {})",
+                lit(alias.name.as_str())
+            ));
             let bound = alias.asname.as_ref().unwrap_or(&alias.name);
             self.store_name(bound.as_str(), &v);
         }
@@ -253,15 +269,27 @@ impl Gen<'_> {
     /// here (annotations are never evaluated), so the statement does nothing at run time.
     fn future_import(&mut self, imp: &ast::StmtImportFrom) {
         const FEATURES: &[&str] = &[
-            "nested_scopes", "generators", "division", "absolute_import", "with_statement",
-            "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "barry_as_FLUFL",
+            "generator_stop",
+            "annotations",
         ];
         for alias in &imp.names {
             let n = alias.name.as_str();
             if n == "braces" {
                 self.syntax_error(alias, "not a chance");
             } else if n == "barry_as_FLUFL" {
-                self.unsupported(alias, "`from __future__ import barry_as_FLUFL`", "remove it");
+                self.unsupported(
+                    alias,
+                    "`from __future__ import barry_as_FLUFL`",
+                    "remove it",
+                );
             } else if !FEATURES.contains(&n) {
                 self.syntax_error(alias, &format!("future feature {n} is not defined"));
             }
@@ -272,21 +300,36 @@ impl Gen<'_> {
     /// run-time `ModuleNotFoundError` as in CPython; a standard-library module the runtime
     /// does not provide yet is reported here instead.
     fn module_available(&mut self, name: &str, node: &impl Ranged) -> bool {
-        let missing_stdlib = name.split('.').scan(String::new(), |acc, part| {
-            if !acc.is_empty() {
-                acc.push('.');
-            }
-            acc.push_str(part);
-            Some(acc.clone())
-        })
-        .find(|prefix| matches!(self.program.resolve(prefix), Some(ModuleKind::Missing { stdlib: true })));
-        let Some(missing) = missing_stdlib else { return true };
-        let mut provided: Vec<&str> = rusputyn_runtime::stdlib::MODULES.iter().map(|(n, _)| *n).collect();
+        let missing_stdlib = name
+            .split('.')
+            .scan(String::new(), |acc, part| {
+                if !acc.is_empty() {
+                    acc.push('.');
+                }
+                acc.push_str(part);
+                Some(acc.clone())
+            })
+            .find(|prefix| {
+                matches!(
+                    self.program.resolve(prefix),
+                    Some(ModuleKind::Missing { stdlib: true })
+                )
+            });
+        let Some(missing) = missing_stdlib else {
+            return true;
+        };
+        let mut provided: Vec<&str> = rusputyn_runtime::stdlib::MODULES
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
         provided.extend(rusputyn_pylib::MODULES.iter().map(|m| m.name));
         self.unsupported(
             node,
             &format!("import of module '{missing}'"),
-            &format!("Rusputyn provides these modules so far: {}", provided.join(", ")),
+            &format!(
+                "Rusputyn provides these modules so far: {}",
+                provided.join(", ")
+            ),
         );
         false
     }
@@ -1031,7 +1074,9 @@ impl Gen<'_> {
 fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
         Stmt::AnnAssign(_) => true,
-        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::With(w) => has_annotations(&w.body),

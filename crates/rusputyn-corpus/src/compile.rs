@@ -35,8 +35,17 @@ pub fn first_diagnostic(files: &[FileDiagnostics], entry: &SourceFile) -> String
     for f in files {
         if let Some(d) = f.diagnostics.first() {
             let (line, col) = f.file.line_col(d.span.start);
-            let at = if f.file.path == entry.path { String::new() } else { format!("{} ", f.file.display_name()) };
-            return format!("{}[{}] at {at}{line}:{col}: {}", severity_word(d), d.code, d.message);
+            let at = if f.file.path == entry.path {
+                String::new()
+            } else {
+                format!("{} ", f.file.display_name())
+            };
+            return format!(
+                "{}[{}] at {at}{line}:{col}: {}",
+                severity_word(d),
+                d.code,
+                d.message
+            );
         }
     }
     "rejected without a diagnostic".to_string()
@@ -124,7 +133,8 @@ impl Batcher<'_> {
                     for (id, diags) in &rejected {
                         if let Some(pos) = set.iter().position(|&i| &self.modules[i].1 == id) {
                             let i = set.remove(pos);
-                            let reason = first_diagnostic(diags, &self.modules[i].2.modules[0].file);
+                            let reason =
+                                first_diagnostic(diags, &self.modules[i].2.modules[0].file);
                             self.fail(i, reason);
                         }
                     }

@@ -29,10 +29,19 @@ pub struct Report {
 pub fn compiler_output(path: &Path) -> Result<String, String> {
     let mut file = SourceFile::load(path).map_err(|e| e.to_string())?;
     let shown = file.display_name();
-    let shown = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or(shown);
+    let shown = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or(shown);
     // Imports resolve against the program's real directory; only the name shown changes.
     let report = |files: &[FileDiagnostics]| {
-        let mut files: Vec<FileDiagnostics> = files.iter().map(|f| FileDiagnostics { file: f.file.clone(), diagnostics: f.diagnostics.clone() }).collect();
+        let mut files: Vec<FileDiagnostics> = files
+            .iter()
+            .map(|f| FileDiagnostics {
+                file: f.file.clone(),
+                diagnostics: f.diagnostics.clone(),
+            })
+            .collect();
         for f in &mut files {
             if f.file.path == path {
                 f.file.path = PathBuf::from(&shown);

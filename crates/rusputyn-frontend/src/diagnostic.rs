@@ -207,7 +207,10 @@ pub struct RenderedReport {
 pub fn render_report(entry: &str, files: &[crate::program::FileDiagnostics]) -> RenderedReport {
     for f in files {
         if let Some(syntax) = f.diagnostics.iter().find(|d| d.is_syntax_error()) {
-            return RenderedReport { text: syntax.render(&f.file), syntax_error: true };
+            return RenderedReport {
+                text: syntax.render(&f.file),
+                syntax_error: true,
+            };
         }
     }
     let mut text = String::new();
@@ -220,6 +223,11 @@ pub fn render_report(entry: &str, files: &[crate::program::FileDiagnostics]) -> 
         }
     }
     let plural = if n == 1 { "" } else { "s" };
-    text.push_str(&format!("error: could not compile `{entry}` due to {n} previous error{plural}\n"));
-    RenderedReport { text, syntax_error: false }
+    text.push_str(&format!(
+        "error: could not compile `{entry}` due to {n} previous error{plural}\n"
+    ));
+    RenderedReport {
+        text,
+        syntax_error: false,
+    }
 }

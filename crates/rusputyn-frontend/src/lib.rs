@@ -13,9 +13,12 @@ pub mod syntax;
 pub mod tokenizer;
 
 pub use diagnostic::{Diagnostic, Severity, Span};
+pub use program::{
+    FileDiagnostics, ImportEnv, Library, LibraryModule, ModuleKind, NoLibrary, Program,
+    check_program,
+};
 pub use ruff_python_ast as ast;
 pub use scope::{Resolution, Scope, ScopeId, ScopeKind, ScopeTable};
-pub use program::{FileDiagnostics, ImportEnv, Library, LibraryModule, ModuleKind, NoLibrary, Program, check_program};
 pub use source::{LoadError, SourceFile};
 pub use stdlib_names::is_stdlib_module;
 

@@ -15,8 +15,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ruff_python_ast::visitor::{Visitor, walk_stmt};
 use ruff_python_ast::Stmt;
+use ruff_python_ast::visitor::{Visitor, walk_stmt};
 
 use crate::diagnostic::{Diagnostic, Span};
 use crate::source::{LoadError, SourceFile};
@@ -100,11 +100,20 @@ pub struct FileDiagnostics {
 /// The absolute name a relative import refers to, from inside module `module` (a package
 /// when `is_package`), or `None` when it has no parent package (CPython's "attempted
 /// relative import with no known parent package" / "beyond top-level package").
-pub fn absolute_name(module: &str, is_package: bool, level: u32, name: Option<&str>) -> Option<String> {
+pub fn absolute_name(
+    module: &str,
+    is_package: bool,
+    level: u32,
+    name: Option<&str>,
+) -> Option<String> {
     if level == 0 {
         return name.map(str::to_string);
     }
-    let mut base: Vec<&str> = if module == "__main__" { Vec::new() } else { module.split('.').collect() };
+    let mut base: Vec<&str> = if module == "__main__" {
+        Vec::new()
+    } else {
+        module.split('.').collect()
+    };
     if !is_package {
         base.pop();
     }
@@ -128,10 +137,24 @@ pub fn absolute_name(module: &str, is_package: bool, level: u32, name: Option<&s
 pub fn check_program(entry: SourceFile, env: &ImportEnv) -> Result<Program, Vec<FileDiagnostics>> {
     // `sys.path[0]`: the entry file's directory, made absolute (imported modules show
     // absolute paths in tracebacks, as in CPython).
-    let root = entry.path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let root = if root.as_os_str().is_empty() { PathBuf::from(".") } else { root };
+    let root = entry
+        .path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let root = if root.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        root
+    };
     let root = std::path::absolute(&root).unwrap_or(root);
-    let mut loader = Loader { root, env, modules: Vec::new(), imports: BTreeMap::new(), errors: Vec::new() };
+    let mut loader = Loader {
+        root,
+        env,
+        modules: Vec::new(),
+        imports: BTreeMap::new(),
+        errors: Vec::new(),
+    };
     loader.add("__main__", entry, false);
     let mut next = 0;
     while next < loader.modules.len() {
@@ -144,7 +167,10 @@ pub fn check_program(entry: SourceFile, env: &ImportEnv) -> Result<Program, Vec<
     if !loader.errors.is_empty() {
         return Err(loader.errors);
     }
-    Ok(Program { modules: loader.modules, imports: loader.imports })
+    Ok(Program {
+        modules: loader.modules,
+        imports: loader.imports,
+    })
 }
 
 /// The module graph being built.
@@ -175,7 +201,10 @@ impl Loader<'_> {
                 Some(self.modules.len() - 1)
             }
             Err(diagnostics) => {
-                self.errors.push(FileDiagnostics { file: copy, diagnostics });
+                self.errors.push(FileDiagnostics {
+                    file: copy,
+                    diagnostics,
+                });
                 None
             }
         }
@@ -214,7 +243,8 @@ impl Loader<'_> {
         let Some((file, is_package)) = self.locate(name) else {
             let top = name.split('.').next().unwrap_or(name);
             let stdlib = crate::stdlib_names::is_stdlib_module(top);
-            self.imports.insert(name.to_string(), ModuleKind::Missing { stdlib });
+            self.imports
+                .insert(name.to_string(), ModuleKind::Missing { stdlib });
             return false;
         };
         let file = match file {
@@ -222,20 +252,30 @@ impl Loader<'_> {
             Err(e) => {
                 // A module file that exists but cannot be read or is not UTF-8.
                 let text = format!("{e}");
-                let d = Diagnostic::error(crate::diagnostic::UNSUPPORTED, text, Span { start: 0, end: 0 })
-                    .with_label("this module cannot be loaded");
-                self.errors.push(FileDiagnostics { file: SourceFile::new(e.path().to_path_buf(), String::new()), diagnostics: vec![d] });
-                self.imports.insert(name.to_string(), ModuleKind::Missing { stdlib: false });
+                let d = Diagnostic::error(
+                    crate::diagnostic::UNSUPPORTED,
+                    text,
+                    Span { start: 0, end: 0 },
+                )
+                .with_label("this module cannot be loaded");
+                self.errors.push(FileDiagnostics {
+                    file: SourceFile::new(e.path().to_path_buf(), String::new()),
+                    diagnostics: vec![d],
+                });
+                self.imports
+                    .insert(name.to_string(), ModuleKind::Missing { stdlib: false });
                 return false;
             }
         };
         match self.add(name, file, is_package) {
             Some(i) => {
-                self.imports.insert(name.to_string(), ModuleKind::Compiled(i));
+                self.imports
+                    .insert(name.to_string(), ModuleKind::Compiled(i));
                 true
             }
             None => {
-                self.imports.insert(name.to_string(), ModuleKind::Missing { stdlib: false });
+                self.imports
+                    .insert(name.to_string(), ModuleKind::Missing { stdlib: false });
                 false
             }
         }
@@ -302,14 +342,24 @@ fn requested_modules(m: &CheckedModule) -> Vec<Request> {
             match stmt {
                 Stmt::Import(imp) => {
                     for alias in &imp.names {
-                        self.out.push(Request { module: alias.name.to_string(), from_names: Vec::new() });
+                        self.out.push(Request {
+                            module: alias.name.to_string(),
+                            from_names: Vec::new(),
+                        });
                     }
                 }
                 Stmt::ImportFrom(imp) => {
                     let name = imp.module.as_ref().map(|n| n.as_str());
-                    if let Some(module) = absolute_name(&self.m.name, self.m.is_package, imp.level, name) {
+                    if let Some(module) =
+                        absolute_name(&self.m.name, self.m.is_package, imp.level, name)
+                    {
                         if module != "__future__" {
-                            let from_names = imp.names.iter().map(|a| a.name.to_string()).filter(|n| n != "*").collect();
+                            let from_names = imp
+                                .names
+                                .iter()
+                                .map(|a| a.name.to_string())
+                                .filter(|n| n != "*")
+                                .collect();
                             self.out.push(Request { module, from_names });
                         }
                     }

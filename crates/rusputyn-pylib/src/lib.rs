@@ -60,7 +60,12 @@ mod tests {
                 if p.is_dir() {
                     stack.push(p);
                 } else if p.extension().is_some_and(|x| x == "py") {
-                    files.push(p.strip_prefix(&root).expect("below lib/").to_string_lossy().replace('\\', "/"));
+                    files.push(
+                        p.strip_prefix(&root)
+                            .expect("below lib/")
+                            .to_string_lossy()
+                            .replace('\\', "/"),
+                    );
                 }
             }
         }
@@ -69,7 +74,11 @@ mod tests {
         listed.sort();
         assert_eq!(files, listed);
         for m in MODULES {
-            let expected = m.path.trim_end_matches(".py").trim_end_matches("/__init__").replace('/', ".");
+            let expected = m
+                .path
+                .trim_end_matches(".py")
+                .trim_end_matches("/__init__")
+                .replace('/', ".");
             assert_eq!(m.name, expected, "{} is at the wrong path", m.name);
         }
     }

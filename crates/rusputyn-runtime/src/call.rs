@@ -41,7 +41,10 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             MethodTarget::Static(b) => (b.f)(args, kw),
             MethodTarget::Unbound(name, t, mf) => {
                 let Some((recv, rest)) = args.split_first() else {
-                    return Err(type_error(format!("unbound method {}.{name}() needs an argument", t.name())));
+                    return Err(type_error(format!(
+                        "unbound method {}.{name}() needs an argument",
+                        t.name()
+                    )));
                 };
                 if !crate::types::class::is_instance_of(recv, *t) {
                     return Err(type_error(format!(
@@ -54,7 +57,12 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
         Value::Class(c) => crate::types::object::construct(c, args, kw),
-        Value::Instance(inst) if inst.native.is_some() && let Some(r) = crate::types::native::call_descriptor(inst, args, kw) => r,
+        Value::Instance(inst)
+            if inst.native.is_some()
+                && let Some(r) = crate::types::native::call_descriptor(inst, args, kw) =>
+        {
+            r
+        }
         Value::Instance(inst) => match inst.class.lookup("__call__") {
             Some(m) if let Some(nf) = crate::types::native::method_fn(&m) => nf(f, args, kw),
             Some(m) => {
@@ -74,7 +82,9 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup("__call__").is_some() || crate::types::native::method_fn(v).is_some(),
+        Value::Instance(i) => {
+            i.class.lookup("__call__").is_some() || crate::types::native::method_fn(v).is_some()
+        }
         _ => false,
     }
 }
@@ -97,9 +107,15 @@ pub fn extend_kwargs(func: &Value, kw: &mut Vec<(String, Value)>, mapping: &Valu
     let pairs = match mapping {
         Value::Dict(d) => d.items(),
         other => {
-            let keys = crate::call::call(&crate::types::object::get_attr(other, "keys").map_err(|_| {
-                type_error(format!("{fname} argument after ** must be a mapping, not {}", other.type_name()))
-            })?, &[])?;
+            let keys = crate::call::call(
+                &crate::types::object::get_attr(other, "keys").map_err(|_| {
+                    type_error(format!(
+                        "{fname} argument after ** must be a mapping, not {}",
+                        other.type_name()
+                    ))
+                })?,
+                &[],
+            )?;
             let mut out = Vec::new();
             for k in crate::types::iter::collect(&keys)? {
                 let v = crate::ops::getitem(other, &k)?;
@@ -109,9 +125,14 @@ pub fn extend_kwargs(func: &Value, kw: &mut Vec<(String, Value)>, mapping: &Valu
         }
     };
     for (k, v) in pairs {
-        let Value::Str(s) = &k else { return Err(type_error("keywords must be strings")) };
+        let Value::Str(s) = &k else {
+            return Err(type_error("keywords must be strings"));
+        };
         if kw.iter().any(|(n, _)| n == s.as_str()) {
-            return Err(type_error(format!("{fname} got multiple values for keyword argument '{}'", s.as_str())));
+            return Err(type_error(format!(
+                "{fname} got multiple values for keyword argument '{}'",
+                s.as_str()
+            )));
         }
         kw.push((s.as_str().to_string(), v));
     }
@@ -120,9 +141,17 @@ pub fn extend_kwargs(func: &Value, kw: &mut Vec<(String, Value)>, mapping: &Valu
 
 /// Appends one `name=value` keyword argument of a call that also has `**` expansions,
 /// rejecting a repeated name as CPython does.
-pub fn push_kwarg(func: &Value, kw: &mut Vec<(String, Value)>, name: &str, value: Value) -> PyResult<()> {
+pub fn push_kwarg(
+    func: &Value,
+    kw: &mut Vec<(String, Value)>,
+    name: &str,
+    value: Value,
+) -> PyResult<()> {
     if kw.iter().any(|(n, _)| n == name) {
-        return Err(type_error(format!("{} got multiple values for keyword argument '{name}'", callee_name(func))));
+        return Err(type_error(format!(
+            "{} got multiple values for keyword argument '{name}'",
+            callee_name(func)
+        )));
     }
     kw.push((name.to_string(), value));
     Ok(())
@@ -135,8 +164,15 @@ pub fn extend_args(func: &Value, args: &mut Vec<Value>, iterable: &Value) -> PyR
             args.extend(items);
             Ok(())
         }
-        Err(e) if e.is(crate::types::class::BuiltinType::TypeError) && !matches!(iterable, Value::Instance(_) | Value::Generator(_)) => {
-            Err(type_error(format!("{} argument after * must be an iterable, not {}", callee_name(func), iterable.type_name())))
+        Err(e)
+            if e.is(crate::types::class::BuiltinType::TypeError)
+                && !matches!(iterable, Value::Instance(_) | Value::Generator(_)) =>
+        {
+            Err(type_error(format!(
+                "{} argument after * must be an iterable, not {}",
+                callee_name(func),
+                iterable.type_name()
+            )))
         }
         Err(e) => Err(e),
     }

@@ -47,14 +47,23 @@ fn run_on_this_thread(argv: Vec<String>, main: fn() -> PyResult<()>) -> i32 {
 pub fn exit_code_for(e: &PyErr) -> i32 {
     if e.is(BuiltinType::SystemExit) {
         let args = e.args();
-        let code = if args.len() == 1 { args[0].clone() } else if args.is_empty() { Value::None } else { Value::tuple(args) };
+        let code = if args.len() == 1 {
+            args[0].clone()
+        } else if args.is_empty() {
+            Value::None
+        } else {
+            Value::tuple(args)
+        };
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
             Value::Bool(b) => b as i32,
             other => {
                 crate::io::flush_stdout();
-                crate::io::write_stderr(&format!("{}\n", crate::ops::str_of(&other).unwrap_or_default()));
+                crate::io::write_stderr(&format!(
+                    "{}\n",
+                    crate::ops::str_of(&other).unwrap_or_default()
+                ));
                 1
             }
         };

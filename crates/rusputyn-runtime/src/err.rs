@@ -93,7 +93,11 @@ impl PyErr {
 
     /// Borrow of the exception state.
     pub fn state(&self) -> std::cell::RefMut<'_, ExcState> {
-        self.0.exc.as_ref().expect("PyErr always wraps an exception instance").borrow_mut()
+        self.0
+            .exc
+            .as_ref()
+            .expect("PyErr always wraps an exception instance")
+            .borrow_mut()
     }
 
     /// `args` of the exception.
@@ -104,7 +108,11 @@ impl PyErr {
     /// Records that the exception passed through a frame, unless it already did.
     pub fn add_frame(&self, entry: TbEntry) {
         let mut st = self.state();
-        if st.traceback.last().is_some_and(|e| e.frame_id == entry.frame_id) {
+        if st
+            .traceback
+            .last()
+            .is_some_and(|e| e.frame_id == entry.frame_id)
+        {
             return;
         }
         st.traceback.push(entry);
@@ -118,7 +126,9 @@ impl PyErr {
 
 /// The `args` tuple of an exception instance as a vector.
 pub fn exc_args(inst: &Instance) -> Vec<Value> {
-    let Some(st) = &inst.exc else { return Vec::new() };
+    let Some(st) = &inst.exc else {
+        return Vec::new();
+    };
     match &st.borrow().args {
         Some(Value::Tuple(t)) => t.items().to_vec(),
         _ => Vec::new(),
@@ -170,7 +180,11 @@ pub fn stop_iteration(value: Value) -> PyErr {
 
 /// The `TypeError` for an operator applied to the wrong types, in CPython's words.
 pub fn unsupported_operands(op: &str, a: &Value, b: &Value) -> PyErr {
-    type_error(format!("unsupported operand type(s) for {op}: '{}' and '{}'", a.type_name(), b.type_name()))
+    type_error(format!(
+        "unsupported operand type(s) for {op}: '{}' and '{}'",
+        a.type_name(),
+        b.type_name()
+    ))
 }
 
 thread_local! {
@@ -187,13 +201,17 @@ fn source_line(file: &str, line: u32) -> Option<String> {
     SOURCES.with(|s| {
         let s = s.borrow();
         let (_, text) = s.iter().find(|(f, _)| *f == file)?;
-        text.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+        text.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(|l| l.trim().to_string())
     })
 }
 
 /// `Type: message` — the last line of a traceback, as `traceback.format_exception_only`.
 pub fn exception_line(exc: &Value) -> String {
-    let Value::Instance(inst) = exc else { return String::new() };
+    let Value::Instance(inst) = exc else {
+        return String::new();
+    };
     let cls = &inst.class;
     let mut name = cls.qualname.to_string();
     if &*cls.module != "__main__" && &*cls.module != "builtins" {
@@ -203,7 +221,11 @@ pub fn exception_line(exc: &Value) -> String {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".to_string(),
     };
-    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
 }
 
 /// Formats a full traceback with chained exceptions, as CPython prints an uncaught one.
@@ -218,7 +240,12 @@ fn format_chain(inst: &Rc<Instance>, out: &mut String, seen: &mut Vec<*const Ins
     seen.push(Rc::as_ptr(inst));
     let (cause, context, suppress, tb) = {
         let st = inst.exc.as_ref().expect("exception").borrow();
-        (st.cause.clone(), st.context.clone(), st.suppress_context, st.traceback.clone())
+        (
+            st.cause.clone(),
+            st.context.clone(),
+            st.suppress_context,
+            st.traceback.clone(),
+        )
     };
     let chained = |v: &Option<Value>| match v {
         Some(Value::Instance(i)) if !seen.contains(&Rc::as_ptr(i)) => Some(i.clone()),
@@ -234,14 +261,21 @@ fn format_chain(inst: &Rc<Instance>, out: &mut String, seen: &mut Vec<*const Ins
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         for e in tb.iter().rev() {
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.file, e.line, e.name));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                e.file, e.line, e.name
+            ));
             if let Some(src) = source_line(e.file, e.line) {
                 out.push_str(&format!("    {src}\n"));
             }
         }
     }
     out.push_str(&exception_line(&Value::Instance(inst.clone())));
-    if let Some(s) = inst.exc.as_ref().and_then(|e| e.borrow().traceback_suffix.clone()) {
+    if let Some(s) = inst
+        .exc
+        .as_ref()
+        .and_then(|e| e.borrow().traceback_suffix.clone())
+    {
         out.push_str(&s);
     }
     out.push('\n');

@@ -59,7 +59,12 @@ impl Frame {
             Some(id)
         });
         match id {
-            Some(id) => Ok(Frame { info, line: 0, id, counted: true }),
+            Some(id) => Ok(Frame {
+                info,
+                line: 0,
+                id,
+                counted: true,
+            }),
             None => Err(recursion_error("maximum recursion depth exceeded")),
         }
     }
@@ -72,7 +77,12 @@ impl Frame {
             f.next_id.set(id + 1);
             id
         });
-        Frame { info, line: 0, id, counted: false }
+        Frame {
+            info,
+            line: 0,
+            id,
+            counted: false,
+        }
     }
 
     /// Records this frame in the traceback of an exception raised here by `raise`.
@@ -83,7 +93,12 @@ impl Frame {
 
     /// The traceback entry for this frame at the current line.
     pub fn entry(&self) -> TbEntry {
-        TbEntry { file: self.info.file, name: self.info.name, line: self.line, frame_id: self.id }
+        TbEntry {
+            file: self.info.file,
+            name: self.info.name,
+            line: self.line,
+            frame_id: self.id,
+        }
     }
 
     /// Records this frame in an error's traceback (once) and returns the error.

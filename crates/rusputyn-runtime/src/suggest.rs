@@ -15,7 +15,11 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() { CASE_COST } else { MOVE_COST }
+    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
 }
 
 fn distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
@@ -68,7 +72,10 @@ fn distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
 }
 
 /// The best suggestion for `name` among `candidates`, as CPython's `calculate_suggestions`.
-pub fn best_match<'a>(name: &str, candidates: impl ExactSizeIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn best_match<'a>(
+    name: &str,
+    candidates: impl ExactSizeIterator<Item = &'a str>,
+) -> Option<&'a str> {
     if candidates.len() >= MAX_CANDIDATE_ITEMS {
         return None;
     }

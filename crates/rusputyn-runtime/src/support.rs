@@ -17,12 +17,17 @@ pub struct Globals {
 impl Globals {
     /// Globals for a module whose global names are `names`.
     pub fn new(names: &'static [&'static str]) -> Globals {
-        Globals { names, slots: RefCell::new(vec![None; names.len()]) }
+        Globals {
+            names,
+            slots: RefCell::new(vec![None; names.len()]),
+        }
     }
 
     /// Reads global `i`; `NameError` when unbound.
     pub fn get(&self, i: usize) -> PyResult<Value> {
-        self.slots.borrow()[i].clone().ok_or_else(|| self.name_error(self.names[i]))
+        self.slots.borrow()[i]
+            .clone()
+            .ok_or_else(|| self.name_error(self.names[i]))
     }
 
     /// The `NameError` for an undefined name, with CPython's "Did you mean" suggestion drawn
@@ -31,13 +36,17 @@ impl Globals {
         let e = name_error(format!("name '{name}' is not defined"));
         let bound: Vec<&str> = {
             let slots = self.slots.borrow();
-            self.names.iter().zip(slots.iter()).filter(|(_, v)| v.is_some()).map(|(n, _)| *n).collect()
+            self.names
+                .iter()
+                .zip(slots.iter())
+                .filter(|(_, v)| v.is_some())
+                .map(|(n, _)| *n)
+                .collect()
         };
-        let suggestion = crate::suggest::best_match(name, bound.iter().copied())
-            .or_else(|| {
-                let builtins = builtin_names();
-                crate::suggest::best_match(name, builtins.iter().copied())
-            });
+        let suggestion = crate::suggest::best_match(name, bound.iter().copied()).or_else(|| {
+            let builtins = builtin_names();
+            crate::suggest::best_match(name, builtins.iter().copied())
+        });
         if let Some(s) = suggestion {
             e.state().traceback_suffix = Some(format!(". Did you mean: '{s}'?"));
         }
@@ -61,7 +70,10 @@ impl Globals {
     pub fn del(&self, i: usize) -> PyResult<()> {
         match self.slots.borrow_mut()[i].take() {
             Some(_) => Ok(()),
-            None => Err(name_error(format!("name '{}' is not defined", self.names[i]))),
+            None => Err(name_error(format!(
+                "name '{}' is not defined",
+                self.names[i]
+            ))),
         }
     }
 
@@ -94,14 +106,20 @@ impl Globals {
 
     /// Unbinds global `name`; false when it is not bound.
     pub fn del_by_name(&self, name: &str) -> bool {
-        let Some(i) = self.names.iter().position(|n| *n == name) else { return false };
+        let Some(i) = self.names.iter().position(|n| *n == name) else {
+            return false;
+        };
         let old = self.slots.borrow_mut()[i].take();
         old.is_some()
     }
 
     /// The bound globals, in definition order.
     pub fn bound(&self) -> Vec<(&'static str, Value)> {
-        self.names.iter().zip(self.slots.borrow().iter()).filter_map(|(n, v)| v.clone().map(|v| (*n, v))).collect()
+        self.names
+            .iter()
+            .zip(self.slots.borrow().iter())
+            .filter_map(|(n, v)| v.clone().map(|v| (*n, v)))
+            .collect()
     }
 
     /// `globals()` as a fresh dict snapshot.
@@ -135,7 +153,10 @@ pub fn finalize_modules() {
 
 /// The names of the `builtins` module that are defined here.
 fn builtin_names() -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = crate::builtins::BUILTIN_FUNCTIONS.iter().map(|b| b.name).collect();
+    let mut names: Vec<&'static str> = crate::builtins::BUILTIN_FUNCTIONS
+        .iter()
+        .map(|b| b.name)
+        .collect();
     names.extend(
         crate::types::class::BuiltinType::ALL
             .iter()
@@ -158,7 +179,9 @@ pub fn load_local(slot: &Option<Value>, name: &str) -> PyResult<Value> {
 #[cold]
 #[inline(never)]
 fn unbound(name: &str) -> PyErr {
-    unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+    unbound_local_error(format!(
+        "cannot access local variable '{name}' where it is not associated with a value"
+    ))
 }
 
 /// Reads a cell variable owned by this function.
@@ -177,7 +200,9 @@ pub fn load_free(cell: &Cell, name: &str) -> PyResult<Value> {
 pub fn del_local(slot: &mut Option<Value>, name: &str) -> PyResult<()> {
     match slot.take() {
         Some(_) => Ok(()),
-        None => Err(unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))),
+        None => Err(unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))),
     }
 }
 
@@ -187,11 +212,18 @@ pub fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => t.items().to_vec(),
         Value::List(l) => l.snapshot(),
         _ => {
-            let it = crate::types::iter::iter(v).map_err(|_| type_error(format!("cannot unpack non-iterable {} object", v.type_name())))?;
+            let it = crate::types::iter::iter(v).map_err(|_| {
+                type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    v.type_name()
+                ))
+            })?;
             let mut out = Vec::with_capacity(n);
             while let Some(x) = crate::types::iter::next(&it)? {
                 if out.len() == n {
-                    return Err(value_error(format!("too many values to unpack (expected {n})")));
+                    return Err(value_error(format!(
+                        "too many values to unpack (expected {n})"
+                    )));
                 }
                 out.push(x);
             }
@@ -199,10 +231,15 @@ pub fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
         }
     };
     if items.len() < n {
-        return Err(value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+        return Err(value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        )));
     }
     if items.len() > n {
-        return Err(value_error(format!("too many values to unpack (expected {n})")));
+        return Err(value_error(format!(
+            "too many values to unpack (expected {n})"
+        )));
     }
     Ok(items)
 }
@@ -210,10 +247,21 @@ pub fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
 /// `a, *b, c = v`: `before` values, a list of the middle, `after` values.
 pub fn unpack_star(v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
     let items = crate::types::iter::collect(v).map_err(|e| {
-        if e.is(BuiltinType::TypeError) { type_error(format!("cannot unpack non-iterable {} object", v.type_name())) } else { e }
+        if e.is(BuiltinType::TypeError) {
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                v.type_name()
+            ))
+        } else {
+            e
+        }
     })?;
     if items.len() < before + after {
-        return Err(value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
+        return Err(value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
     }
     let mut out = Vec::with_capacity(before + after + 1);
     out.extend(items[..before].iter().cloned());
@@ -227,16 +275,25 @@ pub fn make_raise(value: Value, cause: Option<Value>) -> PyResult<PyErr> {
     let exc = match &value {
         Value::Class(c) if c.derives_from(BuiltinType::BaseException) => {
             let v = crate::call::call(&value, &[])?;
-            PyErr::from_value(&v).ok_or_else(|| type_error("calling an exception class did not return an exception"))?
+            PyErr::from_value(&v).ok_or_else(|| {
+                type_error("calling an exception class did not return an exception")
+            })?
         }
-        other => PyErr::from_value(other).ok_or_else(|| type_error("exceptions must derive from BaseException"))?,
+        other => PyErr::from_value(other)
+            .ok_or_else(|| type_error("exceptions must derive from BaseException"))?,
     };
     if let Some(cause) = cause {
         let cause = match &cause {
             Value::None => None,
-            Value::Class(c) if c.derives_from(BuiltinType::BaseException) => Some(crate::call::call(&cause, &[])?),
+            Value::Class(c) if c.derives_from(BuiltinType::BaseException) => {
+                Some(crate::call::call(&cause, &[])?)
+            }
             v if PyErr::from_value(v).is_some() => Some(cause.clone()),
-            _ => return Err(type_error("exception causes must derive from BaseException")),
+            _ => {
+                return Err(type_error(
+                    "exception causes must derive from BaseException",
+                ));
+            }
         };
         let mut st = exc.state();
         st.cause = cause;
@@ -263,7 +320,9 @@ pub fn exc_matches(e: &PyErr, spec: &Value) -> PyResult<bool> {
     match spec {
         Value::Class(c) => {
             if !c.derives_from(BuiltinType::BaseException) {
-                return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+                return Err(type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
             }
             Ok(e.class().is_subclass(c))
         }
@@ -275,7 +334,9 @@ pub fn exc_matches(e: &PyErr, spec: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
     }
 }
 
@@ -295,7 +356,10 @@ pub enum Flow {
 /// The built-in class at index `i` of `BuiltinType::ALL` (the compiler resolves built-in
 /// class names to indices at compile time).
 pub fn builtin_class_at(i: usize) -> Value {
-    let t = crate::types::class::BuiltinType::ALL.get(i).copied().unwrap_or(crate::types::class::BuiltinType::Object);
+    let t = crate::types::class::BuiltinType::ALL
+        .get(i)
+        .copied()
+        .unwrap_or(crate::types::class::BuiltinType::Object);
     Value::Class(crate::types::class::builtin_class(t))
 }
 
@@ -310,18 +374,26 @@ pub fn range_plan(args: &[Value]) -> PyResult<(i64, i64, usize)> {
 }
 
 fn range_index() -> usize {
-    crate::types::class::BuiltinType::ALL.iter().position(|t| *t == crate::types::class::BuiltinType::Range).unwrap_or(0)
+    crate::types::class::BuiltinType::ALL
+        .iter()
+        .position(|t| *t == crate::types::class::BuiltinType::Range)
+        .unwrap_or(0)
 }
 
 /// An `int` literal too large for 64 bits (the compiler has already validated the digits).
 pub fn big_literal(digits: &str) -> Value {
-    num_bigint::BigInt::parse_bytes(digits.as_bytes(), 10).map(crate::types::int::normalize).unwrap_or(Value::Int(0))
+    num_bigint::BigInt::parse_bytes(digits.as_bytes(), 10)
+        .map(crate::types::int::normalize)
+        .unwrap_or(Value::Int(0))
 }
 
 /// `AssertionError` with an optional message.
 pub fn assertion_failed(msg: Option<Value>) -> PyErr {
     match msg {
-        Some(m) => PyErr::with_args(crate::types::class::builtin_class(BuiltinType::AssertionError), vec![m]),
+        Some(m) => PyErr::with_args(
+            crate::types::class::builtin_class(BuiltinType::AssertionError),
+            vec![m],
+        ),
         None => PyErr::bare(BuiltinType::AssertionError),
     }
 }
@@ -333,7 +405,11 @@ pub fn no_super_arguments() -> PyErr {
 
 /// `__annotations__[name] = annotation` in a class namespace (CPython stores through whatever
 /// `__annotations__` names in the namespace, creating the dict if the body deleted it).
-pub fn store_annotation(ns: &crate::types::dict::PyDict, name: &str, annotation: Value) -> PyResult<()> {
+pub fn store_annotation(
+    ns: &crate::types::dict::PyDict,
+    name: &str,
+    annotation: Value,
+) -> PyResult<()> {
     let target = match ns.get_str("__annotations__") {
         Some(d) => d,
         None => {

@@ -40,7 +40,8 @@ pub fn note_empty(path: &Path) {
 /// diagnostic to stderr on failure.
 pub fn lower(file: SourceFile) -> Result<GeneratedCrate, u8> {
     let entry = file.display_name();
-    let program = rusputyn_codegen::check_program(file).map_err(|d| report_diagnostics(&entry, &d))?;
+    let program =
+        rusputyn_codegen::check_program(file).map_err(|d| report_diagnostics(&entry, &d))?;
     rusputyn_codegen::generate_program(&program).map_err(|d| report_diagnostics(&entry, &d))
 }
 
@@ -52,7 +53,11 @@ pub fn lower(file: SourceFile) -> Result<GeneratedCrate, u8> {
 fn report_diagnostics(entry: &str, files: &[FileDiagnostics]) -> u8 {
     let report = render_report(entry, files);
     eprint!("{}", report.text);
-    if report.syntax_error { SYNTAX_ERROR_STATUS } else { INPUT_ERROR_STATUS }
+    if report.syntax_error {
+        SYNTAX_ERROR_STATUS
+    } else {
+        INPUT_ERROR_STATUS
+    }
 }
 
 /// Reports a build failure and returns its exit status.

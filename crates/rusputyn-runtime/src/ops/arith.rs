@@ -106,7 +106,9 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
             if b.is_negative() {
                 let (x, y) = (int::to_f64(a)?, int::to_f64(b)?);
                 if x == 0.0 {
-                    return Err(crate::err::zero_division("0.0 cannot be raised to a negative power"));
+                    return Err(crate::err::zero_division(
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 return Ok(Value::Float(x.powf(y)));
             }
@@ -119,7 +121,9 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
             if a.is_zero() {
                 return Ok(Value::Int(0));
             }
-            let n = b.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            let n = b
+                .to_usize()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
             int::normalize(a << n)
         }
         BinOp::RShift => {
@@ -134,7 +138,11 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         BinOp::And => int::normalize(a & b),
         BinOp::Or => int::normalize(a | b),
         BinOp::Xor => int::normalize(a ^ b),
-        BinOp::MatMul => return Err(type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMul => {
+            return Err(type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ));
+        }
     })
 }
 
@@ -148,7 +156,11 @@ fn i64_op(op: BinOp, a: i64, b: i64) -> PyResult<Option<Value>> {
         BinOp::And => Some(Value::Int(a & b)),
         BinOp::Or => Some(Value::Int(a | b)),
         BinOp::Xor => Some(Value::Int(a ^ b)),
-        BinOp::RShift if b >= 0 => Some(Value::Int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })),
+        BinOp::RShift if b >= 0 => Some(Value::Int(if b >= 64 {
+            if a < 0 { -1 } else { 0 }
+        } else {
+            a >> b
+        })),
         BinOp::LShift if (0..63).contains(&b) => {
             let r = a.checked_shl(b as u32).filter(|r| (r >> b) == a);
             r.map(Value::Int)
@@ -180,7 +192,9 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
 /// `a ** b` for floats, with CPython's errors.
 pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
     if a == 0.0 && b < 0.0 {
-        return Err(crate::err::zero_division("0.0 cannot be raised to a negative power"));
+        return Err(crate::err::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
         // CPython returns a complex number here; complex is not supported.
@@ -188,7 +202,10 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(PyErr::new(crate::types::class::BuiltinType::OverflowError, "(34, 'Numerical result out of range')"));
+        return Err(PyErr::new(
+            crate::types::class::BuiltinType::OverflowError,
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(Value::Float(r))
 }
@@ -201,7 +218,9 @@ fn repeat_count(n: &Value) -> PyResult<usize> {
             if b.is_negative() {
                 Ok(0)
             } else {
-                Err(overflow_error("cannot fit 'int' into an index-sized integer"))
+                Err(overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
         }
         _ => Err(type_error("bad repeat")),
@@ -231,13 +250,19 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             v.extend_from_slice(y);
             Value::Bytes(v.into())
         }
-        (BinOp::Mul, seq @ (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)), n) if is_intlike(n) => {
-            repeat(seq, repeat_count(n)?)?
+        (
+            BinOp::Mul,
+            seq @ (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)),
+            n,
+        ) if is_intlike(n) => repeat(seq, repeat_count(n)?)?,
+        (
+            BinOp::Mul,
+            n,
+            seq @ (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)),
+        ) if is_intlike(n) => repeat(seq, repeat_count(n)?)?,
+        (BinOp::Mod, Value::Str(fmt), args) => {
+            crate::format::percent::format_str(fmt.as_str(), args)?
         }
-        (BinOp::Mul, n, seq @ (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))) if is_intlike(n) => {
-            repeat(seq, repeat_count(n)?)?
-        }
-        (BinOp::Mod, Value::Str(fmt), args) => crate::format::percent::format_str(fmt.as_str(), args)?,
         (BinOp::Mod, Value::Bytes(fmt), args) => crate::format::percent::format_bytes(fmt, args)?,
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
             let d = x.copy();
@@ -246,20 +271,29 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             }
             Value::Dict(Rc::new(d))
         }
-        (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+        (
+            BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor,
+            Value::Set(_) | Value::FrozenSet(_),
+            Value::Set(_) | Value::FrozenSet(_),
+        ) => {
             return crate::types::set_methods::set_binop(op, a, b).map(Some);
         }
         (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::DictView(dv), other)
-            if dv.kind != crate::types::iter::DictIterKind::Values && !matches!(other, Value::Instance(_)) =>
+            if dv.kind != crate::types::iter::DictIterKind::Values
+                && !matches!(other, Value::Instance(_)) =>
         {
-            let Ok(rhs) = crate::types::iter::collect(other) else { return Ok(None) };
+            let Ok(rhs) = crate::types::iter::collect(other) else {
+                return Ok(None);
+            };
             let left = Value::Set(Rc::new(crate::types::set::PySet::from_values(dv.items())?));
             let right = Value::Set(Rc::new(crate::types::set::PySet::from_values(rhs)?));
             return crate::types::set_methods::set_binop(op, &left, &right).map(Some);
         }
-        (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(_) | Value::FrozenSet(_), Value::DictView(dv))
-            if dv.kind != crate::types::iter::DictIterKind::Values =>
-        {
+        (
+            BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor,
+            Value::Set(_) | Value::FrozenSet(_),
+            Value::DictView(dv),
+        ) if dv.kind != crate::types::iter::DictIterKind::Values => {
             let right = Value::Set(Rc::new(crate::types::set::PySet::from_values(dv.items())?));
             return crate::types::set_methods::set_binop(op, a, &right).map(Some);
         }
@@ -270,7 +304,11 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
 fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     Ok(match seq {
         Value::Str(s) => {
-            if s.as_str().len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
+            if s.as_str()
+                .len()
+                .checked_mul(n)
+                .is_none_or(|t| t > isize::MAX as usize / 2)
+            {
                 return Err(PyErr::bare(crate::types::class::BuiltinType::MemoryError));
             }
             Value::string(s.as_str().repeat(n))
@@ -316,8 +354,12 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
         }
         // Python's `%` and `//` agree with Euclidean division when the divisor is positive.
-        (BinOp::Mod, Value::Int(x), Value::Int(y)) if *y > 0 => return Ok(Value::Int(x.rem_euclid(*y))),
-        (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if *y > 0 => return Ok(Value::Int(x.div_euclid(*y))),
+        (BinOp::Mod, Value::Int(x), Value::Int(y)) if *y > 0 => {
+            return Ok(Value::Int(x.rem_euclid(*y)));
+        }
+        (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if *y > 0 => {
+            return Ok(Value::Int(x.div_euclid(*y)));
+        }
         (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
         (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
         (BinOp::Mul, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),
@@ -343,12 +385,22 @@ pub fn binop_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (small(a), small(b))
             && let Some(v) = i64_op(op, x, y)?
         {
-            if matches!((op, a, b), (BinOp::And | BinOp::Or | BinOp::Xor, Value::Bool(_), Value::Bool(_))) {
+            if matches!(
+                (op, a, b),
+                (
+                    BinOp::And | BinOp::Or | BinOp::Xor,
+                    Value::Bool(_),
+                    Value::Bool(_)
+                )
+            ) {
                 return Ok(Value::Bool(crate::ops::truthy(&v)?));
             }
             return Ok(v);
         }
-        let (x, y) = (int::to_big(a).unwrap_or_default(), int::to_big(b).unwrap_or_default());
+        let (x, y) = (
+            int::to_big(a).unwrap_or_default(),
+            int::to_big(b).unwrap_or_default(),
+        );
         return big_op(op, &x, &y);
     }
     if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
@@ -375,17 +427,33 @@ pub fn binop_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 
 /// CPython's specific messages for `seq + other` and `seq * non-int`.
 fn sequence_error(op: BinOp, a: &Value, b: &Value) -> Option<PyErr> {
-    let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
+    let is_seq = |v: &Value| {
+        matches!(
+            v,
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+        )
+    };
     if matches!(b, Value::Instance(_)) || matches!(a, Value::Instance(_)) {
         return None;
     }
     match op {
         BinOp::Add if is_seq(a) => Some(match a {
             Value::Bytes(_) => type_error(format!("can't concat {} to bytes", b.type_name())),
-            _ => type_error(format!("can only concatenate {} (not \"{}\") to {}", a.type_name(), b.type_name(), a.type_name())),
+            _ => type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                a.type_name(),
+                b.type_name(),
+                a.type_name()
+            )),
         }),
-        BinOp::Mul if is_seq(a) && !is_intlike(b) => Some(type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_name()))),
-        BinOp::Mul if is_seq(b) && !is_intlike(a) => Some(type_error(format!("can't multiply sequence by non-int of type '{}'", a.type_name()))),
+        BinOp::Mul if is_seq(a) && !is_intlike(b) => Some(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            b.type_name()
+        ))),
+        BinOp::Mul if is_seq(b) && !is_intlike(a) => Some(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            a.type_name()
+        ))),
         _ => None,
     }
 }
@@ -402,7 +470,8 @@ fn small(v: &Value) -> Option<i64> {
 /// `__iop__` on instances, otherwise the plain operator. Numbers take the inlined path.
 #[inline]
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if matches!(a, Value::Int(_) | Value::Float(_)) && matches!(b, Value::Int(_) | Value::Float(_)) {
+    if matches!(a, Value::Int(_) | Value::Float(_)) && matches!(b, Value::Int(_) | Value::Float(_))
+    {
         return binop(op, a, b).map_err(|e| inplace_error(op, a, b, e));
     }
     inplace_slow(op, a, b)
@@ -447,12 +516,15 @@ fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 return Ok(a.clone());
             }
         }
-        (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(_)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
+        (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(_))
+            if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
+        {
             return crate::types::set_methods::set_inplace(op, a, b);
         }
         (_, Value::Instance(_)) => {
             let (_, _, iname) = op.dunders();
-            if let Some(r) = crate::types::object::call_dunder_opt(a, iname, std::slice::from_ref(b))?
+            if let Some(r) =
+                crate::types::object::call_dunder_opt(a, iname, std::slice::from_ref(b))?
                 && !matches!(r, Value::NotImplemented)
             {
                 return Ok(r);
@@ -474,7 +546,12 @@ pub fn neg(v: &Value) -> PyResult<Value> {
         Value::BigInt(b) => int::normalize(-(**b).clone()),
         Value::Float(f) => Value::Float(-f),
         Value::Instance(_) => return super::dunder::unary_dunder(v, "__neg__", "-"),
-        _ => return Err(type_error(format!("bad operand type for unary -: '{}'", v.type_name()))),
+        _ => {
+            return Err(type_error(format!(
+                "bad operand type for unary -: '{}'",
+                v.type_name()
+            )));
+        }
     })
 }
 
@@ -484,7 +561,12 @@ pub fn pos(v: &Value) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) | Value::Float(_) => v.clone(),
         Value::Bool(b) => Value::Int(*b as i64),
         Value::Instance(_) => return super::dunder::unary_dunder(v, "__pos__", "+"),
-        _ => return Err(type_error(format!("bad operand type for unary +: '{}'", v.type_name()))),
+        _ => {
+            return Err(type_error(format!(
+                "bad operand type for unary +: '{}'",
+                v.type_name()
+            )));
+        }
     })
 }
 
@@ -495,7 +577,12 @@ pub fn invert(v: &Value) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(!(*b as i64)),
         Value::BigInt(b) => int::normalize(-(**b).clone() - 1),
         Value::Instance(_) => return super::dunder::unary_dunder(v, "__invert__", "~"),
-        _ => return Err(type_error(format!("bad operand type for unary ~: '{}'", v.type_name()))),
+        _ => {
+            return Err(type_error(format!(
+                "bad operand type for unary ~: '{}'",
+                v.type_name()
+            )));
+        }
     })
 }
 
@@ -510,6 +597,11 @@ pub fn abs(v: &Value) -> PyResult<Value> {
         Value::BigInt(b) => int::normalize(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
         Value::Instance(_) => return super::dunder::unary_dunder(v, "__abs__", "abs()"),
-        _ => return Err(type_error(format!("bad operand type for abs(): '{}'", v.type_name()))),
+        _ => {
+            return Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                v.type_name()
+            )));
+        }
     })
 }

@@ -82,13 +82,25 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = num_bigint::BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1.7e38 { fb } else { num_traits::FromPrimitive::from_f64(fl).unwrap_or(fb) };
+    let fb = if fl.abs() < 1.7e38 {
+        fb
+    } else {
+        num_traits::FromPrimitive::from_f64(fl).unwrap_or(fb)
+    };
     match i.cmp(&fb) {
-        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -99,7 +111,9 @@ fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     Some(match (a, b) {
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Float(x), Float(y)) => x.partial_cmp(y),
-        (Bool(_) | Int(_) | BigInt(_), Bool(_) | Int(_) | BigInt(_)) => Some(int::to_big(a)?.cmp(&int::to_big(b)?)),
+        (Bool(_) | Int(_) | BigInt(_), Bool(_) | Int(_) | BigInt(_)) => {
+            Some(int::to_big(a)?.cmp(&int::to_big(b)?))
+        }
         (Bool(_) | Int(_) | BigInt(_), Float(f)) => match a {
             Int(x) if x.unsigned_abs() < (1 << 53) => (*x as f64).partial_cmp(f),
             _ => cmp_int_float(&int::to_big(a)?, *f),
@@ -183,10 +197,15 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
         (Value::Str(x), Value::Str(y)) => return Ok(op.test(x.as_str().cmp(y.as_str()))),
         (Value::Bytes(x), Value::Bytes(y)) => return Ok(op.test(x.cmp(y))),
         (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
-            let (x, y) = (seq_items(a).unwrap_or_default(), seq_items(b).unwrap_or_default());
+            let (x, y) = (
+                seq_items(a).unwrap_or_default(),
+                seq_items(b).unwrap_or_default(),
+            );
             return seq_compare(&x, &y, op);
         }
-        (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) | (Value::NotImplemented, Value::NotImplemented)
+        (Value::None, Value::None)
+        | (Value::Ellipsis, Value::Ellipsis)
+        | (Value::NotImplemented, Value::NotImplemented)
             if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
         {
             return Ok(op == CmpOp::Eq);
@@ -210,12 +229,15 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             return crate::types::set_methods::set_compare(a, b, op);
         }
-        (Value::DictView(_), Value::DictView(_) | Value::Set(_) | Value::FrozenSet(_)) | (Value::Set(_) | Value::FrozenSet(_), Value::DictView(_))
+        (Value::DictView(_), Value::DictView(_) | Value::Set(_) | Value::FrozenSet(_))
+        | (Value::Set(_) | Value::FrozenSet(_), Value::DictView(_))
             if view_is_setlike(a) && view_is_setlike(b) =>
         {
             let as_set = |v: &Value| -> PyResult<Value> {
                 Ok(match v {
-                    Value::DictView(dv) => Value::Set(std::rc::Rc::new(crate::types::set::PySet::from_values(dv.items())?)),
+                    Value::DictView(dv) => Value::Set(std::rc::Rc::new(
+                        crate::types::set::PySet::from_values(dv.items())?,
+                    )),
                     other => other.clone(),
                 })
             };
@@ -223,12 +245,15 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
         }
         // Slices compare as the tuples `(start, stop, step)` (CPython's `slice_richcompare`).
         (Value::Slice(x), Value::Slice(y)) => {
-            let t = |s: &crate::types::slice::PySlice| [s.start.clone(), s.stop.clone(), s.step.clone()];
+            let t = |s: &crate::types::slice::PySlice| {
+                [s.start.clone(), s.stop.clone(), s.step.clone()]
+            };
             return seq_compare(&t(x), &t(y), op);
         }
         (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let (lx, ly) = (x.len(), y.len());
-            let same = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+            let same =
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
             return Ok(same == (op == CmpOp::Eq));
         }
         _ => {}
@@ -266,7 +291,10 @@ pub fn contains(haystack: &Value, needle: &Value) -> PyResult<bool> {
     match haystack {
         Value::Str(s) => match needle {
             Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
-            _ => Err(type_error(format!("'in <string>' requires string as left operand, not {}", needle.type_name()))),
+            _ => Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                needle.type_name()
+            ))),
         },
         Value::Bytes(b) => match needle {
             Value::Bytes(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])),
@@ -276,7 +304,10 @@ pub fn contains(haystack: &Value, needle: &Value) -> PyResult<bool> {
                 }
                 Ok(b.contains(&(*i as u8)))
             }
-            _ => Err(type_error(format!("a bytes-like object is required, not '{}'", needle.type_name()))),
+            _ => Err(type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                needle.type_name()
+            ))),
         },
         Value::List(l) => {
             let items = l.snapshot();
@@ -316,7 +347,11 @@ pub fn contains(haystack: &Value, needle: &Value) -> PyResult<bool> {
                     return Ok(false);
                 }
             };
-            let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+            let in_bounds = if r.step > 0 {
+                i >= r.start && i < r.stop
+            } else {
+                i <= r.start && i > r.stop
+            };
             Ok(in_bounds && (i - r.start) % r.step == 0)
         }
         Value::Instance(_) => crate::types::object::instance_contains(haystack, needle),
@@ -329,7 +364,10 @@ pub fn contains(haystack: &Value, needle: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(type_error(format!("argument of type '{}' is not iterable", haystack.type_name()))),
+        _ => Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            haystack.type_name()
+        ))),
     }
 }
 

@@ -49,6 +49,9 @@ pub fn rich_compare_dunder(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<V
 pub fn unary_dunder(v: &Value, name: &str, symbol: &str) -> PyResult<Value> {
     match call_dunder_opt(v, name, &[])? {
         Some(r) => Ok(r),
-        None => Err(type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))),
+        None => Err(type_error(format!(
+            "bad operand type for unary {symbol}: '{}'",
+            v.type_name()
+        ))),
     }
 }

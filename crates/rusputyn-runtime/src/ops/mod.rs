@@ -11,7 +11,9 @@ mod subscript;
 pub use arith::{BinOp, abs, binop, float_pow, inplace, invert, neg, pos};
 pub use compare::{CmpOp, compare, compare_value, contains, eq, key_eq};
 pub use dunder::binary_dunder;
-pub use repr::{ascii_of, guarded as repr_guarded, is_printable, repr_bytes, repr_of, repr_str, str_of};
+pub use repr::{
+    ascii_of, guarded as repr_guarded, is_printable, repr_bytes, repr_of, repr_str, str_of,
+};
 pub use subscript::{delitem, getitem, norm_index, setitem, slice};
 
 use crate::err::type_error;
@@ -87,7 +89,9 @@ pub fn id_of(v: &Value) -> u64 {
 /// `a is b`.
 pub fn is(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) | (Value::NotImplemented, Value::NotImplemented) => true,
+        (Value::None, Value::None)
+        | (Value::Ellipsis, Value::Ellipsis)
+        | (Value::NotImplemented, Value::NotImplemented) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         // CPython caches small ints; equal ints are reported identical here.
         (Value::Int(x), Value::Int(y)) => x == y,
@@ -106,10 +110,19 @@ pub fn number_index(v: &Value) -> PyResult<Value> {
         Value::Instance(_) => match crate::types::object::call_dunder_opt(v, "__index__", &[])? {
             Some(r @ (Value::Int(_) | Value::BigInt(_))) => Ok(r),
             Some(Value::Bool(b)) => Ok(Value::Int(b as i64)),
-            Some(other) => Err(type_error(format!("__index__ returned non-int (type {})", other.type_name()))),
-            None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+            Some(other) => Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                other.type_name()
+            ))),
+            None => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))),
         },
-        _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        ))),
     }
 }
 
@@ -118,12 +131,20 @@ pub fn index_of(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(crate::err::overflow_error("Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(crate::err::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
         Value::Instance(_) => match crate::types::object::call_dunder_opt(v, "__index__", &[])? {
             Some(r) => index_of(&r),
-            None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+            None => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))),
         },
-        _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        ))),
     }
 }
 
@@ -139,6 +160,11 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::Range(r) => r.len(),
         Value::DictView(dv) => dv.dict.len(),
         Value::Instance(_) => return crate::types::object::instance_len(v),
-        _ => return Err(type_error(format!("object of type '{}' has no len()", v.type_name()))),
+        _ => {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                v.type_name()
+            )));
+        }
     })
 }

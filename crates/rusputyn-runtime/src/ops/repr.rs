@@ -185,8 +185,12 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
                 };
                 format!("<bound method {} of {}>", qn, repr_of(&m.receiver)?)
             }
-            crate::types::function::MethodTarget::Unbound(name, t, _) => format!("<method '{name}' of '{}' objects>", t.name()),
-            crate::types::function::MethodTarget::Static(b) => format!("<built-in method {} of type object>", b.name),
+            crate::types::function::MethodTarget::Unbound(name, t, _) => {
+                format!("<method '{name}' of '{}' objects>", t.name())
+            }
+            crate::types::function::MethodTarget::Static(b) => {
+                format!("<built-in method {} of type object>", b.name)
+            }
             crate::types::function::MethodTarget::Native(name, _) => {
                 format!(
                     "<built-in method {} of {} object at {:#x}>",

@@ -9,16 +9,26 @@ use std::rc::Rc;
 pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     let len = len as i64;
     let j = if i < 0 { i + len } else { i };
-    if (0..len).contains(&j) { Some(j as usize) } else { None }
+    if (0..len).contains(&j) {
+        Some(j as usize)
+    } else {
+        None
+    }
 }
 
 fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::new(crate::types::class::BuiltinType::IndexError, format!("cannot fit 'int' into an index-sized integer"))),
+        Value::BigInt(_) => Err(PyErr::new(
+            crate::types::class::BuiltinType::IndexError,
+            format!("cannot fit 'int' into an index-sized integer"),
+        )),
         Value::Instance(_) => super::index_of(v),
-        _ => Err(type_error(format!("{what} indices must be integers or slices, not {}", v.type_name()))),
+        _ => Err(type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            v.type_name()
+        ))),
     }
 }
 
@@ -33,52 +43,83 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
             }
             let i = index_arg(key, "list")?;
             let items = l.borrow();
-            norm_index(i, items.len()).map(|i| items[i].clone()).ok_or_else(|| index_error("list index out of range"))
+            norm_index(i, items.len())
+                .map(|i| items[i].clone())
+                .ok_or_else(|| index_error("list index out of range"))
         }
         Value::Tuple(t) => {
             if let Value::Slice(s) = key {
                 let idx = s.indices(t.len())?;
-                return Ok(Value::tuple(idx.iter().map(|i| t.items()[i].clone()).collect()));
+                return Ok(Value::tuple(
+                    idx.iter().map(|i| t.items()[i].clone()).collect(),
+                ));
             }
             let i = index_arg(key, "tuple")?;
-            norm_index(i, t.len()).map(|i| t.items()[i].clone()).ok_or_else(|| index_error("tuple index out of range"))
+            norm_index(i, t.len())
+                .map(|i| t.items()[i].clone())
+                .ok_or_else(|| index_error("tuple index out of range"))
         }
         Value::Str(s) => {
             if let Value::Slice(sl) = key {
                 let idx = sl.indices(s.char_len())?;
                 if idx.step == 1 {
-                    return Ok(Value::str(s.substring(idx.start as usize, idx.start as usize + idx.len)));
+                    return Ok(Value::str(
+                        s.substring(idx.start as usize, idx.start as usize + idx.len),
+                    ));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 return Ok(Value::string(idx.iter().map(|i| chars[i]).collect()));
             }
             let i = match key {
-                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => index_arg(key, "string")?,
-                _ => return Err(type_error(format!("string indices must be integers, not '{}'", key.type_name()))),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
+                    index_arg(key, "string")?
+                }
+                _ => {
+                    return Err(type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        key.type_name()
+                    )));
+                }
             };
-            let c = norm_index(i, s.char_len()).and_then(|i| s.char_at(i)).ok_or_else(|| index_error("string index out of range"))?;
+            let c = norm_index(i, s.char_len())
+                .and_then(|i| s.char_at(i))
+                .ok_or_else(|| index_error("string index out of range"))?;
             let mut buf = [0u8; 4];
             Ok(Value::str(c.encode_utf8(&mut buf)))
         }
         Value::Bytes(b) => {
             if let Value::Slice(sl) = key {
                 let idx = sl.indices(b.len())?;
-                return Ok(Value::Bytes(idx.iter().map(|i| b[i]).collect::<Vec<u8>>().into()));
+                return Ok(Value::Bytes(
+                    idx.iter().map(|i| b[i]).collect::<Vec<u8>>().into(),
+                ));
             }
             let i = index_arg(key, "byte")?;
-            norm_index(i, b.len()).map(|i| Value::Int(b[i] as i64)).ok_or_else(|| index_error("index out of range"))
+            norm_index(i, b.len())
+                .map(|i| Value::Int(b[i] as i64))
+                .ok_or_else(|| index_error("index out of range"))
         }
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
                 let idx = sl.indices(r.len())?;
                 // CPython's `compute_slice`: the slice's own indices mapped through the range.
-                let map = |i: i64| (r.start as i128 + i as i128 * r.step as i128).clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+                let map = |i: i64| {
+                    (r.start as i128 + i as i128 * r.step as i128)
+                        .clamp(i64::MIN as i128, i64::MAX as i128) as i64
+                };
                 let (start, stop) = (map(idx.start), map(idx.stop));
-                let step = (r.step as i128 * idx.step as i128).clamp(-(i64::MAX as i128), i64::MAX as i128) as i64;
-                return Ok(Value::Range(Rc::new(crate::types::range::PyRange { start, stop, step })));
+                let step = (r.step as i128 * idx.step as i128)
+                    .clamp(-(i64::MAX as i128), i64::MAX as i128) as i64;
+                return Ok(Value::Range(Rc::new(crate::types::range::PyRange {
+                    start,
+                    stop,
+                    step,
+                })));
             }
             let i = index_arg(key, "range")?;
-            norm_index(i, r.len()).map(|i| Value::Int(r.item(i))).ok_or_else(|| index_error("range object index out of range"))
+            norm_index(i, r.len())
+                .map(|i| Value::Int(r.item(i)))
+                .ok_or_else(|| index_error("range object index out of range"))
         }
         Value::Dict(d) => match d.get(key)? {
             Some(v) => Ok(v),
@@ -89,17 +130,30 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
         // generic classes (`list[int]`) still evaluate to the class itself: `types.GenericAlias`
         // is not implemented yet.
         Value::Class(c) => match c.lookup("__class_getitem__") {
-            Some(Value::Function(f)) => crate::call::call(&Value::Function(f), &[v.clone(), key.clone()]),
+            Some(Value::Function(f)) => {
+                crate::call::call(&Value::Function(f), &[v.clone(), key.clone()])
+            }
             Some(_) => {
                 let hook = crate::types::object::get_attr(v, "__class_getitem__")?;
                 crate::call::call(&hook, std::slice::from_ref(key))
             }
-            None if c.builtin.is_none() && !c.mro().any(|k| k.builtin.is_some_and(|b| b != crate::types::class::BuiltinType::Object)) => {
-                Err(type_error(format!("type '{}' is not subscriptable", c.name)))
+            None if c.builtin.is_none()
+                && !c.mro().any(|k| {
+                    k.builtin
+                        .is_some_and(|b| b != crate::types::class::BuiltinType::Object)
+                }) =>
+            {
+                Err(type_error(format!(
+                    "type '{}' is not subscriptable",
+                    c.name
+                )))
             }
             None => Ok(Value::Class(c.clone())),
         },
-        _ => Err(type_error(format!("'{}' object is not subscriptable", v.type_name()))),
+        _ => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            v.type_name()
+        ))),
     }
 }
 
@@ -123,7 +177,10 @@ pub fn setitem(v: &Value, key: &Value, value: Value) -> PyResult<()> {
         }
         Value::Dict(d) => d.set(key.clone(), value),
         Value::Instance(_) => crate::types::object::instance_setitem(v, key, value),
-        _ => Err(type_error(format!("'{}' object does not support item assignment", v.type_name()))),
+        _ => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            v.type_name()
+        ))),
     }
 }
 
@@ -131,10 +188,15 @@ fn set_list_slice(l: &crate::types::list::PyList, s: &PySlice, value: Value) -> 
     let len = l.len();
     let idx = s.indices(len)?;
     let new = crate::types::iter::collect(&value).map_err(|e| {
-        if !e.is(crate::types::class::BuiltinType::TypeError) || matches!(value, Value::Instance(_)) {
+        if !e.is(crate::types::class::BuiltinType::TypeError) || matches!(value, Value::Instance(_))
+        {
             return e;
         }
-        if idx.step == 1 { type_error("can only assign an iterable") } else { type_error("must assign iterable to extended slice") }
+        if idx.step == 1 {
+            type_error("can only assign an iterable")
+        } else {
+            type_error("must assign iterable to extended slice")
+        }
     })?;
     let mut items = l.borrow_mut();
     if idx.step == 1 {
@@ -186,7 +248,10 @@ pub fn delitem(v: &Value, key: &Value) -> PyResult<()> {
             None => Err(key_error(key.clone())),
         },
         Value::Instance(_) => crate::types::object::instance_delitem(v, key),
-        _ => Err(type_error(format!("'{}' object doesn't support item deletion", v.type_name()))),
+        _ => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            v.type_name()
+        ))),
     }
 }
 

@@ -58,13 +58,17 @@ fn is_atomic(v: &Value, deep: bool) -> bool {
 
 /// A user class's own definition of `name` (not `object`'s).
 fn user_defined(cls: &Rc<Class>, name: &str) -> Option<Value> {
-    cls.mro().take_while(|c| c.builtin.is_none()).find_map(|c| c.dict.get_str(name))
+    cls.mro()
+        .take_while(|c| c.builtin.is_none())
+        .find_map(|c| c.dict.get_str(name))
 }
 
 /// `x.__reduce_ex__(4)`: a user's `__reduce_ex__` or `__reduce__`, exceptions' `__reduce__`,
 /// or `object`'s default (`copyreg.__newobj__`, `(cls,)`, state).
 fn reduce(x: &Value) -> PyResult<Value> {
-    let Value::Instance(inst) = x else { return Err(cannot_pickle(x)) };
+    let Value::Instance(inst) = x else {
+        return Err(cannot_pickle(x));
+    };
     if user_defined(&inst.class, "__reduce_ex__").is_some() {
         return call(&get_attr(x, "__reduce_ex__")?, &[Value::Int(4)]);
     }
@@ -88,7 +92,11 @@ fn reduce(x: &Value) -> PyResult<Value> {
         Some(_) => call(&get_attr(x, "__getstate__")?, &[])?,
         None => default_state(inst),
     };
-    Ok(Value::tuple(vec![Value::Builtin(&NEWOBJ), Value::tuple(vec![cls]), state]))
+    Ok(Value::tuple(vec![
+        Value::Builtin(&NEWOBJ),
+        Value::tuple(vec![cls]),
+        state,
+    ]))
 }
 
 /// `object.__getstate__()`: the `__dict__` (or `None` when empty), paired with a dict of the
@@ -109,16 +117,27 @@ fn default_state(inst: &crate::types::class::Instance) -> Value {
                     slots.set_str(n, v);
                 }
             }
-            if slots.is_empty() { Value::None } else { Value::tuple(vec![Value::None, Value::Dict(Rc::new(slots))]) }
+            if slots.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(vec![Value::None, Value::Dict(Rc::new(slots))])
+            }
         }
     }
 }
 
-static NEWOBJ: BuiltinFn = BuiltinFn { name: "__newobj__", f: newobj };
+static NEWOBJ: BuiltinFn = BuiltinFn {
+    name: "__newobj__",
+    f: newobj,
+};
 
 /// `copyreg.__newobj__(cls, *args)`: `cls.__new__(cls, *args)`.
 fn newobj(args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(cls) = args.first() else { return Err(type_error("__newobj__() missing 1 required positional argument: 'cls'")) };
+    let Some(cls) = args.first() else {
+        return Err(type_error(
+            "__newobj__() missing 1 required positional argument: 'cls'",
+        ));
+    };
     call(&get_attr(cls, "__new__")?, args)
 }
 
@@ -127,7 +146,10 @@ fn newobj(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn reconstruct(x: &Value, memo: Option<&Value>, rv: &Value) -> PyResult<Value> {
     let parts = crate::types::iter::collect(rv)?;
     if parts.len() < 2 || parts.len() > 5 {
-        return Err(type_error(format!("_reconstruct() takes from 4 to 7 positional arguments but {} were given", parts.len() + 2)));
+        return Err(type_error(format!(
+            "_reconstruct() takes from 4 to 7 positional arguments but {} were given",
+            parts.len() + 2
+        )));
     }
     let get = |i: usize| parts.get(i).cloned().unwrap_or(Value::None);
     let (func, mut args, mut state, listiter, dictiter) = (get(0), get(1), get(2), get(3), get(4));
@@ -162,7 +184,10 @@ fn reconstruct(x: &Value, memo: Option<&Value>, rv: &Value) -> PyResult<Value> {
                         let kv = crate::types::iter::collect(&pair)?;
                         if let [k, v] = kv.as_slice() {
                             let Value::Str(name) = k else {
-                                return Err(type_error(format!("attribute name must be string, not '{}'", k.type_name())));
+                                return Err(type_error(format!(
+                                    "attribute name must be string, not '{}'",
+                                    k.type_name()
+                                )));
                             };
                             set_attr(&y, name.as_str(), v.clone())?;
                         }
@@ -186,7 +211,11 @@ fn reconstruct(x: &Value, memo: Option<&Value>, rv: &Value) -> PyResult<Value> {
         let it = crate::types::iter::iter(&dictiter)?;
         while let Some(pair) = crate::types::iter::next(&it)? {
             let kv = crate::types::iter::collect(&pair)?;
-            let [k, v] = kv.as_slice() else { return Err(crate::err::value_error("too many values to unpack (expected 2)")) };
+            let [k, v] = kv.as_slice() else {
+                return Err(crate::err::value_error(
+                    "too many values to unpack (expected 2)",
+                ));
+            };
             let (k, v) = match memo {
                 Some(m) => (deepcopy_impl(k, m)?, deepcopy_impl(v, m)?),
                 None => (k.clone(), v.clone()),
@@ -214,7 +243,12 @@ pub fn copy_impl(x: &Value) -> PyResult<Value> {
         Value::Set(s) => return Ok(Value::Set(Rc::new(s.copy()))),
         Value::BoundMethod(m) => {
             return Ok(match &m.target {
-                MethodTarget::Python(_) | MethodTarget::Native(..) => Value::BoundMethod(Rc::new(BoundMethod { receiver: m.receiver.clone(), target: clone_target(&m.target) })),
+                MethodTarget::Python(_) | MethodTarget::Native(..) => {
+                    Value::BoundMethod(Rc::new(BoundMethod {
+                        receiver: m.receiver.clone(),
+                        target: clone_target(&m.target),
+                    }))
+                }
                 _ => x.clone(),
             });
         }
@@ -248,20 +282,41 @@ fn copy_iter(it: &crate::types::iter::PyIter, memo: Option<&Value>) -> PyResult<
         IterState::ListReversed(l, i) => IterState::ListReversed(l.clone(), *i),
         IterState::Values(vs, i, name) => IterState::Values(vs.clone(), *i, name),
         IterState::Str(s, pos) => IterState::Str(s.clone(), *pos),
-        IterState::Range { next, step, remaining } => IterState::Range { next: *next, step: *step, remaining: *remaining },
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => IterState::Range {
+            next: *next,
+            step: *step,
+            remaining: *remaining,
+        },
         IterState::Done => IterState::Done,
-        _ => return Err(type_error(format!("cannot pickle '{}' object", it.type_name()))),
+        _ => {
+            return Err(type_error(format!(
+                "cannot pickle '{}' object",
+                it.type_name()
+            )));
+        }
     };
-    let list_copy = |l: Rc<crate::types::list::PyList>| -> PyResult<Rc<crate::types::list::PyList>> {
-        Ok(match deep(Value::List(l.clone()))? {
-            Value::List(l2) => l2,
-            _ => l,
-        })
-    };
+    let list_copy =
+        |l: Rc<crate::types::list::PyList>| -> PyResult<Rc<crate::types::list::PyList>> {
+            Ok(match deep(Value::List(l.clone()))? {
+                Value::List(l2) => l2,
+                _ => l,
+            })
+        };
     let state = match snapshot {
         IterState::List(l, i) => IterState::List(list_copy(l)?, i),
         IterState::ListReversed(l, i) => IterState::ListReversed(list_copy(l)?, i),
-        IterState::Values(vs, i, name) => IterState::Values(vs.iter().map(|v| deep(v.clone())).collect::<PyResult<Vec<_>>>()?.into(), i, name),
+        IterState::Values(vs, i, name) => IterState::Values(
+            vs.iter()
+                .map(|v| deep(v.clone()))
+                .collect::<PyResult<Vec<_>>>()?
+                .into(),
+            i,
+            name,
+        ),
         other => other,
     };
     Ok(PyIter::value(state))
@@ -279,7 +334,11 @@ fn clone_target(t: &MethodTarget) -> MethodTarget {
 /// `copy.deepcopy(x, memo=None, _nil=[])`.
 fn deepcopy(args: &[Value], kw: Kw) -> PyResult<Value> {
     let slots = bind_params(&DEEPCOPY_SIG, &[Value::None, Value::None], &[], args, kw)?;
-    let memo = if slots[1].is_none() { Value::Dict(Rc::new(PyDict::new())) } else { slots[1].clone() };
+    let memo = if slots[1].is_none() {
+        Value::Dict(Rc::new(PyDict::new()))
+    } else {
+        slots[1].clone()
+    };
     deepcopy_impl(&slots[0], &memo)
 }
 
@@ -336,12 +395,20 @@ pub fn deepcopy_impl(x: &Value, memo: &Value) -> PyResult<Value> {
                 Value::List(y)
             }
             Value::Tuple(t) => {
-                let items = t.items().iter().map(|a| deepcopy_impl(a, memo)).collect::<PyResult<Vec<_>>>()?;
+                let items = t
+                    .items()
+                    .iter()
+                    .map(|a| deepcopy_impl(a, memo))
+                    .collect::<PyResult<Vec<_>>>()?;
                 // A tuple inside a recursive structure may have been copied meanwhile.
                 if let Some(y) = memo_get(memo, &d)? {
                     return Ok(y);
                 }
-                if items.iter().zip(t.items()).all(|(c, o)| ops::is(c, o)) { x.clone() } else { Value::tuple(items) }
+                if items.iter().zip(t.items()).all(|(c, o)| ops::is(c, o)) {
+                    x.clone()
+                } else {
+                    Value::tuple(items)
+                }
             }
             Value::Dict(src) => {
                 let y = Rc::new(PyDict::new());
@@ -354,21 +421,37 @@ pub fn deepcopy_impl(x: &Value, memo: &Value) -> PyResult<Value> {
                 Value::Dict(y)
             }
             Value::BoundMethod(m) => match &m.target {
-                MethodTarget::Python(f) => Value::BoundMethod(Rc::new(BoundMethod { receiver: deepcopy_impl(&m.receiver, memo)?, target: MethodTarget::Python(f.clone()) })),
+                MethodTarget::Python(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                    receiver: deepcopy_impl(&m.receiver, memo)?,
+                    target: MethodTarget::Python(f.clone()),
+                })),
                 _ => x.clone(),
             },
             // Sets, frozensets and slices reduce to their constructor applied to copied
             // contents: `_reconstruct` memoizes the new object before returning it.
             Value::Set(_) | Value::FrozenSet(_) => {
-                let args = deepcopy_impl(&Value::tuple(vec![Value::list(crate::types::iter::collect(x)?)]), memo)?;
-                let items = crate::types::iter::collect(&args)?.into_iter().next().unwrap_or(Value::None);
+                let args = deepcopy_impl(
+                    &Value::tuple(vec![Value::list(crate::types::iter::collect(x)?)]),
+                    memo,
+                )?;
+                let items = crate::types::iter::collect(&args)?
+                    .into_iter()
+                    .next()
+                    .unwrap_or(Value::None);
                 let set = PySet::from_iterable(&items)?;
-                let y = if matches!(x, Value::Set(_)) { Value::Set(Rc::new(set)) } else { Value::FrozenSet(Rc::new(set)) };
+                let y = if matches!(x, Value::Set(_)) {
+                    Value::Set(Rc::new(set))
+                } else {
+                    Value::FrozenSet(Rc::new(set))
+                };
                 memo_set(memo, d.clone(), y.clone())?;
                 y
             }
             Value::Slice(s) => {
-                let parts = deepcopy_impl(&Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]), memo)?;
+                let parts = deepcopy_impl(
+                    &Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]),
+                    memo,
+                )?;
                 let p = crate::types::iter::collect(&parts)?;
                 let y = ops::slice(p[0].clone(), p[1].clone(), p[2].clone());
                 memo_set(memo, d.clone(), y.clone())?;
@@ -379,7 +462,11 @@ pub fn deepcopy_impl(x: &Value, memo: &Value) -> PyResult<Value> {
                 Ok(copier) => call(&copier, std::slice::from_ref(memo))?,
                 Err(e) if e.is(BuiltinType::AttributeError) => {
                     let rv = reduce(x)?;
-                    if matches!(rv, Value::Str(_)) { x.clone() } else { reconstruct(x, Some(memo), &rv)? }
+                    if matches!(rv, Value::Str(_)) {
+                        x.clone()
+                    } else {
+                        reconstruct(x, Some(memo), &rv)?
+                    }
                 }
                 Err(e) => return Err(e),
             },
@@ -393,13 +480,27 @@ pub fn deepcopy_impl(x: &Value, memo: &Value) -> PyResult<Value> {
     Ok(y)
 }
 
-static FUNCS: &[BuiltinFn] = &[BuiltinFn { name: "copy", f: copy }, BuiltinFn { name: "deepcopy", f: deepcopy }];
+static FUNCS: &[BuiltinFn] = &[
+    BuiltinFn {
+        name: "copy",
+        f: copy,
+    },
+    BuiltinFn {
+        name: "deepcopy",
+        f: deepcopy,
+    },
+];
 
 /// The `copy` module object.
 pub fn module() -> Rc<Module> {
     let mut attrs: Vec<(&str, Value)> = FUNCS.iter().map(|f| (f.name, Value::Builtin(f))).collect();
     // `class Error(Exception): pass`, also exported as `error`.
-    let error = match Class::new_user("Error", "Error", "copy", vec![builtin_class(BuiltinType::Exception)]) {
+    let error = match Class::new_user(
+        "Error",
+        "Error",
+        "copy",
+        vec![builtin_class(BuiltinType::Exception)],
+    ) {
         Ok(c) => {
             c.dict.set_str("__module__", Value::str("copy"));
             c.dict.set_str("__doc__", Value::None);

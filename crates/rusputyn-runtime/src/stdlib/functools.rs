@@ -18,7 +18,9 @@ use crate::err::{attribute_error, runtime_error, type_error, value_error};
 use crate::ops::{self, CmpOp};
 use crate::types::class::{BuiltinType, Class, builtin_class, type_of};
 use crate::types::dict::PyDict;
-use crate::types::function::{BoundMethod, BuiltinFn, Code, Kw, MethodTarget, bind_params, check_unpack, no_kwargs};
+use crate::types::function::{
+    BoundMethod, BuiltinFn, Code, Kw, MethodTarget, bind_params, check_unpack, no_kwargs,
+};
 use crate::types::module::Module;
 use crate::types::native::{self, Member, NativeClass};
 use crate::types::object::{descr, get_attr, set_attr};
@@ -46,16 +48,22 @@ fn dict_kw(d: &PyDict) -> PyResult<OwnedKw> {
 
 /// A method bound to `obj` that calls `f(obj, *args)`: what `function.__get__` returns.
 fn bind(f: &Value, obj: &Value) -> Value {
-    Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), target: MethodTarget::Python(f.clone()) }))
+    Value::BoundMethod(Rc::new(BoundMethod {
+        receiver: obj.clone(),
+        target: MethodTarget::Python(f.clone()),
+    }))
 }
 
 /// `__get__(self, obj, type=None)` of the function-like objects (the `lru_cache` wrapper,
 /// `singledispatch` functions): bound to instances, themselves on the class.
 fn function_get(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_unpack("__get__", args, 1, 2)?;
-    Ok(if args[0].is_none() { recv.clone() } else { bind(recv, &args[0]) })
+    Ok(if args[0].is_none() {
+        recv.clone()
+    } else {
+        bind(recv, &args[0])
+    })
 }
-
 
 /// The state of a `partial` object.
 pub struct Partial {
@@ -76,12 +84,17 @@ static PARTIAL: NativeClass = NativeClass {
         Member::Method("__repr__", partial_repr),
         Member::Getter("func", |v, _, _| Ok(partial_state(v)?.func.clone())),
         Member::Getter("args", |v, _, _| Ok(partial_state(v)?.args.clone())),
-        Member::Getter("keywords", |v, _, _| Ok(Value::Dict(partial_state(v)?.keywords.clone()))),
+        Member::Getter("keywords", |v, _, _| {
+            Ok(Value::Dict(partial_state(v)?.keywords.clone()))
+        }),
     ],
     has_dict: true,
     c_type: true,
 };
-static PARTIAL_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: partial_new };
+static PARTIAL_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    f: partial_new,
+};
 
 fn partial_state(v: &Value) -> PyResult<&Partial> {
     native::expect::<Partial>(v, &PARTIAL, "partial")
@@ -123,7 +136,14 @@ fn partial_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     for (k, v) in kw {
         keywords.set_str(k, v.clone());
     }
-    Ok(native::new_object(cls, Partial { func, args: Value::tuple(pargs), keywords: Rc::new(keywords) }))
+    Ok(native::new_object(
+        cls,
+        Partial {
+            func,
+            args: Value::tuple(pargs),
+            keywords: Rc::new(keywords),
+        },
+    ))
 }
 
 fn partial_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -166,7 +186,6 @@ fn partial_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     .map(Value::string)
 }
 
-
 /// `partialmethod` keeps `func`, `args` and `keywords` in its `__dict__`, like the Python
 /// class CPython defines.
 struct PartialMethod;
@@ -175,13 +194,23 @@ static PARTIALMETHOD: NativeClass = NativeClass {
     module: "functools",
     name: "partialmethod",
     new: Some(&PARTIALMETHOD_NEW),
-    members: &[Member::Method("__get__", partialmethod_get), Member::Method("__repr__", partialmethod_repr)],
+    members: &[
+        Member::Method("__get__", partialmethod_get),
+        Member::Method("__repr__", partialmethod_repr),
+    ],
     has_dict: true,
     c_type: false,
 };
-static PARTIALMETHOD_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: partialmethod_new };
-static PARTIALMETHOD_INIT: Code = Code::native("partialmethod.__init__", &["self", "func"], 2, true, true).with_posonly(2);
-static PARTIALMETHOD_CALL: BuiltinFn = BuiltinFn { name: "_method", f: partialmethod_call };
+static PARTIALMETHOD_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    f: partialmethod_new,
+};
+static PARTIALMETHOD_INIT: Code =
+    Code::native("partialmethod.__init__", &["self", "func"], 2, true, true).with_posonly(2);
+static PARTIALMETHOD_CALL: BuiltinFn = BuiltinFn {
+    name: "_method",
+    f: partialmethod_call,
+};
 
 /// True when `v` is a descriptor (has `__get__`), for the checks of `partialmethod` and
 /// `singledispatchmethod`.
@@ -189,7 +218,10 @@ fn is_descriptor(v: &Value) -> bool {
     match v {
         Value::Function(_) => true,
         Value::Instance(i) => {
-            matches!(i.class.builtin, Some(BuiltinType::StaticMethod | BuiltinType::ClassMethod | BuiltinType::Property)) || i.class.lookup("__get__").is_some()
+            matches!(
+                i.class.builtin,
+                Some(BuiltinType::StaticMethod | BuiltinType::ClassMethod | BuiltinType::Property)
+            ) || i.class.lookup("__get__").is_some()
         }
         _ => false,
     }
@@ -201,13 +233,20 @@ fn partialmethod_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     with_self.extend_from_slice(rest);
     let slots = bind_params(&PARTIALMETHOD_INIT, &[], &[], &with_self, kw)?;
     let [_, func, Value::Tuple(pargs), Value::Dict(pkw)] = slots.as_slice() else {
-        return Err(type_error("partialmethod.__init__() argument binding failed"));
+        return Err(type_error(
+            "partialmethod.__init__() argument binding failed",
+        ));
     };
     if !is_callable(func) && !is_descriptor(func) {
-        return Err(type_error(format!("{} is not callable or a descriptor", ops::repr_of(func)?)));
+        return Err(type_error(format!(
+            "{} is not callable or a descriptor",
+            ops::repr_of(func)?
+        )));
     }
     let this = native::new_object(cls, PartialMethod);
-    let Value::Instance(inst) = &this else { return Ok(this) };
+    let Value::Instance(inst) = &this else {
+        return Ok(this);
+    };
     // A partialmethod of a partialmethod is flattened, so `self` stays the first argument.
     let inner = match func {
         Value::Instance(i) if native::state::<PartialMethod>(func).is_some() => Some(i.clone()),
@@ -230,7 +269,8 @@ fn partialmethod_new(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             inst.dict.set_str("func", field("func"));
             inst.dict.set_str("args", Value::tuple(all));
-            inst.dict.set_str("keywords", Value::Dict(Rc::new(keywords)));
+            inst.dict
+                .set_str("keywords", Value::Dict(Rc::new(keywords)));
         }
         None => {
             inst.dict.set_str("func", func.clone());
@@ -258,7 +298,9 @@ fn pm_fields(recv: &Value) -> PyResult<(Value, Vec<Value>, Rc<PyDict>)> {
 /// The `_method(cls_or_self, /, *args, **keywords)` of `partialmethod._make_unbound_method`.
 fn partialmethod_call(args: &[Value], kw: Kw) -> PyResult<Value> {
     let [pm, target, rest @ ..] = args else {
-        return Err(type_error("_method() missing 1 required positional argument: 'cls_or_self'"));
+        return Err(type_error(
+            "_method() missing 1 required positional argument: 'cls_or_self'",
+        ));
     };
     let (func, pargs, keywords) = pm_fields(pm)?;
     let mut full = vec![target.clone()];
@@ -284,7 +326,11 @@ fn partialmethod_get(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => builtin_class(BuiltinType::Object),
     };
     if is_descriptor(&func) {
-        let new_func = descr::descr_get(func.clone(), if obj.is_none() { None } else { Some(obj) }, &owner)?;
+        let new_func = descr::descr_get(
+            func.clone(),
+            if obj.is_none() { None } else { Some(obj) },
+            &owner,
+        )?;
         if !ops::is(&new_func, &func) {
             let kw = dict_kw(&keywords)?;
             let result = make_partial(new_func.clone(), pargs, &borrow_kw(&kw))?;
@@ -297,23 +343,46 @@ fn partialmethod_get(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
     // Like an instance method: a function of `(cls_or_self, *args)`, bound to `obj`.
     let method = make_partial(Value::Builtin(&PARTIALMETHOD_CALL), vec![recv.clone()], &[])?;
     set_attr(&method, "__partialmethod__", recv.clone())?;
-    Ok(if obj.is_none() { method } else { bind(&method, obj) })
+    Ok(if obj.is_none() {
+        method
+    } else {
+        bind(&method, obj)
+    })
 }
 
 fn partialmethod_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (func, pargs, keywords) = pm_fields(recv)?;
     let cls = type_of(recv);
-    let args = pargs.iter().map(ops::repr_of).collect::<PyResult<Vec<_>>>()?.join(", ");
-    let kws = keywords.items().iter().map(|(k, v)| Ok(format!("{}={}", ops::str_of(k)?, ops::repr_of(v)?))).collect::<PyResult<Vec<_>>>()?.join(", ");
-    Ok(Value::string(format!("{}.{}({}, {args}, {kws})", cls.module, cls.qualname, ops::str_of(&func)?)))
+    let args = pargs
+        .iter()
+        .map(ops::repr_of)
+        .collect::<PyResult<Vec<_>>>()?
+        .join(", ");
+    let kws = keywords
+        .items()
+        .iter()
+        .map(|(k, v)| Ok(format!("{}={}", ops::str_of(k)?, ops::repr_of(v)?)))
+        .collect::<PyResult<Vec<_>>>()?
+        .join(", ");
+    Ok(Value::string(format!(
+        "{}.{}({}, {args}, {kws})",
+        cls.module,
+        cls.qualname,
+        ops::str_of(&func)?
+    )))
 }
-
 
 /// `reduce(function, iterable[, initial])`.
 fn reduce(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("reduce", kw)?;
     check_unpack("reduce", args, 2, 3)?;
-    let it = crate::types::iter::iter(&args[1]).map_err(|e| if e.is(BuiltinType::TypeError) { type_error("reduce() arg 2 must support iteration") } else { e })?;
+    let it = crate::types::iter::iter(&args[1]).map_err(|e| {
+        if e.is(BuiltinType::TypeError) {
+            type_error("reduce() arg 2 must support iteration")
+        } else {
+            e
+        }
+    })?;
     let mut acc = args.get(2).cloned();
     while let Some(x) = crate::types::iter::next(&it)? {
         acc = Some(match acc {
@@ -324,39 +393,75 @@ fn reduce(args: &[Value], kw: Kw) -> PyResult<Value> {
     acc.ok_or_else(|| type_error("reduce() of empty iterable with no initial value"))
 }
 
-
-const WRAPPER_ASSIGNMENTS: [&str; 5] = ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"];
+const WRAPPER_ASSIGNMENTS: [&str; 5] = [
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+];
 const WRAPPER_UPDATES: [&str; 1] = ["__dict__"];
 
 fn str_tuple(names: &[&str]) -> Value {
     Value::tuple(names.iter().map(|n| Value::str(n)).collect())
 }
 
-static UPDATE_WRAPPER_SIG: Code = Code::native("update_wrapper", &["wrapper", "wrapped", "assigned", "updated"], 4, false, false);
-static UPDATE_WRAPPER: BuiltinFn = BuiltinFn { name: "update_wrapper", f: update_wrapper };
-static WRAPS_SIG: Code = Code::native("wraps", &["wrapped", "assigned", "updated"], 3, false, false);
+static UPDATE_WRAPPER_SIG: Code = Code::native(
+    "update_wrapper",
+    &["wrapper", "wrapped", "assigned", "updated"],
+    4,
+    false,
+    false,
+);
+static UPDATE_WRAPPER: BuiltinFn = BuiltinFn {
+    name: "update_wrapper",
+    f: update_wrapper,
+};
+static WRAPS_SIG: Code = Code::native(
+    "wraps",
+    &["wrapped", "assigned", "updated"],
+    3,
+    false,
+    false,
+);
 
 fn attr_names(v: &Value) -> PyResult<Vec<String>> {
     crate::types::iter::collect(v)?
         .iter()
         .map(|n| match n {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            other => Err(type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+            other => Err(type_error(format!(
+                "attribute name must be string, not '{}'",
+                other.type_name()
+            ))),
         })
         .collect()
 }
 
 /// `update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES)`.
 fn update_wrapper(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let slots = bind_params(&UPDATE_WRAPPER_SIG, &[str_tuple(&WRAPPER_ASSIGNMENTS), str_tuple(&WRAPPER_UPDATES)], &[], args, kw)?;
-    let [wrapper, wrapped, assigned, updated] = slots.as_slice() else { return Err(runtime_error("update_wrapper: bad arguments")) };
+    let slots = bind_params(
+        &UPDATE_WRAPPER_SIG,
+        &[str_tuple(&WRAPPER_ASSIGNMENTS), str_tuple(&WRAPPER_UPDATES)],
+        &[],
+        args,
+        kw,
+    )?;
+    let [wrapper, wrapped, assigned, updated] = slots.as_slice() else {
+        return Err(runtime_error("update_wrapper: bad arguments"));
+    };
     update_wrapper_impl(wrapper, wrapped, assigned, updated)?;
     Ok(wrapper.clone())
 }
 
 /// `functools.update_wrapper` on values: copies the `assigned` attributes that `wrapped`
 /// has, merges the `updated` dicts, then sets `__wrapped__`.
-pub fn update_wrapper_impl(wrapper: &Value, wrapped: &Value, assigned: &Value, updated: &Value) -> PyResult<()> {
+pub fn update_wrapper_impl(
+    wrapper: &Value,
+    wrapped: &Value,
+    assigned: &Value,
+    updated: &Value,
+) -> PyResult<()> {
     for name in attr_names(assigned)? {
         match get_attr(wrapped, &name) {
             Ok(v) => set_attr(wrapper, &name, v)?,
@@ -388,19 +493,35 @@ pub fn update_wrapper_impl(wrapper: &Value, wrapped: &Value, assigned: &Value, u
 /// `wraps(wrapped, assigned=..., updated=...)`: `partial(update_wrapper, wrapped=wrapped,
 /// assigned=assigned, updated=updated)`, exactly as CPython builds it.
 fn wraps(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let slots = bind_params(&WRAPS_SIG, &[str_tuple(&WRAPPER_ASSIGNMENTS), str_tuple(&WRAPPER_UPDATES)], &[], args, kw)?;
-    let [wrapped, assigned, updated] = slots.as_slice() else { return Err(runtime_error("wraps: bad arguments")) };
+    let slots = bind_params(
+        &WRAPS_SIG,
+        &[str_tuple(&WRAPPER_ASSIGNMENTS), str_tuple(&WRAPPER_UPDATES)],
+        &[],
+        args,
+        kw,
+    )?;
+    let [wrapped, assigned, updated] = slots.as_slice() else {
+        return Err(runtime_error("wraps: bad arguments"));
+    };
     make_partial(
         Value::Builtin(&UPDATE_WRAPPER),
         Vec::new(),
-        &[("wrapped", wrapped.clone()), ("assigned", assigned.clone()), ("updated", updated.clone())],
+        &[
+            ("wrapped", wrapped.clone()),
+            ("assigned", assigned.clone()),
+            ("updated", updated.clone()),
+        ],
     )
 }
 
 fn wrap_like(wrapper: &Value, wrapped: &Value) -> PyResult<()> {
-    update_wrapper_impl(wrapper, wrapped, &str_tuple(&WRAPPER_ASSIGNMENTS), &str_tuple(&WRAPPER_UPDATES))
+    update_wrapper_impl(
+        wrapper,
+        wrapped,
+        &str_tuple(&WRAPPER_ASSIGNMENTS),
+        &str_tuple(&WRAPPER_UPDATES),
+    )
 }
-
 
 /// How many results an `lru_cache` keeps.
 #[derive(Clone, Copy)]
@@ -443,10 +564,16 @@ static LRU_WRAPPER: NativeClass = NativeClass {
     has_dict: true,
     c_type: true,
 };
-static LRU_WRAPPER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: lru_wrapper_new };
+static LRU_WRAPPER_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    f: lru_wrapper_new,
+};
 static LRU_CACHE_SIG: Code = Code::native("lru_cache", &["maxsize", "typed"], 2, false, false);
 static CACHE_SIG: Code = Code::native("cache", &["user_function"], 1, false, false).with_posonly(1);
-static LRU_DECORATE: BuiltinFn = BuiltinFn { name: "decorating_function", f: lru_decorate };
+static LRU_DECORATE: BuiltinFn = BuiltinFn {
+    name: "decorating_function",
+    f: lru_decorate,
+};
 
 fn lru_state(v: &Value) -> PyResult<&LruCache> {
     native::expect::<LruCache>(v, &LRU_WRAPPER, "_lru_cache_wrapper")
@@ -492,8 +619,16 @@ fn lru_wrap(func: &Value, maxsize: Value, typed: bool) -> PyResult<Value> {
 
 /// `lru_cache(maxsize=128, typed=False)`, also used bare (`@lru_cache`).
 fn lru_cache(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let slots = bind_params(&LRU_CACHE_SIG, &[Value::Int(128), Value::Bool(false)], &[], args, kw)?;
-    let [maxsize, typed] = slots.as_slice() else { return Err(runtime_error("lru_cache: bad arguments")) };
+    let slots = bind_params(
+        &LRU_CACHE_SIG,
+        &[Value::Int(128), Value::Bool(false)],
+        &[],
+        args,
+        kw,
+    )?;
+    let [maxsize, typed] = slots.as_slice() else {
+        return Err(runtime_error("lru_cache: bad arguments"));
+    };
     let maxsize = match maxsize {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             if ops::compare(maxsize, &Value::Int(0), CmpOp::Lt)? {
@@ -506,9 +641,17 @@ fn lru_cache(args: &[Value], kw: Kw) -> PyResult<Value> {
             return lru_wrap(f, Value::Int(128), ops::truthy(typed)?);
         }
         Value::None => Value::None,
-        _ => return Err(type_error("Expected first argument to be an integer, a callable, or None")),
+        _ => {
+            return Err(type_error(
+                "Expected first argument to be an integer, a callable, or None",
+            ));
+        }
     };
-    make_partial(Value::Builtin(&LRU_DECORATE), vec![maxsize, typed.clone()], &[])
+    make_partial(
+        Value::Builtin(&LRU_DECORATE),
+        vec![maxsize, typed.clone()],
+        &[],
+    )
 }
 
 /// The `decorating_function(user_function)` that `lru_cache(...)` returns, as a partial
@@ -599,7 +742,15 @@ fn lru_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn lru_cache_info(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
     crate::types::function::check_arity("_lru_cache_wrapper.cache_info", args, 0, 0)?;
     let c = lru_state(recv)?;
-    Ok(native::new_instance(&CACHE_INFO, CacheInfo([Value::Int(c.hits.get()), Value::Int(c.misses.get()), c.maxsize.clone(), Value::Int(c.cache.len() as i64)])))
+    Ok(native::new_instance(
+        &CACHE_INFO,
+        CacheInfo([
+            Value::Int(c.hits.get()),
+            Value::Int(c.misses.get()),
+            c.maxsize.clone(),
+            Value::Int(c.cache.len() as i64),
+        ]),
+    ))
 }
 
 fn lru_cache_clear(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -637,10 +788,14 @@ static CACHE_INFO: NativeClass = NativeClass {
             check_unpack("__getitem__", a, 1, 1)?;
             ops::getitem(&cache_info_tuple(v)?, &a[0])
         }),
-        Member::Method("__iter__", |v, _, _| crate::types::iter::iter(&cache_info_tuple(v)?)),
+        Member::Method("__iter__", |v, _, _| {
+            crate::types::iter::iter(&cache_info_tuple(v)?)
+        }),
         Member::Method("__eq__", |v, a, _| cache_info_cmp(v, a, CmpOp::Eq)),
         Member::Method("__ne__", |v, a, _| cache_info_cmp(v, a, CmpOp::Ne)),
-        Member::Method("__hash__", |v, _, _| Ok(Value::Int(crate::hash::hash_value(&cache_info_tuple(v)?)?))),
+        Member::Method("__hash__", |v, _, _| {
+            Ok(Value::Int(crate::hash::hash_value(&cache_info_tuple(v)?)?))
+        }),
         Member::Method("_asdict", |v, _, _| {
             let d = PyDict::new();
             if let Value::Tuple(t) = cache_info_tuple(v)? {
@@ -661,7 +816,11 @@ static CACHE_INFO: NativeClass = NativeClass {
 };
 
 fn cache_info_tuple(v: &Value) -> PyResult<Value> {
-    Ok(Value::tuple(native::expect::<CacheInfo>(v, &CACHE_INFO, "CacheInfo")?.0.to_vec()))
+    Ok(Value::tuple(
+        native::expect::<CacheInfo>(v, &CACHE_INFO, "CacheInfo")?
+            .0
+            .to_vec(),
+    ))
 }
 
 fn cache_info_field(v: &Value, i: usize) -> PyResult<Value> {
@@ -670,7 +829,11 @@ fn cache_info_field(v: &Value, i: usize) -> PyResult<Value> {
 
 fn cache_info_repr(v: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let ci = native::expect::<CacheInfo>(v, &CACHE_INFO, "__repr__")?;
-    let parts = CACHE_INFO_FIELDS.iter().zip(ci.0.iter()).map(|(n, x)| Ok(format!("{n}={}", ops::repr_of(x)?))).collect::<PyResult<Vec<_>>>()?;
+    let parts = CACHE_INFO_FIELDS
+        .iter()
+        .zip(ci.0.iter())
+        .map(|(n, x)| Ok(format!("{n}={}", ops::repr_of(x)?)))
+        .collect::<PyResult<Vec<_>>>()?;
     Ok(Value::string(format!("CacheInfo({})", parts.join(", "))))
 }
 
@@ -684,7 +847,6 @@ fn cache_info_cmp(v: &Value, args: &[Value], op: CmpOp) -> PyResult<Value> {
     ops::compare_value(&cache_info_tuple(v)?, &other, op)
 }
 
-
 /// `cached_property` keeps `func`, `attrname` and `__doc__` in its `__dict__`, like the
 /// Python class CPython defines.
 struct CachedProperty;
@@ -693,12 +855,24 @@ static CACHED_PROPERTY: NativeClass = NativeClass {
     module: "functools",
     name: "cached_property",
     new: Some(&CACHED_PROPERTY_NEW),
-    members: &[Member::Method("__set_name__", cached_property_set_name), Member::Method("__get__", cached_property_get)],
+    members: &[
+        Member::Method("__set_name__", cached_property_set_name),
+        Member::Method("__get__", cached_property_get),
+    ],
     has_dict: true,
     c_type: false,
 };
-static CACHED_PROPERTY_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: cached_property_new };
-static CACHED_PROPERTY_INIT: Code = Code::native("cached_property.__init__", &["self", "func"], 2, false, false);
+static CACHED_PROPERTY_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    f: cached_property_new,
+};
+static CACHED_PROPERTY_INIT: Code = Code::native(
+    "cached_property.__init__",
+    &["self", "func"],
+    2,
+    false,
+    false,
+);
 
 fn cached_property_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, rest) = native::new_args(args)?;
@@ -742,7 +916,9 @@ fn cached_property_get(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value>
     }
     let attrname = get_attr(recv, "attrname")?;
     if attrname.is_none() {
-        return Err(type_error("Cannot use cached_property instance without calling __set_name__ on it."));
+        return Err(type_error(
+            "Cannot use cached_property instance without calling __set_name__ on it.",
+        ));
     }
     let cache = match get_attr(instance, "__dict__") {
         Ok(Value::Dict(d)) => d,
@@ -763,7 +939,6 @@ fn cached_property_get(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value>
     Ok(val)
 }
 
-
 /// The derived comparison methods of `total_ordering`, in CPython's `_convert` table order:
 /// for each root, `(name, method, docstring)` of the three it derives.
 type Derived = (&'static str, crate::types::function::MethodFn, &'static str);
@@ -772,33 +947,81 @@ const CONVERT: [(&str, [Derived; 3]); 4] = [
     (
         "__lt__",
         [
-            ("__gt__", gt_from_lt, "Return a > b.  Computed by @total_ordering from (not a < b) and (a != b)."),
-            ("__le__", le_from_lt, "Return a <= b.  Computed by @total_ordering from (a < b) or (a == b)."),
-            ("__ge__", ge_from_lt, "Return a >= b.  Computed by @total_ordering from (not a < b)."),
+            (
+                "__gt__",
+                gt_from_lt,
+                "Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).",
+            ),
+            (
+                "__le__",
+                le_from_lt,
+                "Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).",
+            ),
+            (
+                "__ge__",
+                ge_from_lt,
+                "Return a >= b.  Computed by @total_ordering from (not a < b).",
+            ),
         ],
     ),
     (
         "__le__",
         [
-            ("__ge__", ge_from_le, "Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b)."),
-            ("__lt__", lt_from_le, "Return a < b.  Computed by @total_ordering from (a <= b) and (a != b)."),
-            ("__gt__", gt_from_le, "Return a > b.  Computed by @total_ordering from (not a <= b)."),
+            (
+                "__ge__",
+                ge_from_le,
+                "Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).",
+            ),
+            (
+                "__lt__",
+                lt_from_le,
+                "Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).",
+            ),
+            (
+                "__gt__",
+                gt_from_le,
+                "Return a > b.  Computed by @total_ordering from (not a <= b).",
+            ),
         ],
     ),
     (
         "__gt__",
         [
-            ("__lt__", lt_from_gt, "Return a < b.  Computed by @total_ordering from (not a > b) and (a != b)."),
-            ("__ge__", ge_from_gt, "Return a >= b.  Computed by @total_ordering from (a > b) or (a == b)."),
-            ("__le__", le_from_gt, "Return a <= b.  Computed by @total_ordering from (not a > b)."),
+            (
+                "__lt__",
+                lt_from_gt,
+                "Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).",
+            ),
+            (
+                "__ge__",
+                ge_from_gt,
+                "Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).",
+            ),
+            (
+                "__le__",
+                le_from_gt,
+                "Return a <= b.  Computed by @total_ordering from (not a > b).",
+            ),
         ],
     ),
     (
         "__ge__",
         [
-            ("__le__", le_from_ge, "Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b)."),
-            ("__gt__", gt_from_ge, "Return a > b.  Computed by @total_ordering from (a >= b) and (a != b)."),
-            ("__lt__", lt_from_ge, "Return a < b.  Computed by @total_ordering from (not a >= b)."),
+            (
+                "__le__",
+                le_from_ge,
+                "Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).",
+            ),
+            (
+                "__gt__",
+                gt_from_ge,
+                "Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).",
+            ),
+            (
+                "__lt__",
+                lt_from_ge,
+                "Return a < b.  Computed by @total_ordering from (not a >= b).",
+            ),
         ],
     ),
 ];
@@ -808,7 +1031,11 @@ fn root_result(this: &Value, args: &[Value], root: &str) -> PyResult<Result<Valu
     check_unpack(root, args, 1, 1)?;
     let m = get_attr(&Value::Class(type_of(this)), root)?;
     let r = call(&m, &[this.clone(), args[0].clone()])?;
-    Ok(if matches!(r, Value::NotImplemented) { Err(r) } else { Ok(r) })
+    Ok(if matches!(r, Value::NotImplemented) {
+        Err(r)
+    } else {
+        Ok(r)
+    })
 }
 
 fn not_equal(this: &Value, other: &Value, op: CmpOp) -> PyResult<Value> {
@@ -883,21 +1110,32 @@ fn total_ordering(args: &[Value], kw: Kw) -> PyResult<Value> {
     let slots = bind_params(&TOTAL_ORDERING_SIG, &[], &[], args, kw)?;
     let target = slots[0].clone();
     // Anything but a class answers every comparison with a bound method of its own.
-    let Value::Class(cls) = &target else { return Ok(target) };
-    let roots: Vec<&str> = CONVERT.iter().map(|(r, _)| *r).filter(|op| defines(cls, op)).collect();
+    let Value::Class(cls) = &target else {
+        return Ok(target);
+    };
+    let roots: Vec<&str> = CONVERT
+        .iter()
+        .map(|(r, _)| *r)
+        .filter(|op| defines(cls, op))
+        .collect();
     // `max(roots)` prefers __lt__ to __le__ to __gt__ to __ge__: the table's order.
     let Some((_, derived)) = CONVERT.iter().find(|(r, _)| roots.contains(r)) else {
-        return Err(value_error("must define at least one ordering operation: < > <= >="));
+        return Err(value_error(
+            "must define at least one ordering operation: < > <= >=",
+        ));
     };
     let owner = format!("{}.{}", cls.module, cls.qualname);
     for (name, f, doc) in derived {
         if !roots.contains(name) {
-            set_attr(&target, name, native::method_descriptor(name, *f, doc, &owner))?;
+            set_attr(
+                &target,
+                name,
+                native::method_descriptor(name, *f, doc, &owner),
+            )?;
         }
     }
     Ok(target)
 }
-
 
 /// A `functools.KeyWrapper`: the callable `cmp_to_key` returns (no object) and the keys it
 /// makes (with one).
@@ -920,7 +1158,10 @@ static KEY_WRAPPER: NativeClass = NativeClass {
         Member::Method("__ne__", |v, a, _| key_compare(v, a, CmpOp::Ne)),
         Member::Attr("__hash__", || Value::None),
         Member::Getter("obj", |v, _, _| {
-            Ok(native::expect::<KeyWrapper>(v, &KEY_WRAPPER, "obj")?.obj.clone().unwrap_or(Value::None))
+            Ok(native::expect::<KeyWrapper>(v, &KEY_WRAPPER, "obj")?
+                .obj
+                .clone()
+                .unwrap_or(Value::None))
         }),
     ],
     has_dict: false,
@@ -931,11 +1172,30 @@ fn cmp_to_key(args: &[Value], kw: Kw) -> PyResult<Value> {
     let mycmp = match (args, kw) {
         ([f], []) => f.clone(),
         ([], [("mycmp", f)]) => f.clone(),
-        ([], []) => return Err(type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)")),
-        (_, [(k, _), ..]) if *k != "mycmp" => return Err(type_error(format!("cmp_to_key() got an unexpected keyword argument '{k}'"))),
-        _ => return Err(type_error(format!("cmp_to_key() takes at most 1 argument ({} given)", args.len() + kw.len()))),
+        ([], []) => {
+            return Err(type_error(
+                "cmp_to_key() missing required argument 'mycmp' (pos 1)",
+            ));
+        }
+        (_, [(k, _), ..]) if *k != "mycmp" => {
+            return Err(type_error(format!(
+                "cmp_to_key() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        _ => {
+            return Err(type_error(format!(
+                "cmp_to_key() takes at most 1 argument ({} given)",
+                args.len() + kw.len()
+            )));
+        }
     };
-    Ok(native::new_instance(&KEY_WRAPPER, KeyWrapper { cmp: mycmp, obj: None }))
+    Ok(native::new_instance(
+        &KEY_WRAPPER,
+        KeyWrapper {
+            cmp: mycmp,
+            obj: None,
+        },
+    ))
 }
 
 fn key_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -944,10 +1204,25 @@ fn key_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         ([o], []) => o.clone(),
         ([], [("obj", o)]) => o.clone(),
         ([], []) => return Err(type_error("K() missing required argument 'obj' (pos 1)")),
-        (_, [(name, _), ..]) if *name != "obj" => return Err(type_error(format!("'{name}' is an invalid keyword argument for K()"))),
-        _ => return Err(type_error(format!("K() takes at most 1 argument ({} given)", args.len() + kw.len()))),
+        (_, [(name, _), ..]) if *name != "obj" => {
+            return Err(type_error(format!(
+                "'{name}' is an invalid keyword argument for K()"
+            )));
+        }
+        _ => {
+            return Err(type_error(format!(
+                "K() takes at most 1 argument ({} given)",
+                args.len() + kw.len()
+            )));
+        }
     };
-    Ok(native::new_instance(&KEY_WRAPPER, KeyWrapper { cmp: k.cmp.clone(), obj: Some(obj) }))
+    Ok(native::new_instance(
+        &KEY_WRAPPER,
+        KeyWrapper {
+            cmp: k.cmp.clone(),
+            obj: Some(obj),
+        },
+    ))
 }
 
 fn key_compare(recv: &Value, args: &[Value], op: CmpOp) -> PyResult<Value> {
@@ -956,11 +1231,12 @@ fn key_compare(recv: &Value, args: &[Value], op: CmpOp) -> PyResult<Value> {
     let Some(b) = native::state::<KeyWrapper>(&args[0]) else {
         return Err(type_error("other argument must be K instance"));
     };
-    let (Some(x), Some(y)) = (&a.obj, &b.obj) else { return Err(attribute_error("object")) };
+    let (Some(x), Some(y)) = (&a.obj, &b.obj) else {
+        return Err(attribute_error("object"));
+    };
     let r = call(&a.cmp, &[x.clone(), y.clone()])?;
     ops::compare_value(&r, &Value::Int(0), op)
 }
-
 
 /// The state of a `singledispatch` generic function (a Python function with attributes in
 /// CPython; here an object of a native class named `function` with the same attributes).
@@ -979,20 +1255,36 @@ static SINGLEDISPATCH_FN: NativeClass = NativeClass {
         Member::Method("__call__", sd_call),
         Member::Method("__get__", function_get),
         Member::Method("__repr__", |v, _, _| {
-            let qn = get_attr(v, "__qualname__").and_then(|q| ops::str_of(&q)).unwrap_or_else(|_| "singledispatch.<locals>.wrapper".into());
-            Ok(Value::string(format!("<function {qn} at {:#x}>", ops::id_of(v))))
+            let qn = get_attr(v, "__qualname__")
+                .and_then(|q| ops::str_of(&q))
+                .unwrap_or_else(|_| "singledispatch.<locals>.wrapper".into());
+            Ok(Value::string(format!(
+                "<function {qn} at {:#x}>",
+                ops::id_of(v)
+            )))
         }),
         Member::Method("register", sd_register_method),
         Member::Method("dispatch", sd_dispatch_method),
         Member::Method("_clear_cache", |_, _, _| Ok(Value::None)),
-        Member::Getter("registry", |v, _, _| Ok(Value::Dict(sd_state(v)?.registry.clone()))),
+        Member::Getter("registry", |v, _, _| {
+            Ok(Value::Dict(sd_state(v)?.registry.clone()))
+        }),
     ],
     has_dict: true,
     c_type: false,
 };
 static SINGLEDISPATCH_SIG: Code = Code::native("singledispatch", &["func"], 1, false, false);
-static SD_REGISTER_SIG: Code = Code::native("singledispatch.<locals>.register", &["cls", "func"], 2, false, false);
-static SD_REGISTER_WITH: BuiltinFn = BuiltinFn { name: "<lambda>", f: sd_register_with };
+static SD_REGISTER_SIG: Code = Code::native(
+    "singledispatch.<locals>.register",
+    &["cls", "func"],
+    2,
+    false,
+    false,
+);
+static SD_REGISTER_WITH: BuiltinFn = BuiltinFn {
+    name: "<lambda>",
+    f: sd_register_with,
+};
 
 fn sd_state(v: &Value) -> PyResult<&SingleDispatch> {
     native::expect::<SingleDispatch>(v, &SINGLEDISPATCH_FN, "singledispatch")
@@ -1005,12 +1297,21 @@ fn singledispatch(args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn new_singledispatch(func: &Value) -> PyResult<Value> {
     let registry = PyDict::new();
-    registry.set(Value::Class(builtin_class(BuiltinType::Object)), func.clone())?;
+    registry.set(
+        Value::Class(builtin_class(BuiltinType::Object)),
+        func.clone(),
+    )?;
     let funcname = match get_attr(func, "__name__") {
         Ok(n) => ops::str_of(&n)?,
         Err(_) => "singledispatch function".to_string(),
     };
-    let wrapper = native::new_instance(&SINGLEDISPATCH_FN, SingleDispatch { registry: Rc::new(registry), funcname });
+    let wrapper = native::new_instance(
+        &SINGLEDISPATCH_FN,
+        SingleDispatch {
+            registry: Rc::new(registry),
+            funcname,
+        },
+    );
     wrap_like(&wrapper, func)?;
     Ok(wrapper)
 }
@@ -1018,7 +1319,10 @@ fn new_singledispatch(func: &Value) -> PyResult<Value> {
 /// `dispatch(cls)`: the implementation registered for the nearest class in `cls.__mro__`.
 fn sd_dispatch(sd: &SingleDispatch, cls: &Value) -> PyResult<Value> {
     let Value::Class(c) = cls else {
-        return Err(type_error(format!("cannot create weak reference to '{}' object", cls.type_name())));
+        return Err(type_error(format!(
+            "cannot create weak reference to '{}' object",
+            cls.type_name()
+        )));
     };
     for k in c.mro() {
         if let Some(f) = sd.registry.get(&Value::Class(k.clone()))? {
@@ -1030,7 +1334,19 @@ fn sd_dispatch(sd: &SingleDispatch, cls: &Value) -> PyResult<Value> {
 
 fn sd_dispatch_method(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let sd = sd_state(recv)?;
-    let slots = bind_params(&Code::native("singledispatch.<locals>.dispatch", &["cls"], 1, false, false), &[], &[], args, kw)?;
+    let slots = bind_params(
+        &Code::native(
+            "singledispatch.<locals>.dispatch",
+            &["cls"],
+            1,
+            false,
+            false,
+        ),
+        &[],
+        &[],
+        args,
+        kw,
+    )?;
     sd_dispatch(sd, &slots[0])
 }
 
@@ -1038,12 +1354,19 @@ fn sd_register(recv: &Value, cls: &Value, func: &Value) -> PyResult<Value> {
     let sd = sd_state(recv)?;
     let (cls, func) = if matches!(cls, Value::Class(_)) {
         if func.is_none() {
-            return make_partial(Value::Builtin(&SD_REGISTER_WITH), vec![recv.clone(), cls.clone()], &[]);
+            return make_partial(
+                Value::Builtin(&SD_REGISTER_WITH),
+                vec![recv.clone(), cls.clone()],
+                &[],
+            );
         }
         (cls.clone(), func.clone())
     } else {
         if !func.is_none() {
-            return Err(type_error(format!("Invalid first argument to `register()`. {} is not a class or union type.", ops::repr_of(cls)?)));
+            return Err(type_error(format!(
+                "Invalid first argument to `register()`. {} is not a class or union type.",
+                ops::repr_of(cls)?
+            )));
         }
         let ann = match get_attr(cls, "__annotations__") {
             Ok(Value::Dict(d)) if !d.is_empty() => d,
@@ -1054,9 +1377,15 @@ fn sd_register(recv: &Value, cls: &Value, func: &Value) -> PyResult<Value> {
                 )));
             }
         };
-        let Some((argname, annotated)) = ann.items().into_iter().next() else { return Ok(cls.clone()) };
+        let Some((argname, annotated)) = ann.items().into_iter().next() else {
+            return Ok(cls.clone());
+        };
         if !matches!(annotated, Value::Class(_)) {
-            return Err(type_error(format!("Invalid annotation for {}. {} is not a class.", ops::repr_of(&argname)?, ops::repr_of(&annotated)?)));
+            return Err(type_error(format!(
+                "Invalid annotation for {}. {} is not a class.",
+                ops::repr_of(&argname)?,
+                ops::repr_of(&annotated)?
+            )));
         }
         (annotated, cls.clone())
     };
@@ -1072,7 +1401,10 @@ fn sd_register_method(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// The `lambda f: register(cls, f)` that `register(cls)` returns: `(generic, cls, f)`.
 fn sd_register_with(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let [sd, cls, func] = args else {
-        return Err(type_error(format!("singledispatch.<locals>.register.<locals>.<lambda>() takes 1 positional argument but {} were given", args.len().saturating_sub(2))));
+        return Err(type_error(format!(
+            "singledispatch.<locals>.register.<locals>.<lambda>() takes 1 positional argument but {} were given",
+            args.len().saturating_sub(2)
+        )));
     };
     sd_register(sd, cls, func)
 }
@@ -1080,12 +1412,14 @@ fn sd_register_with(args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn sd_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let sd = sd_state(recv)?;
     let Some(first) = args.first() else {
-        return Err(type_error(format!("{} requires at least 1 positional argument", sd.funcname)));
+        return Err(type_error(format!(
+            "{} requires at least 1 positional argument",
+            sd.funcname
+        )));
     };
     let imp = sd_dispatch(sd, &Value::Class(type_of(first)))?;
     call_kw(&imp, args, kw)
 }
-
 
 /// `singledispatchmethod` keeps `dispatcher` and `func` in its `__dict__`.
 struct SingleDispatchMethod;
@@ -1094,14 +1428,35 @@ static SINGLEDISPATCHMETHOD: NativeClass = NativeClass {
     module: "functools",
     name: "singledispatchmethod",
     new: Some(&SINGLEDISPATCHMETHOD_NEW),
-    members: &[Member::Method("__get__", sdm_get), Member::Method("register", sdm_register)],
+    members: &[
+        Member::Method("__get__", sdm_get),
+        Member::Method("register", sdm_register),
+    ],
     has_dict: true,
     c_type: false,
 };
-static SINGLEDISPATCHMETHOD_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: sdm_new };
-static SINGLEDISPATCHMETHOD_INIT: Code = Code::native("singledispatchmethod.__init__", &["self", "func"], 2, false, false);
-static SDM_REGISTER_SIG: Code = Code::native("singledispatchmethod.register", &["cls", "method"], 2, false, false);
-static SDM_CALL: BuiltinFn = BuiltinFn { name: "_method", f: sdm_call };
+static SINGLEDISPATCHMETHOD_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    f: sdm_new,
+};
+static SINGLEDISPATCHMETHOD_INIT: Code = Code::native(
+    "singledispatchmethod.__init__",
+    &["self", "func"],
+    2,
+    false,
+    false,
+);
+static SDM_REGISTER_SIG: Code = Code::native(
+    "singledispatchmethod.register",
+    &["cls", "method"],
+    2,
+    false,
+    false,
+);
+static SDM_CALL: BuiltinFn = BuiltinFn {
+    name: "_method",
+    f: sdm_call,
+};
 
 fn sdm_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, rest) = native::new_args(args)?;
@@ -1110,7 +1465,10 @@ fn sdm_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let slots = bind_params(&SINGLEDISPATCHMETHOD_INIT, &[], &[], &with_self, kw)?;
     let func = slots[1].clone();
     if !is_callable(&func) && !is_descriptor(&func) {
-        return Err(type_error(format!("{} is not callable or a descriptor", ops::repr_of(&func)?)));
+        return Err(type_error(format!(
+            "{} is not callable or a descriptor",
+            ops::repr_of(&func)?
+        )));
     }
     let this = native::new_object(cls, SingleDispatchMethod);
     set_attr(&this, "dispatcher", new_singledispatch(&func)?)?;
@@ -1138,8 +1496,12 @@ fn sdm_get(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `_method(*args, **kwargs)` of `singledispatchmethod.__get__`, as a partial holding
 /// `(self, obj, cls)`.
 fn sdm_call(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let [sdm, obj, cls, rest @ ..] = args else { return Err(type_error("_method() missing arguments")) };
-    let Some(first) = rest.first() else { return Err(crate::err::index_error("tuple index out of range")) };
+    let [sdm, obj, cls, rest @ ..] = args else {
+        return Err(type_error("_method() missing arguments"));
+    };
+    let Some(first) = rest.first() else {
+        return Err(crate::err::index_error("tuple index out of range"));
+    };
     let dispatcher = get_attr(sdm, "dispatcher")?;
     let imp = sd_dispatch(sd_state(&dispatcher)?, &Value::Class(type_of(first)))?;
     let owner = match cls {
@@ -1152,13 +1514,34 @@ fn sdm_call(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 static FUNCS: &[BuiltinFn] = &[
-    BuiltinFn { name: "reduce", f: reduce },
-    BuiltinFn { name: "wraps", f: wraps },
-    BuiltinFn { name: "lru_cache", f: lru_cache },
-    BuiltinFn { name: "cache", f: cache },
-    BuiltinFn { name: "total_ordering", f: total_ordering },
-    BuiltinFn { name: "cmp_to_key", f: cmp_to_key },
-    BuiltinFn { name: "singledispatch", f: singledispatch },
+    BuiltinFn {
+        name: "reduce",
+        f: reduce,
+    },
+    BuiltinFn {
+        name: "wraps",
+        f: wraps,
+    },
+    BuiltinFn {
+        name: "lru_cache",
+        f: lru_cache,
+    },
+    BuiltinFn {
+        name: "cache",
+        f: cache,
+    },
+    BuiltinFn {
+        name: "total_ordering",
+        f: total_ordering,
+    },
+    BuiltinFn {
+        name: "cmp_to_key",
+        f: cmp_to_key,
+    },
+    BuiltinFn {
+        name: "singledispatch",
+        f: singledispatch,
+    },
 ];
 
 /// The `functools` module object.
@@ -1167,9 +1550,18 @@ pub fn module() -> Rc<Module> {
     attrs.push(("update_wrapper", Value::Builtin(&UPDATE_WRAPPER)));
     attrs.push(("partial", Value::Class(native::class(&PARTIAL))));
     attrs.push(("partialmethod", Value::Class(native::class(&PARTIALMETHOD))));
-    attrs.push(("cached_property", Value::Class(native::class(&CACHED_PROPERTY))));
-    attrs.push(("singledispatchmethod", Value::Class(native::class(&SINGLEDISPATCHMETHOD))));
-    attrs.push(("_lru_cache_wrapper", Value::Class(native::class(&LRU_WRAPPER))));
+    attrs.push((
+        "cached_property",
+        Value::Class(native::class(&CACHED_PROPERTY)),
+    ));
+    attrs.push((
+        "singledispatchmethod",
+        Value::Class(native::class(&SINGLEDISPATCHMETHOD)),
+    ));
+    attrs.push((
+        "_lru_cache_wrapper",
+        Value::Class(native::class(&LRU_WRAPPER)),
+    ));
     attrs.push(("WRAPPER_ASSIGNMENTS", str_tuple(&WRAPPER_ASSIGNMENTS)));
     attrs.push(("WRAPPER_UPDATES", str_tuple(&WRAPPER_UPDATES)));
     Module::new("functools", attrs)

@@ -60,7 +60,9 @@ macro_rules! iterator_class {
 fn is_number(v: &Value) -> bool {
     match v {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => true,
-        Value::Instance(i) => ["__index__", "__int__", "__float__", "__complex__"].iter().any(|m| i.class.lookup(m).is_some()),
+        Value::Instance(i) => ["__index__", "__int__", "__float__", "__complex__"]
+            .iter()
+            .any(|m| i.class.lookup(m).is_some()),
         _ => false,
     }
 }
@@ -76,7 +78,15 @@ struct Count {
     step: Value,
 }
 
-iterator_class!(COUNT, COUNT_NEW, "count", Count, count_new, count_next, Member::Method("__repr__", count_repr));
+iterator_class!(
+    COUNT,
+    COUNT_NEW,
+    "count",
+    Count,
+    count_new,
+    count_next,
+    Member::Method("__repr__", count_repr)
+);
 
 fn count_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
@@ -86,7 +96,13 @@ fn count_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     if (p[0].is_some() && !is_number(&start)) || (p[1].is_some() && !is_number(&step)) {
         return Err(type_error("a number is required"));
     }
-    Ok(native::new_object(cls, Count { cnt: RefCell::new(start), step }))
+    Ok(native::new_object(
+        cls,
+        Count {
+            cnt: RefCell::new(start),
+            step,
+        },
+    ))
 }
 
 fn count_next(c: &Count) -> PyResult<Option<Value>> {
@@ -121,7 +137,14 @@ fn cycle_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("cycle", kw)?;
     check_unpack("cycle", args, 1, 1)?;
     let it = iter(&args[0])?;
-    Ok(native::new_object(cls, Cycle { it, saved: RefCell::new(Vec::new()), replay: Cell::new(None) }))
+    Ok(native::new_object(
+        cls,
+        Cycle {
+            it,
+            saved: RefCell::new(Vec::new()),
+            replay: Cell::new(None),
+        },
+    ))
 }
 
 fn cycle_next(c: &Cycle) -> PyResult<Option<Value>> {
@@ -155,7 +178,14 @@ iterator_class!(
     repeat_new,
     repeat_next,
     Member::Method("__repr__", repeat_repr),
-    Member::Method("__length_hint__", |v, _, _| match native::expect::<Repeat>(v, &REPEAT, "__length_hint__")?.times.get() {
+    Member::Method("__length_hint__", |v, _, _| match native::expect::<Repeat>(
+        v,
+        &REPEAT,
+        "__length_hint__"
+    )?
+    .times
+    .get()
+    {
         Some(n) => Ok(Value::Int(n)),
         None => Err(type_error("len() of unsized object")),
     }),
@@ -169,7 +199,13 @@ fn repeat_new(args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(t) => Some(size_arg(t)?.max(0)),
         None => None,
     };
-    Ok(native::new_object(cls, Repeat { element, times: Cell::new(times) }))
+    Ok(native::new_object(
+        cls,
+        Repeat {
+            element,
+            times: Cell::new(times),
+        },
+    ))
 }
 
 fn repeat_next(r: &Repeat) -> PyResult<Option<Value>> {
@@ -201,15 +237,37 @@ struct Accumulate {
     initial: RefCell<Option<Value>>,
 }
 
-iterator_class!(ACCUMULATE, ACCUMULATE_NEW, "accumulate", Accumulate, accumulate_new, accumulate_next);
+iterator_class!(
+    ACCUMULATE,
+    ACCUMULATE_NEW,
+    "accumulate",
+    Accumulate,
+    accumulate_new,
+    accumulate_next
+);
 
 fn accumulate_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
-    let p = parse_args("accumulate", args, kw, &["iterable", "func", "initial"], 2, 1)?;
+    let p = parse_args(
+        "accumulate",
+        args,
+        kw,
+        &["iterable", "func", "initial"],
+        2,
+        1,
+    )?;
     let it = iter(p[0].as_ref().unwrap_or(&Value::None))?;
     let func = p[1].clone().unwrap_or(Value::None);
     let initial = p[2].clone().filter(|v| !v.is_none());
-    Ok(native::new_object(cls, Accumulate { it, func, total: RefCell::new(None), initial: RefCell::new(initial) }))
+    Ok(native::new_object(
+        cls,
+        Accumulate {
+            it,
+            func,
+            total: RefCell::new(None),
+            initial: RefCell::new(initial),
+        },
+    ))
 }
 
 fn accumulate_next(a: &Accumulate) -> PyResult<Option<Value>> {
@@ -217,7 +275,9 @@ fn accumulate_next(a: &Accumulate) -> PyResult<Option<Value>> {
         *a.total.borrow_mut() = Some(init.clone());
         return Ok(Some(init));
     }
-    let Some(v) = next(&a.it)? else { return Ok(None) };
+    let Some(v) = next(&a.it)? else {
+        return Ok(None);
+    };
     let total = a.total.borrow().clone();
     let new_total = match total {
         None => v,
@@ -235,14 +295,31 @@ struct Chain {
     active: RefCell<Option<Value>>,
 }
 
-iterator_class!(CHAIN, CHAIN_NEW, "chain", Chain, chain_new, chain_next, Member::ClassMethod(&CHAIN_FROM_ITERABLE));
-static CHAIN_FROM_ITERABLE: BuiltinFn = BuiltinFn { name: "from_iterable", f: chain_from_iterable };
+iterator_class!(
+    CHAIN,
+    CHAIN_NEW,
+    "chain",
+    Chain,
+    chain_new,
+    chain_next,
+    Member::ClassMethod(&CHAIN_FROM_ITERABLE)
+);
+static CHAIN_FROM_ITERABLE: BuiltinFn = BuiltinFn {
+    name: "from_iterable",
+    f: chain_from_iterable,
+};
 
 fn chain_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
     no_kwargs("chain", kw)?;
     let source = iter(&Value::tuple(args.to_vec()))?;
-    Ok(native::new_object(cls, Chain { source: RefCell::new(Some(source)), active: RefCell::new(None) }))
+    Ok(native::new_object(
+        cls,
+        Chain {
+            source: RefCell::new(Some(source)),
+            active: RefCell::new(None),
+        },
+    ))
 }
 
 fn chain_from_iterable(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -250,7 +327,13 @@ fn chain_from_iterable(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("chain.from_iterable", kw)?;
     crate::types::function::check_arity("chain.from_iterable", args, 1, 1)?;
     let source = iter(&args[0])?;
-    Ok(native::new_object(cls, Chain { source: RefCell::new(Some(source)), active: RefCell::new(None) }))
+    Ok(native::new_object(
+        cls,
+        Chain {
+            source: RefCell::new(Some(source)),
+            active: RefCell::new(None),
+        },
+    ))
 }
 
 fn chain_next(c: &Chain) -> PyResult<Option<Value>> {
@@ -260,7 +343,9 @@ fn chain_next(c: &Chain) -> PyResult<Option<Value>> {
             Some(a) => a,
             None => {
                 let source = c.source.borrow().clone();
-                let Some(source) = source else { return Ok(None) };
+                let Some(source) = source else {
+                    return Ok(None);
+                };
                 match next(&source)? {
                     Some(iterable) => {
                         let a = iter(&iterable)?;
@@ -287,7 +372,14 @@ struct Compress {
     selectors: Value,
 }
 
-iterator_class!(COMPRESS, COMPRESS_NEW, "compress", Compress, compress_new, compress_next);
+iterator_class!(
+    COMPRESS,
+    COMPRESS_NEW,
+    "compress",
+    Compress,
+    compress_new,
+    compress_next
+);
 
 fn compress_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
@@ -299,8 +391,12 @@ fn compress_new(args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn compress_next(c: &Compress) -> PyResult<Option<Value>> {
     loop {
-        let Some(datum) = next(&c.data)? else { return Ok(None) };
-        let Some(selector) = next(&c.selectors)? else { return Ok(None) };
+        let Some(datum) = next(&c.data)? else {
+            return Ok(None);
+        };
+        let Some(selector) = next(&c.selectors)? else {
+            return Ok(None);
+        };
         if ops::truthy(&selector)? {
             return Ok(Some(datum));
         }
@@ -316,17 +412,49 @@ struct Predicated {
     done: Cell<bool>,
 }
 
-fn predicated(name: &str, args: &[Value], kw: Kw) -> PyResult<(Rc<crate::types::class::Class>, Predicated)> {
+fn predicated(
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+) -> PyResult<(Rc<crate::types::class::Class>, Predicated)> {
     let (cls, args) = native::new_args(args)?;
     no_kwargs(name, kw)?;
     check_unpack(name, args, 2, 2)?;
     let it = iter(&args[1])?;
-    Ok((cls, Predicated { func: args[0].clone(), it, done: Cell::new(false) }))
+    Ok((
+        cls,
+        Predicated {
+            func: args[0].clone(),
+            it,
+            done: Cell::new(false),
+        },
+    ))
 }
 
-iterator_class!(DROPWHILE, DROPWHILE_NEW, "dropwhile", Predicated, dropwhile_new, dropwhile_next);
-iterator_class!(TAKEWHILE, TAKEWHILE_NEW, "takewhile", Predicated, takewhile_new, takewhile_next);
-iterator_class!(FILTERFALSE, FILTERFALSE_NEW, "filterfalse", Predicated, filterfalse_new, filterfalse_next);
+iterator_class!(
+    DROPWHILE,
+    DROPWHILE_NEW,
+    "dropwhile",
+    Predicated,
+    dropwhile_new,
+    dropwhile_next
+);
+iterator_class!(
+    TAKEWHILE,
+    TAKEWHILE_NEW,
+    "takewhile",
+    Predicated,
+    takewhile_new,
+    takewhile_next
+);
+iterator_class!(
+    FILTERFALSE,
+    FILTERFALSE_NEW,
+    "filterfalse",
+    Predicated,
+    filterfalse_new,
+    filterfalse_next
+);
 
 fn dropwhile_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, st) = predicated("dropwhile", args, kw)?;
@@ -345,7 +473,9 @@ fn filterfalse_new(args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn dropwhile_next(p: &Predicated) -> PyResult<Option<Value>> {
     loop {
-        let Some(item) = next(&p.it)? else { return Ok(None) };
+        let Some(item) = next(&p.it)? else {
+            return Ok(None);
+        };
         if p.done.get() {
             return Ok(Some(item));
         }
@@ -360,7 +490,9 @@ fn takewhile_next(p: &Predicated) -> PyResult<Option<Value>> {
     if p.done.get() {
         return Ok(None);
     }
-    let Some(item) = next(&p.it)? else { return Ok(None) };
+    let Some(item) = next(&p.it)? else {
+        return Ok(None);
+    };
     if ops::truthy(&call(&p.func, std::slice::from_ref(&item))?)? {
         return Ok(Some(item));
     }
@@ -370,8 +502,14 @@ fn takewhile_next(p: &Predicated) -> PyResult<Option<Value>> {
 
 fn filterfalse_next(p: &Predicated) -> PyResult<Option<Value>> {
     loop {
-        let Some(item) = next(&p.it)? else { return Ok(None) };
-        let ok = if p.func.is_none() { ops::truthy(&item)? } else { ops::truthy(&call(&p.func, std::slice::from_ref(&item))?)? };
+        let Some(item) = next(&p.it)? else {
+            return Ok(None);
+        };
+        let ok = if p.func.is_none() {
+            ops::truthy(&item)?
+        } else {
+            ops::truthy(&call(&p.func, std::slice::from_ref(&item))?)?
+        };
         if !ok {
             return Ok(Some(item));
         }
@@ -396,11 +534,17 @@ static GROUPBY: NativeClass = NativeClass {
     module: "itertools",
     name: "groupby",
     new: Some(&GROUPBY_NEW),
-    members: &[Member::Method("__iter__", self_iter), Member::Method("__next__", groupby_dunder_next)],
+    members: &[
+        Member::Method("__iter__", self_iter),
+        Member::Method("__next__", groupby_dunder_next),
+    ],
     has_dict: false,
     c_type: true,
 };
-static GROUPBY_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: groupby_new };
+static GROUPBY_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    f: groupby_new,
+};
 
 /// One group of a `groupby`: its parent and the key it collects.
 struct Grouper {
@@ -447,8 +591,14 @@ fn key_eq(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// Reads the next value and its key; `false` at the end.
 fn groupby_step(g: &GroupBy) -> PyResult<bool> {
-    let Some(value) = next(&g.it)? else { return Ok(false) };
-    let key = if g.key.is_none() { value.clone() } else { call(&g.key, std::slice::from_ref(&value))? };
+    let Some(value) = next(&g.it)? else {
+        return Ok(false);
+    };
+    let key = if g.key.is_none() {
+        value.clone()
+    } else {
+        call(&g.key, std::slice::from_ref(&value))?
+    };
     *g.currvalue.borrow_mut() = Some(value);
     *g.currkey.borrow_mut() = Some(key);
     Ok(true)
@@ -478,7 +628,14 @@ fn groupby_next(this: &Value, g: &GroupBy) -> PyResult<Option<Value>> {
     let generation = g.generations.get() + 1;
     g.generations.set(generation);
     g.current.set(generation);
-    let grouper = native::new_instance(&GROUPER, Grouper { parent: this.clone(), tgtkey: key.clone(), generation });
+    let grouper = native::new_instance(
+        &GROUPER,
+        Grouper {
+            parent: this.clone(),
+            tgtkey: key.clone(),
+            generation,
+        },
+    );
     Ok(Some(Value::tuple(vec![key, grouper])))
 }
 
@@ -489,7 +646,9 @@ fn groupby_dunder_next(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn grouper_next(gr: &Grouper) -> PyResult<Option<Value>> {
-    let Some(g) = native::state::<GroupBy>(&gr.parent) else { return Ok(None) };
+    let Some(g) = native::state::<GroupBy>(&gr.parent) else {
+        return Ok(None);
+    };
     if g.current.get() != gr.generation {
         return Ok(None);
     }
@@ -512,9 +671,17 @@ struct ISlice {
     cnt: Cell<usize>,
 }
 
-iterator_class!(ISLICE, ISLICE_NEW, "islice", ISlice, islice_new, islice_next);
+iterator_class!(
+    ISLICE,
+    ISLICE_NEW,
+    "islice",
+    ISlice,
+    islice_new,
+    islice_next
+);
 
-const STOP_MSG: &str = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+const STOP_MSG: &str =
+    "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 const INDICES_MSG: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
 /// `PyNumber_AsSsize_t` with errors turned into `None` (then reported as invalid indices).
@@ -553,13 +720,19 @@ fn islice_new(args: &[Value], kw: Kw) -> PyResult<Value> {
         step = ssize(s).unwrap_or(-1);
     }
     if step < 1 {
-        return Err(value_error("Step for islice() must be a positive integer or None."));
+        return Err(value_error(
+            "Step for islice() must be a positive integer or None.",
+        ));
     }
     let it = iter(&args[0])?;
     let state = ISlice {
         it: RefCell::new(Some(it)),
         next: Cell::new(start as usize),
-        stop: if stop == -1 { None } else { Some(stop as usize) },
+        stop: if stop == -1 {
+            None
+        } else {
+            Some(stop as usize)
+        },
         step: step as usize,
         cnt: Cell::new(0),
     };
@@ -613,14 +786,27 @@ struct Pairwise {
     old: RefCell<Option<Value>>,
 }
 
-iterator_class!(PAIRWISE, PAIRWISE_NEW, "pairwise", Pairwise, pairwise_new, pairwise_next);
+iterator_class!(
+    PAIRWISE,
+    PAIRWISE_NEW,
+    "pairwise",
+    Pairwise,
+    pairwise_new,
+    pairwise_next
+);
 
 fn pairwise_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
     no_kwargs("pairwise", kw)?;
     check_unpack("pairwise", args, 1, 1)?;
     let it = iter(&args[0])?;
-    Ok(native::new_object(cls, Pairwise { it: RefCell::new(Some(it)), old: RefCell::new(None) }))
+    Ok(native::new_object(
+        cls,
+        Pairwise {
+            it: RefCell::new(Some(it)),
+            old: RefCell::new(None),
+        },
+    ))
 }
 
 fn pairwise_next(p: &Pairwise) -> PyResult<Option<Value>> {
@@ -659,18 +845,33 @@ struct Starmap {
     it: Value,
 }
 
-iterator_class!(STARMAP, STARMAP_NEW, "starmap", Starmap, starmap_new, starmap_next);
+iterator_class!(
+    STARMAP,
+    STARMAP_NEW,
+    "starmap",
+    Starmap,
+    starmap_new,
+    starmap_next
+);
 
 fn starmap_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
     no_kwargs("starmap", kw)?;
     check_unpack("starmap", args, 2, 2)?;
     let it = iter(&args[1])?;
-    Ok(native::new_object(cls, Starmap { func: args[0].clone(), it }))
+    Ok(native::new_object(
+        cls,
+        Starmap {
+            func: args[0].clone(),
+            it,
+        },
+    ))
 }
 
 fn starmap_next(s: &Starmap) -> PyResult<Option<Value>> {
-    let Some(args) = next(&s.it)? else { return Ok(None) };
+    let Some(args) = next(&s.it)? else {
+        return Ok(None);
+    };
     let args = collect(&args)?;
     call(&s.func, &args).map(Some)
 }
@@ -697,12 +898,33 @@ struct Tee {
     index: Cell<usize>,
 }
 
-iterator_class!(TEE, TEE_NEW, "_tee", Tee, tee_new, tee_next, Member::Method("__copy__", tee_copy));
+iterator_class!(
+    TEE,
+    TEE_NEW,
+    "_tee",
+    Tee,
+    tee_new,
+    tee_next,
+    Member::Method("__copy__", tee_copy)
+);
 
 fn tee_from_iterator(it: Value) -> Value {
-    let source = Rc::new(TeeSource { it, running: Cell::new(false) });
-    let link = Rc::new(TeeLink { source, values: RefCell::new(Vec::new()), next: RefCell::new(None) });
-    native::new_instance(&TEE, Tee { link: RefCell::new(link), index: Cell::new(0) })
+    let source = Rc::new(TeeSource {
+        it,
+        running: Cell::new(false),
+    });
+    let link = Rc::new(TeeLink {
+        source,
+        values: RefCell::new(Vec::new()),
+        next: RefCell::new(None),
+    });
+    native::new_instance(
+        &TEE,
+        Tee {
+            link: RefCell::new(link),
+            index: Cell::new(0),
+        },
+    )
 }
 
 fn tee_new(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -723,7 +945,11 @@ fn tee_next(t: &Tee) -> PyResult<Option<Value>> {
         let next_link = match next_link {
             Some(n) => n,
             None => {
-                let n = Rc::new(TeeLink { source: link.source.clone(), values: RefCell::new(Vec::new()), next: RefCell::new(None) });
+                let n = Rc::new(TeeLink {
+                    source: link.source.clone(),
+                    values: RefCell::new(Vec::new()),
+                    next: RefCell::new(None),
+                });
                 *link.next.borrow_mut() = Some(n.clone());
                 n
             }
@@ -739,7 +965,9 @@ fn tee_next(t: &Tee) -> PyResult<Option<Value>> {
     }
     // The leading iterator fetches the next value for everyone.
     if link.source.running.get() {
-        return Err(crate::err::runtime_error("cannot re-enter the tee iterator"));
+        return Err(crate::err::runtime_error(
+            "cannot re-enter the tee iterator",
+        ));
     }
     link.source.running.set(true);
     let r = next(&link.source.it);
@@ -752,7 +980,13 @@ fn tee_next(t: &Tee) -> PyResult<Option<Value>> {
 
 fn tee_copy(v: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let t = native::expect::<Tee>(v, &TEE, "__copy__")?;
-    Ok(native::new_instance(&TEE, Tee { link: RefCell::new(t.link.borrow().clone()), index: Cell::new(t.index.get()) }))
+    Ok(native::new_instance(
+        &TEE,
+        Tee {
+            link: RefCell::new(t.link.borrow().clone()),
+            index: Cell::new(t.index.get()),
+        },
+    ))
 }
 
 /// `tee(iterable, n=2)`: `n` independent iterators over one iterable.
@@ -770,7 +1004,11 @@ fn tee(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::empty_tuple());
     }
     let it = iter(&args[0])?;
-    let first = if native::state::<Tee>(&it).is_some() { it } else { tee_from_iterator(it) };
+    let first = if native::state::<Tee>(&it).is_some() {
+        it
+    } else {
+        tee_from_iterator(it)
+    };
     let mut out = vec![first.clone()];
     for _ in 1..n {
         out.push(tee_copy(&first, &[], &[])?);
@@ -785,18 +1023,39 @@ struct ZipLongest {
     fill: Value,
 }
 
-iterator_class!(ZIP_LONGEST, ZIP_LONGEST_NEW, "zip_longest", ZipLongest, zip_longest_new, zip_longest_next);
+iterator_class!(
+    ZIP_LONGEST,
+    ZIP_LONGEST_NEW,
+    "zip_longest",
+    ZipLongest,
+    zip_longest_new,
+    zip_longest_next
+);
 
 fn zip_longest_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
     let fill = match kw {
         [] => Value::None,
         [("fillvalue", v)] => v.clone(),
-        _ => return Err(type_error("zip_longest() got an unexpected keyword argument")),
+        _ => {
+            return Err(type_error(
+                "zip_longest() got an unexpected keyword argument",
+            ));
+        }
     };
-    let its = args.iter().map(|a| iter(a).map(Some)).collect::<PyResult<Vec<_>>>()?;
+    let its = args
+        .iter()
+        .map(|a| iter(a).map(Some))
+        .collect::<PyResult<Vec<_>>>()?;
     let active = its.len();
-    Ok(native::new_object(cls, ZipLongest { its: RefCell::new(its), active: Cell::new(active), fill }))
+    Ok(native::new_object(
+        cls,
+        ZipLongest {
+            its: RefCell::new(its),
+            active: Cell::new(active),
+            fill,
+        },
+    ))
 }
 
 fn zip_longest_next(z: &ZipLongest) -> PyResult<Option<Value>> {
@@ -842,8 +1101,21 @@ struct Combinatoric {
 }
 
 impl Combinatoric {
-    fn new(pools: Vec<Vec<Value>>, indices: Vec<usize>, cycles: Vec<usize>, r: usize, stopped: bool) -> Combinatoric {
-        Combinatoric { pools, indices: RefCell::new(indices), cycles: RefCell::new(cycles), result: RefCell::new(None), r, stopped: Cell::new(stopped) }
+    fn new(
+        pools: Vec<Vec<Value>>,
+        indices: Vec<usize>,
+        cycles: Vec<usize>,
+        r: usize,
+        stopped: bool,
+    ) -> Combinatoric {
+        Combinatoric {
+            pools,
+            indices: RefCell::new(indices),
+            cycles: RefCell::new(cycles),
+            result: RefCell::new(None),
+            r,
+            stopped: Cell::new(stopped),
+        }
     }
 
     /// Records and returns the new result tuple.
@@ -854,17 +1126,47 @@ impl Combinatoric {
     }
 }
 
-iterator_class!(PRODUCT, PRODUCT_NEW, "product", Combinatoric, product_new, product_next);
-iterator_class!(PERMUTATIONS, PERMUTATIONS_NEW, "permutations", Combinatoric, permutations_new, permutations_next);
-iterator_class!(COMBINATIONS, COMBINATIONS_NEW, "combinations", Combinatoric, combinations_new, combinations_next);
-iterator_class!(CWR, CWR_NEW, "combinations_with_replacement", Combinatoric, cwr_new, cwr_next);
+iterator_class!(
+    PRODUCT,
+    PRODUCT_NEW,
+    "product",
+    Combinatoric,
+    product_new,
+    product_next
+);
+iterator_class!(
+    PERMUTATIONS,
+    PERMUTATIONS_NEW,
+    "permutations",
+    Combinatoric,
+    permutations_new,
+    permutations_next
+);
+iterator_class!(
+    COMBINATIONS,
+    COMBINATIONS_NEW,
+    "combinations",
+    Combinatoric,
+    combinations_new,
+    combinations_next
+);
+iterator_class!(
+    CWR,
+    CWR_NEW,
+    "combinations_with_replacement",
+    Combinatoric,
+    cwr_new,
+    cwr_next
+);
 
 fn product_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
     let mut repeat = 1;
     for (k, v) in kw {
         if *k != "repeat" {
-            return Err(type_error(format!("'{k}' is an invalid keyword argument for product()")));
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for product()"
+            )));
         }
         repeat = size_arg(v)?;
     }
@@ -880,7 +1182,10 @@ fn product_new(args: &[Value], kw: Kw) -> PyResult<Value> {
         pools.extend(base.iter().cloned());
     }
     let n = pools.len();
-    Ok(native::new_object(cls, Combinatoric::new(pools, vec![0; n], Vec::new(), n, false)))
+    Ok(native::new_object(
+        cls,
+        Combinatoric::new(pools, vec![0; n], Vec::new(), n, false),
+    ))
 }
 
 fn product_next(p: &Combinatoric) -> PyResult<Option<Value>> {
@@ -941,7 +1246,10 @@ fn permutations_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let r = r as usize;
     let cycles = (0..r.min(n)).map(|i| n - i).collect();
-    Ok(native::new_object(cls, Combinatoric::new(vec![pool], (0..n).collect(), cycles, r, r > n)))
+    Ok(native::new_object(
+        cls,
+        Combinatoric::new(vec![pool], (0..n).collect(), cycles, r, r > n),
+    ))
 }
 
 fn permutations_next(p: &Combinatoric) -> PyResult<Option<Value>> {
@@ -1005,7 +1313,10 @@ fn combinations_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
     let (pool, r) = combinations_args("combinations", args, kw)?;
     let n = pool.len();
-    Ok(native::new_object(cls, Combinatoric::new(vec![pool], (0..r).collect(), Vec::new(), r, r > n)))
+    Ok(native::new_object(
+        cls,
+        Combinatoric::new(vec![pool], (0..r).collect(), Vec::new(), r, r > n),
+    ))
 }
 
 fn combinations_next(c: &Combinatoric) -> PyResult<Option<Value>> {
@@ -1016,7 +1327,12 @@ fn combinations_next(c: &Combinatoric) -> PyResult<Option<Value>> {
     let (n, r) = (pool.len(), c.r);
     let previous = c.result.borrow().clone();
     let Some(mut result) = previous else {
-        let first = c.indices.borrow().iter().map(|&i| pool[i].clone()).collect();
+        let first = c
+            .indices
+            .borrow()
+            .iter()
+            .map(|&i| pool[i].clone())
+            .collect();
         return Ok(c.emit(first));
     };
     let mut indices = c.indices.borrow_mut();
@@ -1041,7 +1357,10 @@ fn cwr_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
     let (pool, r) = combinations_args("combinations_with_replacement", args, kw)?;
     let stopped = pool.is_empty() && r > 0;
-    Ok(native::new_object(cls, Combinatoric::new(vec![pool], vec![0; r], Vec::new(), r, stopped)))
+    Ok(native::new_object(
+        cls,
+        Combinatoric::new(vec![pool], vec![0; r], Vec::new(), r, stopped),
+    ))
 }
 
 fn cwr_next(c: &Combinatoric) -> PyResult<Option<Value>> {
@@ -1074,15 +1393,38 @@ fn cwr_next(c: &Combinatoric) -> PyResult<Option<Value>> {
     Ok(c.emit(result))
 }
 
-static TEE_FN: BuiltinFn = BuiltinFn { name: "tee", f: tee };
+static TEE_FN: BuiltinFn = BuiltinFn {
+    name: "tee",
+    f: tee,
+};
 
 /// The `itertools` module object.
 pub fn module() -> Rc<Module> {
     let classes: [&'static NativeClass; 19] = [
-        &COUNT, &CYCLE, &REPEAT, &ACCUMULATE, &CHAIN, &COMPRESS, &DROPWHILE, &FILTERFALSE, &GROUPBY, &ISLICE, &PAIRWISE, &STARMAP, &TAKEWHILE, &ZIP_LONGEST,
-        &PRODUCT, &PERMUTATIONS, &COMBINATIONS, &CWR, &TEE,
+        &COUNT,
+        &CYCLE,
+        &REPEAT,
+        &ACCUMULATE,
+        &CHAIN,
+        &COMPRESS,
+        &DROPWHILE,
+        &FILTERFALSE,
+        &GROUPBY,
+        &ISLICE,
+        &PAIRWISE,
+        &STARMAP,
+        &TAKEWHILE,
+        &ZIP_LONGEST,
+        &PRODUCT,
+        &PERMUTATIONS,
+        &COMBINATIONS,
+        &CWR,
+        &TEE,
     ];
-    let mut attrs: Vec<(&str, Value)> = classes.iter().map(|c| (c.name, Value::Class(native::class(c)))).collect();
+    let mut attrs: Vec<(&str, Value)> = classes
+        .iter()
+        .map(|c| (c.name, Value::Class(native::class(c))))
+        .collect();
     attrs.push(("_grouper", Value::Class(native::class(&GROUPER))));
     attrs.push(("tee", Value::Builtin(&TEE_FN)));
     Module::new("itertools", attrs)

@@ -58,11 +58,19 @@ pub fn register_compiled(modules: &'static [CompiledModule]) {
 }
 
 fn cached(name: &str) -> Option<Rc<Module>> {
-    CACHE.with(|c| c.borrow().iter().find(|(n, _)| n == name).map(|(_, m)| m.clone()))
+    CACHE.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, m)| m.clone())
+    })
 }
 
 fn module_not_found(name: &str) -> PyErr {
-    PyErr::with_args(builtin_class(BuiltinType::ModuleNotFoundError), vec![Value::string(format!("No module named '{name}'"))])
+    PyErr::with_args(
+        builtin_class(BuiltinType::ModuleNotFoundError),
+        vec![Value::string(format!("No module named '{name}'"))],
+    )
 }
 
 /// `import name` for an absolute dotted name: the module object of `name` itself (its
@@ -124,7 +132,9 @@ pub fn import_from(module: &Value, name: &str) -> PyResult<Value> {
         return Ok(v);
     }
     let Value::Module(m) = module else {
-        return Err(crate::err::import_error(format!("cannot import name '{name}'")));
+        return Err(crate::err::import_error(format!(
+            "cannot import name '{name}'"
+        )));
     };
     let full = format!("{}.{name}", m.name);
     if m.is_package || MODULES.iter().any(|(n, _)| *n == full) {
@@ -137,7 +147,10 @@ pub fn import_from(module: &Value, name: &str) -> PyResult<Value> {
     let location = m.file.unwrap_or("unknown location");
     let circular = INITIALIZING.with(|i| i.borrow().iter().any(|n| *n == m.name));
     Err(crate::err::import_error(if circular {
-        format!("cannot import name '{name}' from partially initialized module '{}' (most likely due to a circular import) ({location})", m.name)
+        format!(
+            "cannot import name '{name}' from partially initialized module '{}' (most likely due to a circular import) ({location})",
+            m.name
+        )
     } else {
         format!("cannot import name '{name}' from '{}' ({location})", m.name)
     }))

@@ -17,7 +17,9 @@ use std::rc::Rc;
 /// Checks the arguments of a two-argument operator function (`add(a, b, /)`).
 fn two<'a>(name: &str, args: &'a [Value], kw: Kw) -> PyResult<(&'a Value, &'a Value)> {
     if !kw.is_empty() {
-        return Err(type_error(format!("_operator.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "_operator.{name}() takes no keyword arguments"
+        )));
     }
     check_arity(name, args, 2, 2)?;
     Ok((&args[0], &args[1]))
@@ -120,8 +122,13 @@ fn setitem(args: &[Value], kw: Kw) -> PyResult<Value> {
 /// whose class defines `__getitem__` (dicts excepted).
 fn is_sequence(v: &Value) -> bool {
     match v {
-        Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
-        Value::Instance(i) => !i.class.derives_from(crate::types::class::BuiltinType::Dict) && i.class.lookup("__getitem__").is_some(),
+        Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_) | Value::Range(_) => {
+            true
+        }
+        Value::Instance(i) => {
+            !i.class.derives_from(crate::types::class::BuiltinType::Dict)
+                && i.class.lookup("__getitem__").is_some()
+        }
         _ => false,
     }
 }
@@ -132,12 +139,15 @@ fn is_sequence(v: &Value) -> bool {
 fn sequence_concat(a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     match a {
         Value::List(_) if inplace => return ops::inplace(BinOp::Add, a, b),
-        Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_) => return ops::binop(BinOp::Add, a, b),
+        Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_) => {
+            return ops::binop(BinOp::Add, a, b);
+        }
         _ => {}
     }
     if is_sequence(a) && is_sequence(b) {
         if inplace
-            && let Some(r) = crate::types::object::call_dunder_opt(a, "__iadd__", std::slice::from_ref(b))?
+            && let Some(r) =
+                crate::types::object::call_dunder_opt(a, "__iadd__", std::slice::from_ref(b))?
             && !matches!(r, Value::NotImplemented)
         {
             return Ok(r);
@@ -146,7 +156,10 @@ fn sequence_concat(a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    Err(type_error(format!("'{}' object can't be concatenated", a.type_name())))
+    Err(type_error(format!(
+        "'{}' object can't be concatenated",
+        a.type_name()
+    )))
 }
 
 /// `countOf` (`count`) and `indexOf`: CPython's `_PySequence_IterSearch`, comparing each
@@ -154,7 +167,10 @@ fn sequence_concat(a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
 fn search(a: &Value, b: &Value, count: bool) -> PyResult<Value> {
     let it = crate::types::iter::iter(a).map_err(|e| {
         if e.is(crate::types::class::BuiltinType::TypeError) {
-            type_error(format!("argument of type '{}' is not iterable", a.type_name()))
+            type_error(format!(
+                "argument of type '{}' is not iterable",
+                a.type_name()
+            ))
         } else {
             e
         }
@@ -170,7 +186,11 @@ fn search(a: &Value, b: &Value, count: bool) -> PyResult<Value> {
             n += 1;
         }
     }
-    if count { Ok(Value::Int(n)) } else { Err(value_error("sequence.index(x): x not in sequence")) }
+    if count {
+        Ok(Value::Int(n))
+    } else {
+        Err(value_error("sequence.index(x): x not in sequence"))
+    }
 }
 
 /// `length_hint(obj, default=0, /)`: `len(obj)`, else `obj.__length_hint__()`, else
@@ -184,7 +204,15 @@ fn length_hint(args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let obj = &args[0];
     let has_len = match obj {
-        Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Range(_) | Value::DictView(_) => true,
+        Value::Str(_)
+        | Value::Bytes(_)
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::FrozenSet(_)
+        | Value::Range(_)
+        | Value::DictView(_) => true,
         Value::Instance(i) => i.class.lookup("__len__").is_some(),
         _ => false,
     };
@@ -196,12 +224,16 @@ fn length_hint(args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     if let Value::Iter(it) = obj {
-        return Ok(Value::Int(it.length_hint().map(|n| n as i64).unwrap_or(default)));
+        return Ok(Value::Int(
+            it.length_hint().map(|n| n as i64).unwrap_or(default),
+        ));
     }
     let hint = match crate::types::object::call_dunder_opt(obj, "__length_hint__", &[]) {
         Ok(Some(h)) => h,
         Ok(None) => return Ok(Value::Int(default)),
-        Err(e) if e.is(crate::types::class::BuiltinType::TypeError) => return Ok(Value::Int(default)),
+        Err(e) if e.is(crate::types::class::BuiltinType::TypeError) => {
+            return Ok(Value::Int(default));
+        }
         Err(e) => return Err(e),
     };
     match hint {
@@ -209,7 +241,10 @@ fn length_hint(args: &[Value], kw: Kw) -> PyResult<Value> {
         Value::Int(n) if n < 0 => Err(value_error("__length_hint__() should return >= 0")),
         Value::Int(_) | Value::BigInt(_) => Ok(hint),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
-        other => Err(type_error(format!("__length_hint__ must be an integer, not {}", other.type_name()))),
+        other => Err(type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            other.type_name()
+        ))),
     }
 }
 
@@ -228,18 +263,30 @@ static ITEMGETTER: NativeClass = NativeClass {
     module: "operator",
     name: "itemgetter",
     new: Some(&ITEMGETTER_NEW),
-    members: &[Member::Method("__call__", itemgetter_call), Member::Method("__repr__", itemgetter_repr), Member::Method("__reduce__", itemgetter_reduce)],
+    members: &[
+        Member::Method("__call__", itemgetter_call),
+        Member::Method("__repr__", itemgetter_repr),
+        Member::Method("__reduce__", itemgetter_reduce),
+    ],
     has_dict: false,
     c_type: true,
 };
-static ITEMGETTER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: itemgetter_new };
+static ITEMGETTER_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    f: itemgetter_new,
+};
 
 fn itemgetter_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
     no_kwargs("itemgetter", kw)?;
     // One argument or none is checked by `PyArg_UnpackTuple(args, "itemgetter", 1, 1)`.
     check_unpack("itemgetter", args, 1, args.len().max(1))?;
-    Ok(native::new_object(cls, ItemGetter { items: args.to_vec() }))
+    Ok(native::new_object(
+        cls,
+        ItemGetter {
+            items: args.to_vec(),
+        },
+    ))
 }
 
 fn itemgetter_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -249,7 +296,11 @@ fn itemgetter_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let [item] = ig.items.as_slice() {
         return ops::getitem(&args[0], item);
     }
-    let out = ig.items.iter().map(|i| ops::getitem(&args[0], i)).collect::<PyResult<Vec<_>>>()?;
+    let out = ig
+        .items
+        .iter()
+        .map(|i| ops::getitem(&args[0], i))
+        .collect::<PyResult<Vec<_>>>()?;
     Ok(Value::tuple(out))
 }
 
@@ -267,7 +318,10 @@ fn itemgetter_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn itemgetter_reduce(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let ig = native::expect::<ItemGetter>(recv, &ITEMGETTER, "__reduce__")?;
-    Ok(Value::tuple(vec![Value::Class(crate::types::class::type_of(recv)), Value::tuple(ig.items.clone())]))
+    Ok(Value::tuple(vec![
+        Value::Class(crate::types::class::type_of(recv)),
+        Value::tuple(ig.items.clone()),
+    ]))
 }
 
 /// `attrgetter(*attrs)`: each attribute as its dotted parts.
@@ -279,11 +333,18 @@ static ATTRGETTER: NativeClass = NativeClass {
     module: "operator",
     name: "attrgetter",
     new: Some(&ATTRGETTER_NEW),
-    members: &[Member::Method("__call__", attrgetter_call), Member::Method("__repr__", attrgetter_repr), Member::Method("__reduce__", attrgetter_reduce)],
+    members: &[
+        Member::Method("__call__", attrgetter_call),
+        Member::Method("__repr__", attrgetter_repr),
+        Member::Method("__reduce__", attrgetter_reduce),
+    ],
     has_dict: false,
     c_type: true,
 };
-static ATTRGETTER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: attrgetter_new };
+static ATTRGETTER_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    f: attrgetter_new,
+};
 
 fn attrgetter_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
@@ -291,7 +352,9 @@ fn attrgetter_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     check_unpack("attrgetter", args, 1, args.len().max(1))?;
     let mut attrs = Vec::with_capacity(args.len());
     for a in args {
-        let Value::Str(s) = a else { return Err(type_error("attribute name must be a string")) };
+        let Value::Str(s) = a else {
+            return Err(type_error("attribute name must be a string"));
+        };
         attrs.push(s.as_str().split('.').map(Rc::from).collect());
     }
     Ok(native::new_object(cls, AttrGetter { attrs }))
@@ -312,12 +375,19 @@ fn attrgetter_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let [parts] = ag.attrs.as_slice() {
         return dotted_get(&args[0], parts);
     }
-    let out = ag.attrs.iter().map(|p| dotted_get(&args[0], p)).collect::<PyResult<Vec<_>>>()?;
+    let out = ag
+        .attrs
+        .iter()
+        .map(|p| dotted_get(&args[0], p))
+        .collect::<PyResult<Vec<_>>>()?;
     Ok(Value::tuple(out))
 }
 
 fn attr_names(ag: &AttrGetter) -> Vec<Value> {
-    ag.attrs.iter().map(|parts| Value::string(parts.iter().map(|p| &**p).collect::<Vec<_>>().join("."))).collect()
+    ag.attrs
+        .iter()
+        .map(|parts| Value::string(parts.iter().map(|p| &**p).collect::<Vec<_>>().join(".")))
+        .collect()
 }
 
 fn attrgetter_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -332,7 +402,10 @@ fn attrgetter_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn attrgetter_reduce(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let ag = native::expect::<AttrGetter>(recv, &ATTRGETTER, "__reduce__")?;
-    Ok(Value::tuple(vec![Value::Class(crate::types::class::type_of(recv)), Value::tuple(attr_names(ag))]))
+    Ok(Value::tuple(vec![
+        Value::Class(crate::types::class::type_of(recv)),
+        Value::tuple(attr_names(ag)),
+    ]))
 }
 
 /// `methodcaller(name, /, *args, **kwargs)`.
@@ -346,27 +419,48 @@ static METHODCALLER: NativeClass = NativeClass {
     module: "operator",
     name: "methodcaller",
     new: Some(&METHODCALLER_NEW),
-    members: &[Member::Method("__call__", methodcaller_call), Member::Method("__repr__", methodcaller_repr)],
+    members: &[
+        Member::Method("__call__", methodcaller_call),
+        Member::Method("__repr__", methodcaller_repr),
+    ],
     has_dict: false,
     c_type: true,
 };
-static METHODCALLER_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: methodcaller_new };
+static METHODCALLER_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    f: methodcaller_new,
+};
 
 fn methodcaller_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (cls, args) = native::new_args(args)?;
     let Some((name, rest)) = args.split_first() else {
-        return Err(type_error("methodcaller needs at least one argument, the method name"));
+        return Err(type_error(
+            "methodcaller needs at least one argument, the method name",
+        ));
     };
-    let Value::Str(name) = name else { return Err(type_error("method name must be a string")) };
+    let Value::Str(name) = name else {
+        return Err(type_error("method name must be a string"));
+    };
     let kwargs = kw.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
-    Ok(native::new_object(cls, MethodCaller { name: name.as_str().into(), args: rest.to_vec(), kwargs }))
+    Ok(native::new_object(
+        cls,
+        MethodCaller {
+            name: name.as_str().into(),
+            args: rest.to_vec(),
+            kwargs,
+        },
+    ))
 }
 
 fn methodcaller_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mc = native::expect::<MethodCaller>(recv, &METHODCALLER, "__call__")?;
     no_kwargs("methodcaller", kw)?;
     check_unpack("methodcaller", args, 1, 1)?;
-    let kwargs: Vec<(&str, Value)> = mc.kwargs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let kwargs: Vec<(&str, Value)> = mc
+        .kwargs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
     crate::types::object::call_method(&args[0], &mc.name, &mc.args, &kwargs)
 }
 

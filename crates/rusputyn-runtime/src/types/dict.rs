@@ -44,9 +44,17 @@ impl Inner {
     fn find_by(&self, hash: i64, mut matches: impl FnMut(&Entry) -> bool) -> Option<usize> {
         let entries = &self.entries;
         if !self.indexed {
-            return entries.iter().position(|e| e.as_ref().is_some_and(|e| e.hash == hash && matches(e)));
+            return entries
+                .iter()
+                .position(|e| e.as_ref().is_some_and(|e| e.hash == hash && matches(e)));
         }
-        self.table.find(h64(hash), |&i| entries[i].as_ref().is_some_and(|e| e.hash == hash && matches(e))).copied()
+        self.table
+            .find(h64(hash), |&i| {
+                entries[i]
+                    .as_ref()
+                    .is_some_and(|e| e.hash == hash && matches(e))
+            })
+            .copied()
     }
 
     fn find(&self, hash: i64, key: &Value) -> Option<usize> {
@@ -55,12 +63,17 @@ impl Inner {
 
     #[inline]
     fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
-        self.find_by(hash, |e| matches!(&e.key, Value::Str(s) if s.as_str() == key))
+        self.find_by(
+            hash,
+            |e| matches!(&e.key, Value::Str(s) if s.as_str() == key),
+        )
     }
 
     fn index_entry(&mut self, idx: usize, hash: i64) {
         let entries = &self.entries;
-        self.table.insert_unique(h64(hash), idx, |&i| h64(entries[i].as_ref().map_or(0, |e| e.hash)));
+        self.table.insert_unique(h64(hash), idx, |&i| {
+            h64(entries[i].as_ref().map_or(0, |e| e.hash))
+        });
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
@@ -135,7 +148,9 @@ impl PyDict {
     pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
         let hash = hash_value(key)?;
         let inner = self.inner.borrow();
-        Ok(inner.find(hash, key).and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone())))
+        Ok(inner
+            .find(hash, key)
+            .and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone())))
     }
 
     /// Lookup by a string key (attribute dictionaries, keyword arguments).
@@ -151,7 +166,9 @@ impl PyDict {
         if inner.live == 0 {
             return None;
         }
-        inner.find_str(hash, key).and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
+        inner
+            .find_str(hash, key)
+            .and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
     }
 
     /// `key in d`.
@@ -225,24 +242,47 @@ impl PyDict {
 
     /// The keys, in order.
     pub fn keys(&self) -> Vec<Value> {
-        self.inner.borrow().entries.iter().flatten().map(|e| e.key.clone()).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
     }
 
     /// The values, in order.
     pub fn values(&self) -> Vec<Value> {
-        self.inner.borrow().entries.iter().flatten().map(|e| e.value.clone()).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
     }
 
     /// The pairs, in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.inner.borrow().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     /// Iteration support: the first live entry at or after raw position `pos`, and the next
     /// raw position. Callers detect mutation by comparing `len()` between steps.
     pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
         let inner = self.inner.borrow();
-        inner.entries.iter().enumerate().skip(pos).find_map(|(i, e)| e.as_ref().map(|e| (i + 1, e.key.clone(), e.value.clone())))
+        inner
+            .entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, e)| e.as_ref().map(|e| (i + 1, e.key.clone(), e.value.clone())))
     }
 
     /// A shallow copy.

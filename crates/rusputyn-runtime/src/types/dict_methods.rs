@@ -49,13 +49,22 @@ impl DictView {
         match self.kind {
             DictIterKind::Keys => self.dict.keys(),
             DictIterKind::Values => self.dict.values(),
-            DictIterKind::Items => self.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+            DictIterKind::Items => self
+                .dict
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
         }
     }
 
     /// `repr(view)`.
     pub fn repr(&self) -> PyResult<String> {
-        Ok(format!("{}({})", self.type_name(), crate::ops::repr_of(&Value::list(self.items()))?))
+        Ok(format!(
+            "{}({})",
+            self.type_name(),
+            crate::ops::repr_of(&Value::list(self.items()))?
+        ))
     }
 
     /// `x in view`.
@@ -76,7 +85,9 @@ impl DictView {
                     return Ok(false);
                 }
                 match self.dict.get(&t.items()[0])? {
-                    Some(v) => Ok(crate::ops::is(&v, &t.items()[1]) || crate::ops::eq(&v, &t.items()[1])?),
+                    Some(v) => {
+                        Ok(crate::ops::is(&v, &t.items()[1]) || crate::ops::eq(&v, &t.items()[1])?)
+                    }
                     None => Ok(false),
                 }
             }
@@ -92,13 +103,18 @@ fn dict(v: &Value) -> &Rc<PyDict> {
 }
 
 fn view(v: &Value, kind: DictIterKind) -> Value {
-    Value::DictView(Rc::new(DictView { dict: dict(v).clone(), kind }))
+    Value::DictView(Rc::new(DictView {
+        dict: dict(v).clone(),
+        kind,
+    }))
 }
 
 fn get(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("dict.get", kw)?;
     check_arity("get", args, 1, 2)?;
-    Ok(dict(v).get(&args[0])?.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
+    Ok(dict(v)
+        .get(&args[0])?
+        .unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn keys(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -121,7 +137,10 @@ fn pop(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_arity("pop", args, 1, 2)?;
     match dict(v).remove(&args[0])? {
         Some(x) => Ok(x),
-        None => args.get(1).cloned().ok_or_else(|| key_error(args[0].clone())),
+        None => args
+            .get(1)
+            .cloned()
+            .ok_or_else(|| key_error(args[0].clone())),
     }
 }
 
@@ -165,7 +184,9 @@ pub fn update_from(d: &PyDict, other: &Value) -> PyResult<()> {
             let mut i = 0;
             while let Some(item) = crate::types::iter::next(&it)? {
                 let pair = crate::types::iter::collect(&item).map_err(|_| {
-                    type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                    type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
                 })?;
                 if pair.len() != 2 {
                     return Err(crate::err::value_error(format!(
@@ -174,7 +195,10 @@ pub fn update_from(d: &PyDict, other: &Value) -> PyResult<()> {
                     )));
                 }
                 let mut pair = pair.into_iter();
-                let (k, x) = (pair.next().unwrap_or(Value::None), pair.next().unwrap_or(Value::None));
+                let (k, x) = (
+                    pair.next().unwrap_or(Value::None),
+                    pair.next().unwrap_or(Value::None),
+                );
                 d.set(k, x)?;
                 i += 1;
             }
@@ -218,7 +242,9 @@ pub fn fromkeys(_v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn view_isdisjoint(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("isdisjoint", args, 1, 1)?;
-    let Value::DictView(dv) = v else { return Ok(Value::Bool(true)) };
+    let Value::DictView(dv) = v else {
+        return Ok(Value::Bool(true));
+    };
     for x in crate::types::iter::collect(&args[0])? {
         if dv.contains(&x)? {
             return Ok(Value::Bool(false));

@@ -67,7 +67,13 @@ impl Code {
     /// function's (the standard-library functions CPython writes in Python, such as
     /// `functools.update_wrapper`), for [`bind_params`]: `params` are the positional names
     /// then the keyword-only ones.
-    pub const fn native(qualname: &'static str, params: &'static [&'static str], npos: usize, varargs: bool, varkw: bool) -> Code {
+    pub const fn native(
+        qualname: &'static str,
+        params: &'static [&'static str],
+        npos: usize,
+        varargs: bool,
+        varkw: bool,
+    ) -> Code {
         Code {
             name: qualname,
             qualname,
@@ -126,28 +132,59 @@ pub struct FnMeta {
 
 impl Function {
     /// A function value.
-    pub fn new(code: &'static Code, imp: FnImpl, defaults: Vec<Value>, kwdefaults: Vec<Option<Value>>, closure: Vec<Cell>) -> Value {
-        Value::Function(Rc::new(Function { code, defaults, kwdefaults, closure, imp, attrs: RefCell::new(None), meta: RefCell::new(None) }))
+    pub fn new(
+        code: &'static Code,
+        imp: FnImpl,
+        defaults: Vec<Value>,
+        kwdefaults: Vec<Option<Value>>,
+        closure: Vec<Cell>,
+    ) -> Value {
+        Value::Function(Rc::new(Function {
+            code,
+            defaults,
+            kwdefaults,
+            closure,
+            imp,
+            attrs: RefCell::new(None),
+            meta: RefCell::new(None),
+        }))
     }
 
     /// `__name__`.
     pub fn name(&self) -> Rc<str> {
-        self.meta.borrow().as_ref().and_then(|m| m.name.clone()).unwrap_or_else(|| self.code.name.into())
+        self.meta
+            .borrow()
+            .as_ref()
+            .and_then(|m| m.name.clone())
+            .unwrap_or_else(|| self.code.name.into())
     }
 
     /// `__qualname__`.
     pub fn qualname(&self) -> Rc<str> {
-        self.meta.borrow().as_ref().and_then(|m| m.qualname.clone()).unwrap_or_else(|| self.code.qualname.into())
+        self.meta
+            .borrow()
+            .as_ref()
+            .and_then(|m| m.qualname.clone())
+            .unwrap_or_else(|| self.code.qualname.into())
     }
 
     /// `__doc__`.
     pub fn doc(&self) -> Value {
-        self.meta.borrow().as_ref().and_then(|m| m.doc.clone()).or_else(|| self.code.doc.map(Value::str)).unwrap_or(Value::None)
+        self.meta
+            .borrow()
+            .as_ref()
+            .and_then(|m| m.doc.clone())
+            .or_else(|| self.code.doc.map(Value::str))
+            .unwrap_or(Value::None)
     }
 
     /// `__module__`.
     pub fn module(&self) -> Value {
-        self.meta.borrow().as_ref().and_then(|m| m.module.clone()).unwrap_or_else(|| Value::str(self.code.module))
+        self.meta
+            .borrow()
+            .as_ref()
+            .and_then(|m| m.module.clone())
+            .unwrap_or_else(|| Value::str(self.code.module))
     }
 
     /// Assigns one of the metadata attributes (`__name__`, `__qualname__`, `__doc__`,
@@ -231,10 +268,17 @@ pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
 /// Binds call arguments to the parameter slots `code` describes (see [`Code`]), with
 /// `defaults` for the last positional parameters and `kwdefaults` for the keyword-only ones
 /// (`None` = required), raising CPython's `TypeError`s for mismatches.
-pub fn bind_params(code: &Code, defaults: &[Value], kwdefaults: &[Option<Value>], args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
+pub fn bind_params(
+    code: &Code,
+    defaults: &[Value],
+    kwdefaults: &[Option<Value>],
+    args: &[Value],
+    kw: Kw,
+) -> PyResult<Vec<Value>> {
     let qn = code.qualname;
     // Fast path: exact positional call.
-    if kw.is_empty() && args.len() == code.npos && !code.varargs && code.kwonly == 0 && !code.varkw {
+    if kw.is_empty() && args.len() == code.npos && !code.varargs && code.kwonly == 0 && !code.varkw
+    {
         return Ok(args.to_vec());
     }
     let npos = code.npos;
@@ -242,14 +286,25 @@ pub fn bind_params(code: &Code, defaults: &[Value], kwdefaults: &[Option<Value>]
     for (i, a) in args.iter().take(npos).enumerate() {
         slots[i] = Some(a.clone());
     }
-    let extra: Vec<Value> = if args.len() > npos { args[npos..].to_vec() } else { Vec::new() };
+    let extra: Vec<Value> = if args.len() > npos {
+        args[npos..].to_vec()
+    } else {
+        Vec::new()
+    };
     if !extra.is_empty() && !code.varargs {
         let ndef = defaults.len();
-        let kwonly_given = kw.iter().filter(|(k, _)| code.params[npos..].contains(k)).count();
+        let kwonly_given = kw
+            .iter()
+            .filter(|(k, _)| code.params[npos..].contains(k))
+            .count();
         let takes = if ndef > 0 {
             format!("from {} to {} positional arguments", npos - ndef, npos)
         } else {
-            format!("{} positional argument{}", npos, if npos == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                npos,
+                if npos == 1 { "" } else { "s" }
+            )
         };
         let given = args.len();
         let was = if given == 1 { "was" } else { "were" };
@@ -261,10 +316,16 @@ pub fn bind_params(code: &Code, defaults: &[Value], kwdefaults: &[Option<Value>]
                 if kwonly_given == 1 { "" } else { "s" }
             )));
         }
-        return Err(type_error(format!("{qn}() takes {takes} but {given} {was} given")));
+        return Err(type_error(format!(
+            "{qn}() takes {takes} but {given} {was} given"
+        )));
     }
     let mut kwonly: Vec<Option<Value>> = vec![None; code.kwonly];
-    let kwdict = if code.varkw { Some(PyDict::new()) } else { None };
+    let kwdict = if code.varkw {
+        Some(PyDict::new())
+    } else {
+        None
+    };
     let mut posonly_as_kw: Vec<&str> = Vec::new();
     for (name, value) in kw {
         if let Some(pos) = code.params.iter().position(|p| p == name) {
@@ -276,18 +337,28 @@ pub fn bind_params(code: &Code, defaults: &[Value], kwdefaults: &[Option<Value>]
                 posonly_as_kw.push(name);
                 continue;
             }
-            let slot = if pos < npos { &mut slots[pos] } else { &mut kwonly[pos - npos] };
+            let slot = if pos < npos {
+                &mut slots[pos]
+            } else {
+                &mut kwonly[pos - npos]
+            };
             if slot.is_some() {
-                return Err(type_error(format!("{qn}() got multiple values for argument '{name}'")));
+                return Err(type_error(format!(
+                    "{qn}() got multiple values for argument '{name}'"
+                )));
             }
             *slot = Some(value.clone());
         } else if let Some(d) = &kwdict {
             if d.get_str(name).is_some() {
-                return Err(type_error(format!("{qn}() got multiple values for keyword argument '{name}'")));
+                return Err(type_error(format!(
+                    "{qn}() got multiple values for keyword argument '{name}'"
+                )));
             }
             d.set_str(name, value.clone());
         } else {
-            return Err(type_error(format!("{qn}() got an unexpected keyword argument '{name}'")));
+            return Err(type_error(format!(
+                "{qn}() got an unexpected keyword argument '{name}'"
+            )));
         }
     }
     if !posonly_as_kw.is_empty() {
@@ -332,7 +403,10 @@ pub fn bind_params(code: &Code, defaults: &[Value], kwdefaults: &[Option<Value>]
             name_list(&missing_kw)
         )));
     }
-    let mut out: Vec<Value> = slots.into_iter().map(|s| s.unwrap_or(Value::None)).collect();
+    let mut out: Vec<Value> = slots
+        .into_iter()
+        .map(|s| s.unwrap_or(Value::None))
+        .collect();
     if code.varargs {
         out.push(Value::tuple(extra));
     }
@@ -353,9 +427,17 @@ pub fn check_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResu
                 _ => format!("{name} expected {min} arguments, got {}", args.len()),
             }
         } else if args.len() < min {
-            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         };
         return Err(type_error(msg));
     }
@@ -377,7 +459,10 @@ pub fn check_unpack(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
     } else {
         ("at most ", max)
     };
-    Err(type_error(format!("{name} expected {qualifier}{count} argument{}, got {n}", if count == 1 { "" } else { "s" })))
+    Err(type_error(format!(
+        "{name} expected {qualifier}{count} argument{}, got {n}",
+        if count == 1 { "" } else { "s" }
+    )))
 }
 
 /// Binds the arguments of a built-in to its parameters the way CPython's Argument Clinic and
@@ -386,19 +471,36 @@ pub fn check_unpack(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
 /// keyword argument for groupby()`, `argument for count() given by name ('start') and
 /// position (1)`). `names` lists every parameter, the first `npos` of which may be passed
 /// positionally; the first `required` must be given. Returns one slot per name.
-pub fn parse_args(fname: &str, args: &[Value], kw: Kw, names: &[&str], npos: usize, required: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn parse_args(
+    fname: &str,
+    args: &[Value],
+    kw: Kw,
+    names: &[&str],
+    npos: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let (nargs, total, maxargs) = (args.len(), args.len() + kw.len(), names.len());
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     if total > maxargs {
         let keyword = if nargs == 0 { "keyword " } else { "" };
-        return Err(type_error(format!("{fname}() takes at most {maxargs} {keyword}argument{} ({total} given)", plural(maxargs))));
+        return Err(type_error(format!(
+            "{fname}() takes at most {maxargs} {keyword}argument{} ({total} given)",
+            plural(maxargs)
+        )));
     }
     if nargs > npos {
         let msg = if npos == 0 {
             format!("{fname}() takes no positional arguments")
         } else {
-            let how = if required < npos { "at most" } else { "exactly" };
-            format!("{fname}() takes {how} {npos} positional argument{} ({nargs} given)", plural(npos))
+            let how = if required < npos {
+                "at most"
+            } else {
+                "exactly"
+            };
+            format!(
+                "{fname}() takes {how} {npos} positional argument{} ({nargs} given)",
+                plural(npos)
+            )
         };
         return Err(type_error(msg));
     }
@@ -415,7 +517,10 @@ pub fn parse_args(fname: &str, args: &[Value], kw: Kw, names: &[&str], npos: usi
             found
         };
         if v.is_none() && i < required {
-            return Err(type_error(format!("{fname}() missing required argument '{name}' (pos {})", i + 1)));
+            return Err(type_error(format!(
+                "{fname}() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
         }
         out.push(v);
     }
@@ -423,10 +528,17 @@ pub fn parse_args(fname: &str, args: &[Value], kw: Kw, names: &[&str], npos: usi
         for (k, _) in kw {
             match names.iter().position(|n| n == k) {
                 Some(i) if i < nargs => {
-                    return Err(type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+                    return Err(type_error(format!(
+                        "argument for {fname}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )));
                 }
                 Some(_) => {}
-                None => return Err(type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
+                None => {
+                    return Err(type_error(format!(
+                        "'{k}' is an invalid keyword argument for {fname}()"
+                    )));
+                }
             }
         }
     }
@@ -435,17 +547,30 @@ pub fn parse_args(fname: &str, args: &[Value], kw: Kw, names: &[&str], npos: usi
 
 /// Rejects keyword arguments for a built-in that takes none.
 pub fn no_kwargs(name: &str, kw: Kw) -> PyResult<()> {
-    if kw.is_empty() { Ok(()) } else { Err(type_error(format!("{name}() takes no keyword arguments"))) }
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{name}() takes no keyword arguments")))
+    }
 }
 
 /// Looks a keyword argument up by name, for built-ins that take a few named options;
 /// rejects unknown names with CPython's message.
-pub fn take_kwargs<'a, const N: usize>(fname: &str, kw: Kw<'a>, names: [&str; N]) -> PyResult<[Option<&'a Value>; N]> {
+pub fn take_kwargs<'a, const N: usize>(
+    fname: &str,
+    kw: Kw<'a>,
+    names: [&str; N],
+) -> PyResult<[Option<&'a Value>; N]> {
     let mut out: [Option<&Value>; N] = [None; N];
     for (k, v) in kw {
         match names.iter().position(|n| n == k) {
             Some(i) => out[i] = Some(v),
-            None => return Err(PyErr::new(crate::types::class::BuiltinType::TypeError, format!("{fname}() got an unexpected keyword argument '{k}'"))),
+            None => {
+                return Err(PyErr::new(
+                    crate::types::class::BuiltinType::TypeError,
+                    format!("{fname}() got an unexpected keyword argument '{k}'"),
+                ));
+            }
         }
     }
     Ok(out)

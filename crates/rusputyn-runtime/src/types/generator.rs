@@ -43,14 +43,23 @@ impl Future for YieldFuture {
             *self.chan.yielded.borrow_mut() = Some(v);
             return Poll::Pending;
         }
-        Poll::Ready(self.chan.sent.borrow_mut().take().unwrap_or(Ok(Value::None)))
+        Poll::Ready(
+            self.chan
+                .sent
+                .borrow_mut()
+                .take()
+                .unwrap_or(Ok(Value::None)),
+        )
     }
 }
 
 impl Co {
     /// `yield v`: evaluates to the value passed to `send()` (`None` for `next()`).
     pub fn yield_(&self, v: Value) -> YieldFuture {
-        YieldFuture { chan: self.0.clone(), value: Some(v) }
+        YieldFuture {
+            chan: self.0.clone(),
+            value: Some(v),
+        }
     }
 
     /// `yield from iterable`: delegates until exhaustion; evaluates to the sub-generator's
@@ -99,17 +108,31 @@ pub enum Resumed {
 }
 
 fn noop_waker() -> Waker {
-    const VTABLE: RawWakerVTable = RawWakerVTable::new(|_| RawWaker::new(std::ptr::null(), &VTABLE), |_| {}, |_| {}, |_| {});
+    const VTABLE: RawWakerVTable = RawWakerVTable::new(
+        |_| RawWaker::new(std::ptr::null(), &VTABLE),
+        |_| {},
+        |_| {},
+        |_| {},
+    );
     // SAFETY: every vtable function ignores the data pointer, so a null pointer is fine.
     unsafe { Waker::from_raw(RawWaker::new(std::ptr::null(), &VTABLE)) }
 }
 
 impl Generator {
     /// Creates a generator from a body builder: `make(co)` returns the body's future.
-    pub fn new(name: &'static str, qualname: &'static str, make: impl FnOnce(Co) -> GenFuture) -> Value {
+    pub fn new(
+        name: &'static str,
+        qualname: &'static str,
+        make: impl FnOnce(Co) -> GenFuture,
+    ) -> Value {
         let chan = Rc::new(GenChannel::default());
         let fut = make(Co(chan.clone()));
-        Value::Generator(Rc::new(Generator { name, qualname, chan, state: RefCell::new(GenState::Fresh(fut)) }))
+        Value::Generator(Rc::new(Generator {
+            name,
+            qualname,
+            chan,
+            state: RefCell::new(GenState::Fresh(fut)),
+        }))
     }
 
     /// Resumes with `input` (a sent value or a thrown exception).
@@ -120,7 +143,9 @@ impl Generator {
                 match &input {
                     Ok(v) if !v.is_none() => {
                         *self.state.borrow_mut() = GenState::Fresh(f);
-                        return Err(type_error("can't send non-None value to a just-started generator"));
+                        return Err(type_error(
+                            "can't send non-None value to a just-started generator",
+                        ));
                     }
                     Err(e) => {
                         *self.state.borrow_mut() = GenState::Finished;
@@ -142,7 +167,8 @@ impl Generator {
                 *self.state.borrow_mut() = GenState::Finished;
                 return match input {
                     Err(e) => Err(e),
-                    Ok(_) => Ok(Resumed::Returned(Value::None)).and_then(|_| Err(PyErr::bare(BuiltinType::StopIteration))),
+                    Ok(_) => Ok(Resumed::Returned(Value::None))
+                        .and_then(|_| Err(PyErr::bare(BuiltinType::StopIteration))),
                 };
             }
         };
@@ -175,7 +201,12 @@ impl Generator {
         match self.resume_raw(Ok(v)) {
             Ok(Resumed::Yielded(v)) => Ok(Some(v)),
             Ok(Resumed::Returned(_)) => Ok(None),
-            Err(e) if e.is(BuiltinType::StopIteration) && matches!(*self.state.borrow(), GenState::Finished) => Ok(None),
+            Err(e)
+                if e.is(BuiltinType::StopIteration)
+                    && matches!(*self.state.borrow(), GenState::Finished) =>
+            {
+                Ok(None)
+            }
             Err(e) => Err(e),
         }
     }
@@ -198,14 +229,19 @@ impl Generator {
 
     /// `gen.close()`: throws `GeneratorExit` in; a generator that yields again is an error.
     pub fn close(&self) -> PyResult<Value> {
-        if matches!(*self.state.borrow(), GenState::Fresh(_) | GenState::Finished) {
+        if matches!(
+            *self.state.borrow(),
+            GenState::Fresh(_) | GenState::Finished
+        ) {
             *self.state.borrow_mut() = GenState::Finished;
             return Ok(Value::None);
         }
         match self.resume_raw(Err(PyErr::bare(BuiltinType::GeneratorExit))) {
             Ok(Resumed::Yielded(_)) => Err(runtime_error("generator ignored GeneratorExit")),
             Ok(Resumed::Returned(_)) => Ok(Value::None),
-            Err(e) if e.is(BuiltinType::GeneratorExit) || e.is(BuiltinType::StopIteration) => Ok(Value::None),
+            Err(e) if e.is(BuiltinType::GeneratorExit) || e.is(BuiltinType::StopIteration) => {
+                Ok(Value::None)
+            }
             Err(e) => Err(e),
         }
     }
@@ -229,7 +265,10 @@ impl Drop for Generator {
         if finalizing {
             return;
         }
-        let suspended = matches!(self.state.try_borrow().as_deref(), Ok(GenState::Suspended(_)));
+        let suspended = matches!(
+            self.state.try_borrow().as_deref(),
+            Ok(GenState::Suspended(_))
+        );
         if suspended {
             let _ = self.close();
         }

@@ -6,7 +6,12 @@ use crate::types::methods::MethodEntry;
 use crate::value::{PyResult, Value};
 
 /// The generator method table.
-pub static METHODS: &[MethodEntry] = &[("send", send), ("throw", throw), ("close", close), ("__next__", next)];
+pub static METHODS: &[MethodEntry] = &[
+    ("send", send),
+    ("throw", throw),
+    ("close", close),
+    ("__next__", next),
+];
 
 fn gen_of(v: &Value) -> &crate::types::generator::Generator {
     match v {
@@ -27,10 +32,24 @@ fn next(v: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn throw(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("throw", args, 1, 3)?;
     let exc = match &args[0] {
-        Value::Class(c) => match crate::call::call(&args[0], args.get(1).map(std::slice::from_ref).unwrap_or(&[]))? {
-            x => PyErr::from_value(&x).ok_or_else(|| type_error(format!("exceptions must derive from BaseException, not {}", c.name)))?,
+        Value::Class(c) => match crate::call::call(
+            &args[0],
+            args.get(1).map(std::slice::from_ref).unwrap_or(&[]),
+        )? {
+            x => PyErr::from_value(&x).ok_or_else(|| {
+                type_error(format!(
+                    "exceptions must derive from BaseException, not {}",
+                    c.name
+                ))
+            })?,
         },
-        other => PyErr::from_value(other).ok_or_else(|| type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &other.type_name()))?,
+        other => PyErr::from_value(other).ok_or_else(|| {
+            type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
+                    + &other.type_name(),
+            )
+        })?,
     };
     gen_of(v).throw(exc)
 }

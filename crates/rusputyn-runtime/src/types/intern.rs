@@ -30,7 +30,9 @@ pub fn intern(s: &str, hash: i64) -> Value {
             let p = Rc::new(PyStr::new(s));
             p.cached_hash(|_| hash);
             if t.len() < MAX_ENTRIES {
-                t.insert_unique(hash as u64, p.clone(), |q| q.cached_hash(crate::hash::hash_str) as u64);
+                t.insert_unique(hash as u64, p.clone(), |q| {
+                    q.cached_hash(crate::hash::hash_str) as u64
+                });
             }
             Value::Str(p)
         })

@@ -20,9 +20,18 @@ pub enum IterState {
     /// Over a str, by code point (byte offset).
     Str(Rc<crate::types::str::PyStr>, usize),
     /// Over a range.
-    Range { next: i64, step: i64, remaining: usize },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: usize,
+    },
     /// Over a dict's keys/values/items, detecting size changes.
-    Dict { dict: Rc<crate::types::dict::PyDict>, pos: usize, len: usize, kind: DictIterKind },
+    Dict {
+        dict: Rc<crate::types::dict::PyDict>,
+        pos: usize,
+        len: usize,
+        kind: DictIterKind,
+    },
     /// `enumerate(it, start)`.
     Enumerate(Value, Value),
     /// `zip(*its, strict=...)`.
@@ -59,7 +68,9 @@ pub struct PyIter {
 impl PyIter {
     /// Wraps a state as an iterator value.
     pub fn value(state: IterState) -> Value {
-        Value::Iter(Rc::new(PyIter { state: RefCell::new(state) }))
+        Value::Iter(Rc::new(PyIter {
+            state: RefCell::new(state),
+        }))
     }
 
     /// `type(it).__name__`.
@@ -71,9 +82,18 @@ impl PyIter {
             IterState::Set(..) => "set_iterator",
             IterState::Str(..) => "str_ascii_iterator",
             IterState::Range { .. } => "range_iterator",
-            IterState::Dict { kind: DictIterKind::Keys, .. } => "dict_keyiterator",
-            IterState::Dict { kind: DictIterKind::Values, .. } => "dict_valueiterator",
-            IterState::Dict { kind: DictIterKind::Items, .. } => "dict_itemiterator",
+            IterState::Dict {
+                kind: DictIterKind::Keys,
+                ..
+            } => "dict_keyiterator",
+            IterState::Dict {
+                kind: DictIterKind::Values,
+                ..
+            } => "dict_valueiterator",
+            IterState::Dict {
+                kind: DictIterKind::Items,
+                ..
+            } => "dict_itemiterator",
             IterState::Enumerate(..) => "enumerate",
             IterState::Zip(..) => "zip",
             IterState::Map(..) => "map",
@@ -100,9 +120,18 @@ impl PyIter {
             IterState::Set(..) => BuiltinType::SetIterator,
             IterState::Str(..) => BuiltinType::StrIterator,
             IterState::Range { .. } => BuiltinType::RangeIterator,
-            IterState::Dict { kind: DictIterKind::Keys, .. } => BuiltinType::DictKeyIterator,
-            IterState::Dict { kind: DictIterKind::Values, .. } => BuiltinType::DictValueIterator,
-            IterState::Dict { kind: DictIterKind::Items, .. } => BuiltinType::DictItemIterator,
+            IterState::Dict {
+                kind: DictIterKind::Keys,
+                ..
+            } => BuiltinType::DictKeyIterator,
+            IterState::Dict {
+                kind: DictIterKind::Values,
+                ..
+            } => BuiltinType::DictValueIterator,
+            IterState::Dict {
+                kind: DictIterKind::Items,
+                ..
+            } => BuiltinType::DictItemIterator,
             IterState::Callable(..) => BuiltinType::CallableIterator,
             IterState::Sequence(..) => BuiltinType::SeqIterator,
             _ => BuiltinType::Object,
@@ -116,7 +145,13 @@ impl PyIter {
             IterState::List(l, i) => l.len().saturating_sub(*i),
             IterState::ListReversed(l, i) => (*i).min(l.len()),
             IterState::Values(vs, i, _) => vs.len().saturating_sub(*i),
-            IterState::Set(set, vs, i) => if set.len() == vs.len() { vs.len().saturating_sub(*i) } else { 0 },
+            IterState::Set(set, vs, i) => {
+                if set.len() == vs.len() {
+                    vs.len().saturating_sub(*i)
+                } else {
+                    0
+                }
+            }
             IterState::Str(s, pos) => s.as_str()[*pos..].chars().count(),
             IterState::Range { remaining, .. } => *remaining,
             IterState::Dict { dict, pos, len, .. } => {
@@ -178,7 +213,11 @@ impl PyIter {
                     None => None,
                 }
             }
-            IterState::Range { next, step, remaining } => {
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining == 0 {
                     None
                 } else {
@@ -190,7 +229,12 @@ impl PyIter {
                     Some(Value::Int(v))
                 }
             }
-            IterState::Dict { dict, pos, len, kind } => {
+            IterState::Dict {
+                dict,
+                pos,
+                len,
+                kind,
+            } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
                     return Err(runtime_error("dictionary changed size during iteration"));
@@ -211,7 +255,8 @@ impl PyIter {
                 let (it, count_v) = (it.clone(), count.clone());
                 drop(st);
                 let Some(v) = next(&it)? else { return Ok(None) };
-                let next_count = crate::ops::binop(crate::ops::BinOp::Add, &count_v, &Value::Int(1))?;
+                let next_count =
+                    crate::ops::binop(crate::ops::BinOp::Add, &count_v, &Value::Int(1))?;
                 if let IterState::Enumerate(_, c) = &mut *self.state.borrow_mut() {
                     *c = next_count;
                 }
@@ -232,12 +277,20 @@ impl PyIter {
                             if strict {
                                 if i > 0 {
                                     let plural = if i == 1 { " " } else { "s 1-" };
-                                    return Err(value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i)));
+                                    return Err(value_error(format!(
+                                        "zip() argument {} is shorter than argument{plural}{}",
+                                        i + 1,
+                                        i
+                                    )));
                                 }
                                 for (j, rest) in its.iter().enumerate().skip(1) {
                                     if next(rest)?.is_some() {
                                         let plural = if j == 1 { " " } else { "s 1-" };
-                                        return Err(value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j)));
+                                        return Err(value_error(format!(
+                                            "zip() argument {} is longer than argument{plural}{}",
+                                            j + 1,
+                                            j
+                                        )));
                                     }
                                 }
                             }
@@ -264,7 +317,11 @@ impl PyIter {
                 drop(st);
                 loop {
                     let Some(v) = next(&it)? else { return Ok(None) };
-                    let keep = if f.is_none() { crate::ops::truthy(&v)? } else { crate::ops::truthy(&crate::call::call(&f, std::slice::from_ref(&v))?)? };
+                    let keep = if f.is_none() {
+                        crate::ops::truthy(&v)?
+                    } else {
+                        crate::ops::truthy(&crate::call::call(&f, std::slice::from_ref(&v))?)?
+                    };
                     if keep {
                         return Ok(Some(v));
                     }
@@ -305,14 +362,40 @@ pub fn iter(v: &Value) -> PyResult<Value> {
         Value::List(l) => IterState::List(l.clone(), 0),
         Value::Tuple(t) => IterState::Values(t.items().to_vec().into(), 0, "tuple_iterator"),
         Value::Str(s) => IterState::Str(s.clone(), 0),
-        Value::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
-        Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, len: d.len(), kind: DictIterKind::Keys },
+        Value::Range(r) => IterState::Range {
+            next: r.start,
+            step: r.step,
+            remaining: r.len(),
+        },
+        Value::Dict(d) => IterState::Dict {
+            dict: d.clone(),
+            pos: 0,
+            len: d.len(),
+            kind: DictIterKind::Keys,
+        },
         Value::Set(s) | Value::FrozenSet(s) => IterState::Set(s.clone(), s.items().into(), 0),
-        Value::Bytes(b) => IterState::Values(b.iter().map(|&x| Value::Int(x as i64)).collect::<Vec<_>>().into(), 0, "bytes_iterator"),
+        Value::Bytes(b) => IterState::Values(
+            b.iter()
+                .map(|&x| Value::Int(x as i64))
+                .collect::<Vec<_>>()
+                .into(),
+            0,
+            "bytes_iterator",
+        ),
         Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
-        Value::DictView(dv) => IterState::Dict { dict: dv.dict.clone(), pos: 0, len: dv.dict.len(), kind: dv.kind },
+        Value::DictView(dv) => IterState::Dict {
+            dict: dv.dict.clone(),
+            pos: 0,
+            len: dv.dict.len(),
+            kind: dv.kind,
+        },
         Value::Instance(_) => return crate::types::object::instance_iter(v),
-        _ => return Err(type_error(format!("'{}' object is not iterable", v.type_name()))),
+        _ => {
+            return Err(type_error(format!(
+                "'{}' object is not iterable",
+                v.type_name()
+            )));
+        }
     };
     Ok(PyIter::value(state))
 }
@@ -323,7 +406,10 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
         Value::Iter(i) => i.next(),
         Value::Generator(g) => g.resume(Value::None),
         Value::Instance(_) => crate::types::object::instance_next(it),
-        _ => Err(type_error(format!("'{}' object is not an iterator", it.type_name()))),
+        _ => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            it.type_name()
+        ))),
     }
 }
 

@@ -15,7 +15,9 @@ pub struct PyList {
 impl PyList {
     /// A list of `items`.
     pub fn new(items: Vec<Value>) -> PyList {
-        PyList { items: RefCell::new(items) }
+        PyList {
+            items: RefCell::new(items),
+        }
     }
 
     /// Shared borrow of the elements.

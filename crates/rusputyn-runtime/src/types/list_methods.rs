@@ -61,7 +61,11 @@ fn pop(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     if items.is_empty() {
         return Err(index_error("pop from empty list"));
     }
-    let i = if args.is_empty() { -1 } else { crate::ops::index_of(&args[0])? };
+    let i = if args.is_empty() {
+        -1
+    } else {
+        crate::ops::index_of(&args[0])?
+    };
     match norm_index(i, items.len()) {
         Some(i) => Ok(items.remove(i)),
         None => Err(index_error("pop index out of range")),
@@ -91,7 +95,10 @@ fn index(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             return Ok(Value::Int(i as i64));
         }
     }
-    Err(value_error(format!("{} is not in list", crate::ops::repr_of(&args[0])?)))
+    Err(value_error(format!(
+        "{} is not in list",
+        crate::ops::repr_of(&args[0])?
+    )))
 }
 
 fn count(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -132,7 +139,10 @@ fn sort(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `reverse`. Never panics on inconsistent comparisons; the first exception aborts.
 pub fn sort_values(items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
     let keys: Vec<Value> = match key {
-        Some(f) => items.iter().map(|x| crate::call::call(f, std::slice::from_ref(x))).collect::<PyResult<_>>()?,
+        Some(f) => items
+            .iter()
+            .map(|x| crate::call::call(f, std::slice::from_ref(x)))
+            .collect::<PyResult<_>>()?,
         None => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
@@ -146,7 +156,10 @@ pub fn sort_values(items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -
     }
     let old = std::mem::take(items);
     let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *items = idx.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect();
+    *items = idx
+        .into_iter()
+        .map(|i| slots[i].take().unwrap_or(Value::None))
+        .collect();
     Ok(())
 }
 

@@ -54,11 +54,29 @@ pub fn lookup(v: &Value, name: &str) -> Option<MethodEntry> {
     }
     let is_container = matches!(
         v,
-        Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Range(_) | Value::DictView(_)
+        Value::Str(_)
+            | Value::Bytes(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Range(_)
+            | Value::DictView(_)
     );
-    let is_number = matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_));
-    let tables: [(&[MethodEntry], bool); 3] = [(dunder::COMMON, true), (dunder::CONTAINER, is_container), (dunder::NUMBER, is_number)];
-    tables.iter().filter(|(_, on)| *on).find_map(|(t, _)| t.iter().find(|(n, _)| *n == name).copied())
+    let is_number = matches!(
+        v,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    );
+    let tables: [(&[MethodEntry], bool); 3] = [
+        (dunder::COMMON, true),
+        (dunder::CONTAINER, is_container),
+        (dunder::NUMBER, is_number),
+    ];
+    tables
+        .iter()
+        .filter(|(_, on)| *on)
+        .find_map(|(t, _)| t.iter().find(|(n, _)| *n == name).copied())
 }
 
 /// Special methods of built-in values, so `x.__len__()` and friends work like the operators.
@@ -69,12 +87,24 @@ mod dunder {
     use crate::value::{PyResult, Value};
 
     pub static COMMON: &[MethodEntry] = &[
-        ("__repr__", |v, a, _| { check_arity("__repr__", a, 0, 0)?; Ok(Value::string(ops::repr_of(v)?)) }),
-        ("__str__", |v, a, _| { check_arity("__str__", a, 0, 0)?; Ok(Value::string(ops::str_of(v)?)) }),
-        ("__hash__", |v, a, _| { check_arity("__hash__", a, 0, 0)?; Ok(Value::Int(crate::hash::hash_value(v)?)) }),
+        ("__repr__", |v, a, _| {
+            check_arity("__repr__", a, 0, 0)?;
+            Ok(Value::string(ops::repr_of(v)?))
+        }),
+        ("__str__", |v, a, _| {
+            check_arity("__str__", a, 0, 0)?;
+            Ok(Value::string(ops::str_of(v)?))
+        }),
+        ("__hash__", |v, a, _| {
+            check_arity("__hash__", a, 0, 0)?;
+            Ok(Value::Int(crate::hash::hash_value(v)?))
+        }),
         ("__format__", |v, a, _| {
             check_arity("__format__", a, 1, 1)?;
-            Ok(Value::string(crate::format::format_value(v, &ops::str_of(&a[0])?)?))
+            Ok(Value::string(crate::format::format_value(
+                v,
+                &ops::str_of(&a[0])?,
+            )?))
         }),
         ("__eq__", |v, a, k| cmp(v, a, k, CmpOp::Eq)),
         ("__ne__", |v, a, k| cmp(v, a, k, CmpOp::Ne)),
@@ -85,10 +115,22 @@ mod dunder {
     ];
 
     pub static CONTAINER: &[MethodEntry] = &[
-        ("__len__", |v, a, _| { check_arity("__len__", a, 0, 0)?; Ok(Value::Int(ops::len(v)? as i64)) }),
-        ("__getitem__", |v, a, _| { check_arity("__getitem__", a, 1, 1)?; ops::getitem(v, &a[0]) }),
-        ("__contains__", |v, a, _| { check_arity("__contains__", a, 1, 1)?; Ok(Value::Bool(ops::contains(v, &a[0])?)) }),
-        ("__iter__", |v, a, _| { check_arity("__iter__", a, 0, 0)?; crate::types::iter::iter(v) }),
+        ("__len__", |v, a, _| {
+            check_arity("__len__", a, 0, 0)?;
+            Ok(Value::Int(ops::len(v)? as i64))
+        }),
+        ("__getitem__", |v, a, _| {
+            check_arity("__getitem__", a, 1, 1)?;
+            ops::getitem(v, &a[0])
+        }),
+        ("__contains__", |v, a, _| {
+            check_arity("__contains__", a, 1, 1)?;
+            Ok(Value::Bool(ops::contains(v, &a[0])?))
+        }),
+        ("__iter__", |v, a, _| {
+            check_arity("__iter__", a, 0, 0)?;
+            crate::types::iter::iter(v)
+        }),
         ("__add__", |v, a, k| arith(v, a, k, BinOp::Add)),
         ("__mul__", |v, a, k| arith(v, a, k, BinOp::Mul)),
     ];
@@ -101,16 +143,27 @@ mod dunder {
         ("__floordiv__", |v, a, k| arith(v, a, k, BinOp::FloorDiv)),
         ("__mod__", |v, a, k| arith(v, a, k, BinOp::Mod)),
         ("__pow__", |v, a, k| arith(v, a, k, BinOp::Pow)),
-        ("__neg__", |v, a, _| { check_arity("__neg__", a, 0, 0)?; ops::neg(v) }),
-        ("__abs__", |v, a, _| { check_arity("__abs__", a, 0, 0)?; ops::abs(v) }),
-        ("__bool__", |v, a, _| { check_arity("__bool__", a, 0, 0)?; Ok(Value::Bool(ops::truthy(v)?)) }),
+        ("__neg__", |v, a, _| {
+            check_arity("__neg__", a, 0, 0)?;
+            ops::neg(v)
+        }),
+        ("__abs__", |v, a, _| {
+            check_arity("__abs__", a, 0, 0)?;
+            ops::abs(v)
+        }),
+        ("__bool__", |v, a, _| {
+            check_arity("__bool__", a, 0, 0)?;
+            Ok(Value::Bool(ops::truthy(v)?))
+        }),
     ];
 
     fn cmp(v: &Value, a: &[Value], _k: Kw, op: CmpOp) -> PyResult<Value> {
         check_arity(op.dunder(), a, 1, 1)?;
         match ops::compare(v, &a[0], op) {
             Ok(b) => Ok(Value::Bool(b)),
-            Err(e) if e.is(crate::types::class::BuiltinType::TypeError) => Ok(Value::NotImplemented),
+            Err(e) if e.is(crate::types::class::BuiltinType::TypeError) => {
+                Ok(Value::NotImplemented)
+            }
             Err(e) => Err(e),
         }
     }
@@ -118,7 +171,9 @@ mod dunder {
     fn arith(v: &Value, a: &[Value], _k: Kw, op: BinOp) -> PyResult<Value> {
         check_arity(op.dunders().0, a, 1, 1)?;
         match ops::binop(op, v, &a[0]) {
-            Err(e) if e.is(crate::types::class::BuiltinType::TypeError) => Ok(Value::NotImplemented),
+            Err(e) if e.is(crate::types::class::BuiltinType::TypeError) => {
+                Ok(Value::NotImplemented)
+            }
             other => other,
         }
     }
@@ -131,11 +186,18 @@ const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "from_bytes", "maketrans
 /// The method `name` of built-in type `t` as an attribute of the class (`str.upper`,
 /// `dict.fromkeys`).
 pub fn lookup_type(t: BuiltinType, name: &str) -> Option<MethodTarget> {
-    if let Some((_, b)) = crate::types::num_methods::CLASS_METHODS.iter().find(|(ty, b)| *ty == t.name() && b.name == name) {
+    if let Some((_, b)) = crate::types::num_methods::CLASS_METHODS
+        .iter()
+        .find(|(ty, b)| *ty == t.name() && b.name == name)
+    {
         return Some(MethodTarget::Static(b));
     }
     let (n, f) = type_table(t).iter().find(|(n, _)| *n == name).copied()?;
-    Some(if CLASS_METHODS.contains(&n) { MethodTarget::Native(n, f) } else { MethodTarget::Unbound(n, t, f) })
+    Some(if CLASS_METHODS.contains(&n) {
+        MethodTarget::Native(n, f)
+    } else {
+        MethodTarget::Unbound(n, t, f)
+    })
 }
 
 /// Data attributes of built-in values (`x.real`, `r.start`, `s.start`, ...).

@@ -30,12 +30,29 @@ impl Module {
         for (k, v) in attrs {
             dict.set_str(k, v);
         }
-        Rc::new(Module { name: name.to_string(), dict: Rc::new(dict), globals: None, file: None, is_package: false })
+        Rc::new(Module {
+            name: name.to_string(),
+            dict: Rc::new(dict),
+            globals: None,
+            file: None,
+            is_package: false,
+        })
     }
 
     /// The module object of a compiled module whose globals are `globals`.
-    pub fn compiled(name: &str, globals: Rc<Globals>, file: &'static str, is_package: bool) -> Rc<Module> {
-        Rc::new(Module { name: name.to_string(), dict: Rc::new(PyDict::new()), globals: Some(globals), file: Some(file), is_package })
+    pub fn compiled(
+        name: &str,
+        globals: Rc<Globals>,
+        file: &'static str,
+        is_package: bool,
+    ) -> Rc<Module> {
+        Rc::new(Module {
+            name: name.to_string(),
+            dict: Rc::new(PyDict::new()),
+            globals: Some(globals),
+            file: Some(file),
+            is_package,
+        })
     }
 
     /// Attribute `name` of the module, if bound.
@@ -74,7 +91,9 @@ impl Module {
 
     /// The namespace as a fresh dict (`vars(module)`, `module.__dict__`, `dir(module)`).
     pub fn namespace(&self) -> Rc<PyDict> {
-        let Some(g) = &self.globals else { return self.dict.clone() };
+        let Some(g) = &self.globals else {
+            return self.dict.clone();
+        };
         let d = PyDict::new();
         for (k, v) in g.bound() {
             d.set_str(k, v);

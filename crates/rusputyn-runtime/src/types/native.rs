@@ -64,8 +64,16 @@ impl NativeClass {
 /// (`functools.partial`) for a class implemented here, like CPython's static types, and the
 /// bare name for anything else (Python subclasses included).
 pub fn tp_name(cls: &Rc<Class>) -> String {
-    let c_type = CLASSES.with(|c| c.borrow().iter().any(|(_, k, c_type)| *c_type && Rc::ptr_eq(k, cls)));
-    if c_type { format!("{}.{}", cls.module, cls.name) } else { cls.name.to_string() }
+    let c_type = CLASSES.with(|c| {
+        c.borrow()
+            .iter()
+            .any(|(_, k, c_type)| *c_type && Rc::ptr_eq(k, cls))
+    });
+    if c_type {
+        format!("{}.{}", cls.module, cls.name)
+    } else {
+        cls.name.to_string()
+    }
 }
 
 /// The payload of a native descriptor object.
@@ -83,7 +91,10 @@ thread_local! {
     static CLASSES: RefCell<Vec<(usize, Rc<Class>, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
-static NO_NEW: BuiltinFn = BuiltinFn { name: "__new__", f: no_new };
+static NO_NEW: BuiltinFn = BuiltinFn {
+    name: "__new__",
+    f: no_new,
+};
 
 fn no_new(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let name = match args.first() {
@@ -96,7 +107,12 @@ fn no_new(args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// The class object described by `def`, created on first use.
 pub fn class(def: &'static NativeClass) -> Rc<Class> {
     let key = def as *const NativeClass as usize;
-    if let Some(c) = CLASSES.with(|c| c.borrow().iter().find(|(k, _, _)| *k == key).map(|(_, c, _)| c.clone())) {
+    if let Some(c) = CLASSES.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, c, _)| c.clone())
+    }) {
         return c;
     }
     let cls = build(def);
@@ -118,13 +134,16 @@ fn build(def: &'static NativeClass) -> Rc<Class> {
         slots: RefCell::new(None),
     });
     let owner: Rc<str> = def.qualified().into();
-    cls.dict.set_str("__new__", Value::Builtin(def.new.unwrap_or(&NO_NEW)));
+    cls.dict
+        .set_str("__new__", Value::Builtin(def.new.unwrap_or(&NO_NEW)));
     cls.dict.set_str("__doc__", Value::None);
     for m in def.members {
         let v = match m {
             Member::Method(name, f) => descriptor(BuiltinType::MethodDescriptor, name, *f, &owner),
             Member::Getter(name, f) => descriptor(BuiltinType::GetSetDescriptor, name, *f, &owner),
-            Member::ClassMethod(b) => crate::types::object::descr::wrap(BuiltinType::ClassMethod, Value::Builtin(b)),
+            Member::ClassMethod(b) => {
+                crate::types::object::descr::wrap(BuiltinType::ClassMethod, Value::Builtin(b))
+            }
             Member::Attr(_, f) => f(),
         };
         let name = match m {
@@ -136,19 +155,33 @@ fn build(def: &'static NativeClass) -> Rc<Class> {
     if !def.has_dict {
         *cls.slots.borrow_mut() = Some(Vec::new());
     }
-    cls.hook_bits.set(crate::types::class::setup::compute_hooks(&cls));
+    cls.hook_bits
+        .set(crate::types::class::setup::compute_hooks(&cls));
     cls
 }
 
 /// A method descriptor for `f` with docstring `doc`, to be stored in the namespace of the
 /// class named `owner` (how `functools.total_ordering` adds the methods it derives).
 pub fn method_descriptor(name: &'static str, f: MethodFn, doc: &'static str, owner: &str) -> Value {
-    let d = Descr { name, f, doc: Some(doc), owner: Rc::from(owner) };
-    Value::Instance(Instance::with_native(builtin_class(BuiltinType::MethodDescriptor), Box::new(d)))
+    let d = Descr {
+        name,
+        f,
+        doc: Some(doc),
+        owner: Rc::from(owner),
+    };
+    Value::Instance(Instance::with_native(
+        builtin_class(BuiltinType::MethodDescriptor),
+        Box::new(d),
+    ))
 }
 
 fn descriptor(kind: BuiltinType, name: &'static str, f: MethodFn, owner: &Rc<str>) -> Value {
-    let d = Descr { name, f, doc: None, owner: owner.clone() };
+    let d = Descr {
+        name,
+        f,
+        doc: None,
+        owner: owner.clone(),
+    };
     Value::Instance(Instance::with_native(builtin_class(kind), Box::new(d)))
 }
 
@@ -167,7 +200,10 @@ pub fn new_instance<T: Any>(def: &'static NativeClass, state: T) -> Value {
 pub fn new_args(args: &[Value]) -> PyResult<(Rc<Class>, &[Value])> {
     match args.split_first() {
         Some((Value::Class(c), rest)) => Ok((c.clone(), rest)),
-        Some((other, _)) => Err(type_error(format!("__new__(X): X is not a type object ({})", other.type_name()))),
+        Some((other, _)) => Err(type_error(format!(
+            "__new__(X): X is not a type object ({})",
+            other.type_name()
+        ))),
         None => Err(type_error("__new__(): not enough arguments")),
     }
 }
@@ -194,7 +230,9 @@ pub fn expect<'a, T: Any>(v: &'a Value, def: &NativeClass, method: &str) -> PyRe
 
 fn descr_of(inst: &Instance) -> Option<&Descr> {
     match inst.class.builtin {
-        Some(BuiltinType::MethodDescriptor | BuiltinType::GetSetDescriptor) => inst.native.as_ref()?.downcast_ref::<Descr>(),
+        Some(BuiltinType::MethodDescriptor | BuiltinType::GetSetDescriptor) => {
+            inst.native.as_ref()?.downcast_ref::<Descr>()
+        }
         _ => None,
     }
 }
@@ -202,7 +240,11 @@ fn descr_of(inst: &Instance) -> Option<&Descr> {
 /// If `v` is a native method descriptor, its function.
 pub fn method_fn(v: &Value) -> Option<MethodFn> {
     match v {
-        Value::Instance(i) if i.native.is_some() && i.class.builtin == Some(BuiltinType::MethodDescriptor) => descr_of(i).map(|d| d.f),
+        Value::Instance(i)
+            if i.native.is_some() && i.class.builtin == Some(BuiltinType::MethodDescriptor) =>
+        {
+            descr_of(i).map(|d| d.f)
+        }
         _ => None,
     }
 }
@@ -216,19 +258,29 @@ pub fn call_descriptor(inst: &Instance, args: &[Value], kw: Kw) -> Option<PyResu
     let d = descr_of(inst)?;
     Some(match args.split_first() {
         Some((recv, rest)) => (d.f)(recv, rest, kw),
-        None => Err(type_error(format!("unbound method {}.{}() needs an argument", d.owner, d.name))),
+        None => Err(type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            d.owner, d.name
+        ))),
     })
 }
 
 /// `descr.__get__(obj, owner)` for the native descriptors: methods bind, getters compute;
 /// read from the class (`obj` is `None`) both return themselves. `None` for other objects.
 pub fn descr_get(attr: &Value, obj: Option<&Value>) -> Option<PyResult<Value>> {
-    let Value::Instance(inst) = attr else { return None };
+    let Value::Instance(inst) = attr else {
+        return None;
+    };
     let d = descr_of(inst)?;
-    let Some(o) = obj else { return Some(Ok(attr.clone())) };
+    let Some(o) = obj else {
+        return Some(Ok(attr.clone()));
+    };
     Some(match inst.class.builtin {
         Some(BuiltinType::GetSetDescriptor) => (d.f)(o, &[], &[]),
-        _ => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: o.clone(), target: MethodTarget::Native(d.name, d.f) }))),
+        _ => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: o.clone(),
+            target: MethodTarget::Native(d.name, d.f),
+        }))),
     })
 }
 
@@ -241,7 +293,11 @@ pub fn readonly() -> crate::err::PyErr {
 /// objects>`); `None` for other objects.
 pub fn descr_repr(inst: &Instance) -> Option<String> {
     let d = descr_of(inst)?;
-    let what = if inst.class.builtin == Some(BuiltinType::GetSetDescriptor) { "attribute" } else { "method" };
+    let what = if inst.class.builtin == Some(BuiltinType::GetSetDescriptor) {
+        "attribute"
+    } else {
+        "method"
+    };
     Some(format!("<{what} '{}' of '{}' objects>", d.name, d.owner))
 }
 

@@ -144,7 +144,13 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
             "__name__" | "__qualname__" => Ok(Value::str(b.name)),
             // Only the functions of `builtins` know their module; the standard-library
             // modules' functions do not record theirs.
-            "__module__" if crate::builtins::BUILTIN_FUNCTIONS.iter().any(|f| std::ptr::eq(*f, *b)) => Ok(Value::str("builtins")),
+            "__module__"
+                if crate::builtins::BUILTIN_FUNCTIONS
+                    .iter()
+                    .any(|f| std::ptr::eq(*f, *b)) =>
+            {
+                Ok(Value::str("builtins"))
+            }
             _ => Err(no_attr(v, name)),
         },
         Value::BoundMethod(m) => match (name, &m.target) {
@@ -455,7 +461,13 @@ pub fn del_attr(v: &Value, name: &str) -> PyResult<()> {
             }
             None => Err(no_attr(v, name)),
         },
-        Value::Module(m) => if m.remove(name) { Ok(()) } else { Err(no_attr(v, name)) },
+        Value::Module(m) => {
+            if m.remove(name) {
+                Ok(())
+            } else {
+                Err(no_attr(v, name))
+            }
+        }
         _ => Err(no_attr(v, name)),
     }
 }

@@ -40,10 +40,16 @@ fn slice_int(v: &Value) -> Result<Option<i64>, PyErr> {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
-        Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+        Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        })),
         other => match crate::ops::index_of(other) {
             Ok(i) => Ok(Some(i)),
-            Err(_) => Err(crate::err::type_error("slice indices must be integers or None or have an __index__ method")),
+            Err(_) => Err(crate::err::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
         },
     }
 }
@@ -73,18 +79,33 @@ impl PySlice {
             }
         };
         let (start, stop) = if step > 0 {
-            (adjust(slice_int(&self.start)?, 0, 0, len), adjust(slice_int(&self.stop)?, len, 0, len))
+            (
+                adjust(slice_int(&self.start)?, 0, 0, len),
+                adjust(slice_int(&self.stop)?, len, 0, len),
+            )
         } else {
-            (adjust(slice_int(&self.start)?, len - 1, -1, len - 1), adjust(slice_int(&self.stop)?, -1, -1, len - 1))
+            (
+                adjust(slice_int(&self.start)?, len - 1, -1, len - 1),
+                adjust(slice_int(&self.stop)?, -1, -1, len - 1),
+            )
         };
         let n = if step > 0 {
-            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
             0
         };
-        Ok(SliceIndices { start, stop, step, len: n as usize })
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
     }
 }
 
@@ -93,14 +114,26 @@ pub static METHODS: &[crate::types::methods::MethodEntry] = &[("indices", indice
 
 /// `slice.indices(length)`: the `(start, stop, step)` the slice selects from a sequence of
 /// `length` items (<https://docs.python.org/3.11/reference/datamodel.html#slice.indices>).
-fn indices_method(v: &Value, args: &[Value], kw: crate::types::function::Kw) -> crate::value::PyResult<Value> {
+fn indices_method(
+    v: &Value,
+    args: &[Value],
+    kw: crate::types::function::Kw,
+) -> crate::value::PyResult<Value> {
     crate::types::function::no_kwargs("indices", kw)?;
     crate::types::function::check_arity("indices", args, 1, 1)?;
-    let Value::Slice(s) = v else { return Err(crate::err::type_error("descriptor 'indices' requires a 'slice' object")) };
+    let Value::Slice(s) = v else {
+        return Err(crate::err::type_error(
+            "descriptor 'indices' requires a 'slice' object",
+        ));
+    };
     let len = crate::ops::index_of(&args[0])?;
     if len < 0 {
         return Err(value_error("length should not be negative"));
     }
     let r = s.indices(len as usize)?;
-    Ok(Value::tuple(vec![Value::Int(r.start), Value::Int(r.stop), Value::Int(r.step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(r.start),
+        Value::Int(r.stop),
+        Value::Int(r.step),
+    ]))
 }

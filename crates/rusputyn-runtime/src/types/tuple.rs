@@ -10,7 +10,9 @@ pub struct PyTuple {
 impl PyTuple {
     /// A tuple of `items`.
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple { items: items.into_boxed_slice() }
+        PyTuple {
+            items: items.into_boxed_slice(),
+        }
     }
 
     /// The elements.

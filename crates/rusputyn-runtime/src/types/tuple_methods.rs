@@ -16,7 +16,11 @@ pub static RANGE_METHODS: &[MethodEntry] = &[("count", count), ("index", index)]
 pub fn index_bounds(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let norm = |v: &Value| -> PyResult<usize> {
         let i = crate::ops::index_of(v)?;
-        Ok(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
+        Ok(if i < 0 {
+            (i + len as i64).max(0) as usize
+        } else {
+            (i as usize).min(len)
+        })
     };
     let start = if args.len() > 1 { norm(&args[1])? } else { 0 };
     let stop = if args.len() > 2 { norm(&args[2])? } else { len };
