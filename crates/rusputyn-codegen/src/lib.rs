@@ -147,13 +147,14 @@ fn rust_module_name(program: &Program, i: usize) -> String {
     if i == 0 {
         return "py_main".into();
     }
-    let m = &program.modules[i];
-    let ident: String = m
-        .name
-        .chars()
+    format!("m{i}_{}", rust_ident(&program.modules[i].name))
+}
+
+/// `s` with every character that cannot appear in a Rust identifier replaced by `_`.
+fn rust_ident(s: &str) -> String {
+    s.chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
-    format!("m{i}_{ident}")
+        .collect()
 }
 
 /// Lowers every module of `program`: `(rust module name, code)` pairs, entry first.
@@ -228,10 +229,7 @@ pub fn generate_batch(
     let mut mods = String::new();
     let mut starts = String::new();
     for (id, program) in programs {
-        let ident: String = id
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-            .collect();
+        let ident = rust_ident(id);
         match lower_program(program) {
             Ok(modules) => {
                 let mut inner = String::new();

@@ -53,6 +53,9 @@ pub(crate) struct Gen<'a> {
     pub m: &'a CheckedModule,
     /// The whole program (how imports resolved).
     pub program: &'a Program,
+    /// The module starts with `from __future__ import annotations` (annotations are kept
+    /// as source text).
+    pub future_annotations: bool,
     pub items: Vec<String>,
     pub diags: Vec<Diagnostic>,
     pub counter: usize,
@@ -71,9 +74,15 @@ impl<'a> Gen<'a> {
         if !globals.iter().any(|g| g == "__name__") {
             globals.push("__name__".into());
         }
+        let future_annotations = m.ast.body.iter().any(|s| {
+            matches!(s, Stmt::ImportFrom(i) if i.level == 0
+                && i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                && i.names.iter().any(|n| n.name.as_str() == "annotations"))
+        });
         Gen {
             m,
             program,
+            future_annotations,
             items: Vec::new(),
             diags: Vec::new(),
             counter: 0,

@@ -171,7 +171,7 @@ impl Gen<'_> {
         }
         let Expr::Name(target) = a.target.as_ref() else {
             // A complex target's annotation is evaluated but not stored.
-            if !self.future_annotations() {
+            if !self.future_annotations {
                 let t = self.expr(&a.annotation);
                 self.line(format!("let _ = {t};"));
             }
@@ -180,7 +180,7 @@ impl Gen<'_> {
         if !a.simple {
             return;
         }
-        let annotation = if self.future_annotations() {
+        let annotation = if self.future_annotations {
             let text =
                 &self.m.file.text[a.annotation.start().to_usize()..a.annotation.end().to_usize()];
             format!("Value::str({})", lit(text))
@@ -192,15 +192,6 @@ impl Gen<'_> {
             lit(target.id.as_str())
         ));
         self.line(format!("{stored};"));
-    }
-
-    /// True when the module starts with `from __future__ import annotations`.
-    fn future_annotations(&self) -> bool {
-        self.m.ast.body.iter().any(|s| {
-            matches!(s, Stmt::ImportFrom(i) if i.level == 0
-                && i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
-                && i.names.iter().any(|n| n.name.as_str() == "annotations"))
-        })
     }
 
     /// `import a.b.c` binds `a` (after importing all three); `import a.b.c as x` binds the

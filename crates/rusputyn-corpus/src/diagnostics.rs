@@ -27,7 +27,7 @@ pub struct Report {
 /// program, frontend first, then codegen. Empty when the compiler accepts the program. The
 /// entry file is shown by its name alone, which is what the blessed CPython output shows too.
 pub fn compiler_output(path: &Path) -> Result<String, String> {
-    let mut file = SourceFile::load(path).map_err(|e| e.to_string())?;
+    let file = SourceFile::load(path).map_err(|e| e.to_string())?;
     let shown = file.display_name();
     let shown = path
         .file_name()
@@ -35,13 +35,7 @@ pub fn compiler_output(path: &Path) -> Result<String, String> {
         .unwrap_or(shown);
     // Imports resolve against the program's real directory; only the name shown changes.
     let report = |files: &[FileDiagnostics]| {
-        let mut files: Vec<FileDiagnostics> = files
-            .iter()
-            .map(|f| FileDiagnostics {
-                file: f.file.clone(),
-                diagnostics: f.diagnostics.clone(),
-            })
-            .collect();
+        let mut files = files.to_vec();
         for f in &mut files {
             if f.file.path == path {
                 f.file.path = PathBuf::from(&shown);
@@ -49,7 +43,6 @@ pub fn compiler_output(path: &Path) -> Result<String, String> {
         }
         render_report(&shown, &files).text
     };
-    file.path = path.to_path_buf();
     match check_program(file) {
         Err(files) => Ok(report(&files)),
         Ok(program) => match generate_program(&program) {

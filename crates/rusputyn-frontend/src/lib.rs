@@ -14,8 +14,7 @@ pub mod tokenizer;
 
 pub use diagnostic::{Diagnostic, Severity, Span};
 pub use program::{
-    FileDiagnostics, ImportEnv, Library, LibraryModule, ModuleKind, NoLibrary, Program,
-    check_program,
+    FileDiagnostics, ImportEnv, Library, LibraryModule, ModuleKind, Program, check_program,
 };
 pub use ruff_python_ast as ast;
 pub use scope::{Resolution, Scope, ScopeId, ScopeKind, ScopeTable};

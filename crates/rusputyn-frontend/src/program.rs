@@ -54,15 +54,6 @@ pub struct LibraryModule {
     pub is_package: bool,
 }
 
-/// A library with no modules.
-pub struct NoLibrary;
-
-impl Library for NoLibrary {
-    fn find(&self, _name: &str) -> Option<LibraryModule> {
-        None
-    }
-}
-
 /// What the import resolution needs to know about its surroundings.
 pub struct ImportEnv<'a> {
     /// True for a (dotted) module name the runtime provides natively.
@@ -225,8 +216,11 @@ impl Loader<'_> {
             if self.imports.contains_key(&sub) {
                 continue;
             }
-            if self.locate(&sub).is_some() || (self.env.native)(&sub) {
-                self.resolve_one(&sub);
+            // Only a submodule that exists is recorded: otherwise the name is an attribute.
+            if (self.env.native)(&sub) {
+                self.imports.insert(sub, ModuleKind::Native);
+            } else if let Some(found) = self.locate(&sub) {
+                self.load(&sub, found);
             }
         }
     }
@@ -240,13 +234,22 @@ impl Loader<'_> {
             self.imports.insert(name.to_string(), ModuleKind::Native);
             return true;
         }
-        let Some((file, is_package)) = self.locate(name) else {
+        let Some(found) = self.locate(name) else {
             let top = name.split('.').next().unwrap_or(name);
             let stdlib = crate::stdlib_names::is_stdlib_module(top);
             self.imports
                 .insert(name.to_string(), ModuleKind::Missing { stdlib });
             return false;
         };
+        self.load(name, found)
+    }
+
+    /// Checks module `name` from the source `locate` found; true when it checked cleanly.
+    fn load(
+        &mut self,
+        name: &str,
+        (file, is_package): (Result<SourceFile, LoadError>, bool),
+    ) -> bool {
         let file = match file {
             Ok(f) => f,
             Err(e) => {

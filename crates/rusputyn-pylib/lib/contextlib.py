@@ -16,17 +16,7 @@ __all__ = [
     "suppress",
 ]
 
-
-def _take_names(wrapper, wrapped):
-    """Gives `wrapper` the identity of `wrapped`, as `functools.wraps` does."""
-    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            continue
-        setattr(wrapper, attr, value)
-    wrapper.__wrapped__ = wrapped
-    return wrapper
+from functools import update_wrapper
 
 
 class AbstractContextManager:
@@ -54,7 +44,7 @@ class ContextDecorator:
             with manager._recreate_cm():
                 return func(*args, **kwds)
 
-        return _take_names(inner, func)
+        return update_wrapper(inner, func)
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
@@ -114,7 +104,7 @@ def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
 
-    return _take_names(helper, func)
+    return update_wrapper(helper, func)
 
 
 class closing(AbstractContextManager):

@@ -144,10 +144,7 @@ def _make_field(cls, name, annotation, default_kw_only):
     else:
         if f.kw_only is MISSING:
             f.kw_only = default_kw_only
-        # CPython's test is "its class is unhashable"; list/dict/set are named explicitly
-        # because the runtime's built-in classes do not expose `__hash__ = None` yet.
-        unhashable = isinstance(f.default, (list, dict, set)) or type(f.default).__hash__ is None
-        if f.default is not MISSING and unhashable:
+        if f.default is not MISSING and type(f.default).__hash__ is None:
             raise ValueError(
                 f"mutable default {type(f.default)} for field {name} is not allowed: use default_factory"
             )

@@ -11,6 +11,8 @@ use std::cell::RefCell;
 /// The global variables of one compiled module: slots indexed by compile-time name index.
 pub struct Globals {
     names: &'static [&'static str],
+    /// Slot of each name, for access by name from outside the module (`module.attr`).
+    index: std::collections::HashMap<&'static str, usize>,
     slots: RefCell<Vec<Option<Value>>>,
 }
 
@@ -19,6 +21,7 @@ impl Globals {
     pub fn new(names: &'static [&'static str]) -> Globals {
         Globals {
             names,
+            index: names.iter().enumerate().map(|(i, n)| (*n, i)).collect(),
             slots: RefCell::new(vec![None; names.len()]),
         }
     }
@@ -89,13 +92,13 @@ impl Globals {
 
     /// The value of global `name`, if the module has that global and it is bound.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        let i = self.names.iter().position(|n| *n == name)?;
+        let i = *self.index.get(name)?;
         self.slots.borrow()[i].clone()
     }
 
     /// Binds global `name`; gives the value back when the module has no such global.
     pub fn set_by_name(&self, name: &str, v: Value) -> Result<(), Value> {
-        match self.names.iter().position(|n| *n == name) {
+        match self.index.get(name).copied() {
             Some(i) => {
                 self.set(i, v);
                 Ok(())
@@ -106,7 +109,7 @@ impl Globals {
 
     /// Unbinds global `name`; false when it is not bound.
     pub fn del_by_name(&self, name: &str) -> bool {
-        let Some(i) = self.names.iter().position(|n| *n == name) else {
+        let Some(&i) = self.index.get(name) else {
             return false;
         };
         let old = self.slots.borrow_mut()[i].take();

@@ -87,6 +87,20 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                 )),
                 "__dict__" => Ok(Value::Dict(c.dict.clone())),
                 "__doc__" => Ok(Value::None),
+                // The mutable built-ins set `__hash__ = None` in their type dict.
+                "__hash__"
+                    if c.mro().find_map(|k| k.builtin).is_some_and(|t| {
+                        matches!(
+                            t,
+                            BuiltinType::List
+                                | BuiltinType::Dict
+                                | BuiltinType::Set
+                                | BuiltinType::Slice
+                        )
+                    }) =>
+                {
+                    Ok(Value::None)
+                }
                 _ => match c
                     .mro()
                     .find_map(|k| k.builtin.and_then(|t| methods::lookup_type(t, name)))
