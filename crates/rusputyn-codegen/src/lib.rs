@@ -54,7 +54,7 @@ fn lower_module(m: &CheckedModule, program: &Program) -> Result<String, Vec<Diag
     out.push_str("/// Routes an error to the `try` block labelled `$l` instead of returning it.\nmacro_rules! catch {\n    ($l:lifetime, $e:expr) => {\n        match $e {\n            Ok(v) => v,\n            Err(e) => break $l Err(e),\n        }\n    };\n}\n\n");
     out.push_str(&format!(
         "const FILE: &str = {};\n",
-        lit(&m.file.display_name())
+        lit(&m.file.traceback_name())
     ));
     out.push_str(&format!("static SOURCE: &str = {};\n", lit(&m.file.text)));
     out.push_str(&format!(
@@ -186,7 +186,7 @@ fn module_table(program: &Program, table: &str, prefix: &str) -> String {
         entries.push_str(&format!(
             "    rusputyn_runtime::stdlib::CompiledModule {{ name: {}, file: {}, is_package: {}, globals: {r}::globals, run: {r}::run }},\n",
             lit(&m.name),
-            lit(&m.file.display_name()),
+            lit(&m.file.traceback_name()),
             m.is_package
         ));
     }

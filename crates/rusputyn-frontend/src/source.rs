@@ -106,6 +106,20 @@ impl SourceFile {
         self.path.display().to_string()
     }
 
+    /// The name tracebacks and `__file__` show: CPython makes the script's path absolute
+    /// (since 3.9) and finds imported modules through absolute `sys.path` entries, so a file
+    /// from disk is shown by its absolute path (symbolic links kept, as `os.path.abspath`
+    /// does); a built-in library file (`<rusputyn>/...`) keeps its name.
+    pub fn traceback_name(&self) -> String {
+        if self.path.to_string_lossy().starts_with('<') {
+            return self.display_name();
+        }
+        std::path::absolute(&self.path)
+            .unwrap_or_else(|_| self.path.clone())
+            .display()
+            .to_string()
+    }
+
     /// True when the file holds nothing but whitespace and comments.
     pub fn is_effectively_empty(&self) -> bool {
         self.text.lines().all(|l| {
