@@ -75,7 +75,8 @@ impl Gen<'_> {
         self.line("Ok(None) => {}");
         self.line("Ok(Some(x)) => {");
         self.f.indent += 1;
-        self.emit_raise("f.trace(x)");
+        // Re-raised as CPython's RERAISE does: a new group gets no entry for this frame.
+        self.emit_raise("x");
         self.f.indent -= 1;
         self.line("}");
         self.line("Err(x) => {");

@@ -314,7 +314,11 @@ fn float_repr(f: f64) -> String {
             m.push('.');
             m.push_str(&digits[1..]);
         }
-        return format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
+        return format!(
+            "{sign}{m}e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        );
     }
     let point = exp + 1;
     let body = if point <= 0 {
@@ -322,7 +326,11 @@ fn float_repr(f: f64) -> String {
     } else if point as usize >= digits.len() {
         format!("{digits}{}.0", "0".repeat(point as usize - digits.len()))
     } else {
-        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+        format!(
+            "{}.{}",
+            &digits[..point as usize],
+            &digits[point as usize..]
+        )
     };
     format!("{sign}{body}")
 }

@@ -350,7 +350,8 @@ fn cpython_message(
         // `except*:` (CPython's own message); `except* as e:` is plain invalid syntax.
         ParseErrorType::OtherError(msg)
             if msg.starts_with("Expected one or more exception types")
-                && token_before(tokens, span.start).is_some_and(|t| t.kind() == TokenKind::Star)
+                && token_before(tokens, span.start)
+                    .is_some_and(|t| t.kind() == TokenKind::Star)
                 && !text[span.start..].starts_with("as") =>
         {
             (Syntax, "expected one or more exception types".into(), span)

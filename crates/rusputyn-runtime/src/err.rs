@@ -296,9 +296,15 @@ impl PrintCtx {
             _ => None,
         };
         if let Some(c) = unseen(&cause, &self.seen) {
-            self.chained(&c, "The above exception was the direct cause of the following exception:");
+            self.chained(
+                &c,
+                "The above exception was the direct cause of the following exception:",
+            );
         } else if !suppress && let Some(c) = unseen(&context, &self.seen) {
-            self.chained(&c, "During handling of the above exception, another exception occurred:");
+            self.chained(
+                &c,
+                "During handling of the above exception, another exception occurred:",
+            );
         }
         if crate::types::exc_group::parts(&Value::Instance(inst.clone())).is_some() {
             self.group(inst);
@@ -312,7 +318,8 @@ impl PrintCtx {
         self.exception_recursive(inst);
         self.need_close = need_close;
         let margin = self.margin();
-        self.out.push_str(&format!("{margin}\n{margin}{message}\n{margin}\n"));
+        self.out
+            .push_str(&format!("{margin}\n{margin}{message}\n{margin}\n"));
     }
 
     /// The traceback, the `Type: message` line and the notes of one exception.
@@ -359,7 +366,9 @@ impl PrintCtx {
             return;
         };
         let items = match &notes {
-            Value::List(_) | Value::Tuple(_) => crate::types::iter::collect(&notes).unwrap_or_default(),
+            Value::List(_) | Value::Tuple(_) => {
+                crate::types::iter::collect(&notes).unwrap_or_default()
+            }
             other => {
                 let r = crate::ops::repr_of(other)
                     .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
@@ -368,8 +377,8 @@ impl PrintCtx {
             }
         };
         for note in items {
-            let text = crate::ops::str_of(&note)
-                .unwrap_or_else(|_| "<note str() failed>".to_string());
+            let text =
+                crate::ops::str_of(&note).unwrap_or_else(|_| "<note str() failed>".to_string());
             self.write_lines(&text);
         }
     }
@@ -400,8 +409,9 @@ impl PrintCtx {
             let lead = if i == 0 { "+-" } else { "  " };
             let truncated = i >= MAX_GROUP_WIDTH;
             if truncated {
-                self.out
-                    .push_str(&format!("{indent}{lead}+---------------- ... ----------------\n"));
+                self.out.push_str(&format!(
+                    "{indent}{lead}+---------------- ... ----------------\n"
+                ));
             } else {
                 self.out.push_str(&format!(
                     "{indent}{lead}+---------------- {} ----------------\n",

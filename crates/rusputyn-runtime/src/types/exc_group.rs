@@ -29,7 +29,9 @@ pub fn new_group(cls: &Rc<Class>, args: &[Value]) -> PyResult<Value> {
         )));
     }
     if !crate::stdlib::operator::is_sequence(&args[1]) {
-        return Err(type_error("second argument (exceptions) must be a sequence"));
+        return Err(type_error(
+            "second argument (exceptions) must be a sequence",
+        ));
     }
     let excs = crate::types::iter::collect(&args[1])?;
     if excs.is_empty() {
@@ -51,7 +53,9 @@ pub fn new_group(cls: &Rc<Class>, args: &[Value]) -> PyResult<Value> {
     let mut class = cls.clone();
     match cls.builtin {
         Some(BuiltinType::ExceptionGroup) if nested_base => {
-            return Err(type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+            return Err(type_error(
+                "Cannot nest BaseExceptions in an ExceptionGroup",
+            ));
         }
         Some(BuiltinType::BaseExceptionGroup) if !nested_base => {
             class = builtin_class(BuiltinType::ExceptionGroup);
@@ -109,11 +113,8 @@ pub fn group_str(g: &GroupParts) -> PyResult<String> {
 }
 
 /// The methods only groups have (looked up after the common exception methods).
-pub static METHODS: &[crate::types::methods::MethodEntry] = &[
-    ("derive", derive),
-    ("split", split),
-    ("subgroup", subgroup),
-];
+pub static METHODS: &[crate::types::methods::MethodEntry] =
+    &[("derive", derive), ("split", split), ("subgroup", subgroup)];
 
 fn self_parts(v: &Value, method: &str) -> PyResult<GroupParts> {
     parts(v).ok_or_else(|| {
@@ -357,9 +358,8 @@ impl ExceptStar {
             // A naked exception: at most one handler ran.
             return Ok(excs.into_iter().next());
         }
-        let (reraised, raised): (Vec<PyErr>, Vec<PyErr>) = excs
-            .into_iter()
-            .partition(|e| same_metadata(e, &self.orig));
+        let (reraised, raised): (Vec<PyErr>, Vec<PyErr>) =
+            excs.into_iter().partition(|e| same_metadata(e, &self.orig));
         let mut leaves = Vec::new();
         for e in &reraised {
             collect_leaves(&e.value(), &mut leaves);
@@ -384,9 +384,8 @@ impl ExceptStar {
 
 /// `except*` refuses what `except` refuses, and exception-group classes.
 fn check_star_spec(spec: &Value) -> PyResult<()> {
-    let not_exc = || {
-        type_error("catching classes that do not inherit from BaseException is not allowed")
-    };
+    let not_exc =
+        || type_error("catching classes that do not inherit from BaseException is not allowed");
     let classes: Vec<Value> = match spec {
         Value::Tuple(t) => t.items().to_vec(),
         other => vec![other.clone()],
@@ -422,8 +421,7 @@ fn same_metadata(e: &PyErr, orig: &PyErr) -> bool {
     same(&a.cause, &b.cause)
         && same(&a.context, &b.context)
         && a.traceback.len() == b.traceback.len()
-        && a
-            .traceback
+        && a.traceback
             .iter()
             .zip(&b.traceback)
             .all(|(x, y)| x.frame_id == y.frame_id && x.line == y.line)

@@ -6,10 +6,7 @@ use crate::types::methods::MethodEntry;
 use crate::value::{PyResult, Value};
 
 /// The method table of `BaseException` instances (groups add `types::exc_group::METHODS`).
-pub static METHODS: &[MethodEntry] = &[
-    ("add_note", add_note),
-    ("with_traceback", with_traceback),
-];
+pub static METHODS: &[MethodEntry] = &[("add_note", add_note), ("with_traceback", with_traceback)];
 
 fn with_traceback(v: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(v.clone())
@@ -18,8 +15,8 @@ fn with_traceback(v: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `exc.add_note(note)`: appends to the `__notes__` list of the instance's `__dict__`,
 /// creating it on first use; tracebacks print the notes after the exception line.
 fn add_note(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs("add_note", kw)?;
-    check_arity("add_note", args, 1, 1)?;
+    no_kwargs("BaseException.add_note", kw)?;
+    check_arity("BaseException.add_note", args, 1, 1)?;
     let note = &args[0];
     if !matches!(note, Value::Str(_)) {
         return Err(type_error(format!(
