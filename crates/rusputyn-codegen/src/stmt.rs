@@ -2,6 +2,8 @@
 //! `try`/`except`/`else`/`finally` as labelled blocks carrying a `Flow`, definitions and
 //! imports.
 
+#[path = "stmt_except_star.rs"]
+mod stmt_except_star;
 #[path = "stmt_match.rs"]
 mod stmt_match;
 #[path = "stmt_with.rs"]
@@ -515,12 +517,8 @@ impl Gen<'_> {
     }
 
     fn try_stmt(&mut self, t: &ast::StmtTry) {
-        if t.is_star {
-            self.unsupported(t, "`except*`", "use plain `except` clauses");
-            return;
-        }
         if t.finalbody.is_empty() {
-            self.try_except(t);
+            self.try_handlers(t);
             return;
         }
         // try: ... finally: — everything leaving the protected part breaks to `fin` first.
@@ -533,7 +531,7 @@ impl Gen<'_> {
             self.stmts(&t.body);
             self.stmts(&t.orelse);
         } else {
-            self.try_except(t);
+            self.try_handlers(t);
         }
         self.f.exits.pop();
         self.line("#[allow(unreachable_code)]");
@@ -593,6 +591,15 @@ impl Gen<'_> {
         self.line("}");
         self.f.indent -= 1;
         self.line("}");
+    }
+
+    /// The handlers (and `else`) of a `try`, plain or `except*`.
+    fn try_handlers(&mut self, t: &ast::StmtTry) {
+        if t.is_star {
+            self.try_except_star(t);
+        } else {
+            self.try_except(t);
+        }
     }
 
     fn try_except(&mut self, t: &ast::StmtTry) {

@@ -1,11 +1,51 @@
 //! Lowering of `match`/`case`: the subject is evaluated once; each case is a labelled block
 //! that its pattern (and guard) leave with `break` on failure, so the next case is tried; a
-//! case whose body ran leaves the whole statement. Capture names are bound as the pattern
-//! matches (CPython leaves the bindings of a partly matched pattern unspecified).
+//! case whose body ran leaves the whole statement. As in CPython, the values a pattern
+//! captures are held aside while it is tested and the names are bound only once the whole
+//! pattern matched (before the guard runs); a failed pattern binds nothing. The names are
+//! ordinary bindings of the enclosing scope (the frontend's scope analysis records them).
 
 use crate::lower::{Gen, lit};
-use rusputyn_frontend::Resolution;
 use rusputyn_frontend::ast::{self, Pattern};
+
+/// The Rust variables holding a case pattern's captured values until it has matched: one
+/// `Option<Value>` per captured name.
+type Captures = [(String, String)];
+
+/// The names `p` captures, in first-seen order (every alternative of an or-pattern binds the
+/// same names, which the frontend checked).
+fn captured_names(p: &Pattern, out: &mut Vec<String>) {
+    fn add(out: &mut Vec<String>, name: Option<&ast::Identifier>) {
+        if let Some(n) = name
+            && !out.iter().any(|o| o == n.as_str())
+        {
+            out.push(n.to_string());
+        }
+    }
+    match p {
+        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
+        Pattern::MatchAs(a) => {
+            if let Some(inner) = &a.pattern {
+                captured_names(inner, out);
+            }
+            add(out, a.name.as_ref());
+        }
+        Pattern::MatchStar(s) => add(out, s.name.as_ref()),
+        Pattern::MatchSequence(s) => s.patterns.iter().for_each(|p| captured_names(p, out)),
+        Pattern::MatchMapping(m) => {
+            m.patterns.iter().for_each(|p| captured_names(p, out));
+            add(out, m.rest.as_ref());
+        }
+        Pattern::MatchClass(c) => {
+            let args = &c.arguments;
+            args.patterns.iter().for_each(|p| captured_names(p, out));
+            args.keywords
+                .iter()
+                .for_each(|k| captured_names(&k.pattern, out));
+        }
+        Pattern::MatchOr(o) => o.patterns.iter().for_each(|p| captured_names(p, out)),
+    }
+}
 
 impl Gen<'_> {
     /// `match subject: case ...`.
@@ -23,7 +63,20 @@ impl Gen<'_> {
             self.f.indent += 1;
             let line = self.line_of(case);
             self.line(format!("f.line = {line};"));
-            self.pattern(&case.pattern, &subj, &fail);
+            let mut names = Vec::new();
+            captured_names(&case.pattern, &mut names);
+            let caps: Vec<(String, String)> = names
+                .into_iter()
+                .map(|name| {
+                    let var = format!("pc{}", self.fresh());
+                    self.line(format!("let mut {var}: Option<Value> = None;"));
+                    (name, var)
+                })
+                .collect();
+            self.pattern(&case.pattern, &subj, &fail, &caps);
+            for (name, var) in &caps {
+                self.store_name(name, &format!("{var}.unwrap_or(Value::None)"));
+            }
             if let Some(g) = &case.guard {
                 let c = self.cond(g);
                 self.line(format!("if !({c}) {{ break '{fail}; }}"));
@@ -38,29 +91,16 @@ impl Gen<'_> {
         self.line("}");
     }
 
-    /// Binds a capture name (`case x`, `case [*rest]`, `case {**kw}`, `as name`).
-    fn capture(&mut self, node: &impl ruff_text_size::Ranged, name: &str, value: &str) {
-        // The scope analysis does not yet record pattern captures as bindings, so a name
-        // bound only by a pattern is unknown to the rest of the scope (reads of it would be
-        // compiled as "not defined"). Refuse rather than miscompile.
-        let known = if self.f.scopes.len() == 1 && self.f.kind == crate::lower::BodyKind::Module {
-            self.m.scopes.module_globals.iter().any(|g| g == name)
-        } else {
-            self.resolve(name) != Resolution::GlobalOrBuiltin
-        };
-        if !known {
-            self.unsupported(
-                node,
-                &format!("capture pattern binding '{name}' (a name bound only by `case` patterns)"),
-                &format!("bind the name before the `match` (e.g. `{name} = None`) so the compiler knows it"),
-            );
-            return;
+    /// Holds the value of a captured name (`case x`, `case [*rest]`, `case {**kw}`,
+    /// `as name`) until the whole pattern has matched.
+    fn capture(&mut self, caps: &Captures, name: &str, value: &str) {
+        if let Some((_, var)) = caps.iter().find(|(n, _)| n == name) {
+            self.line(format!("{var} = Some({value});"));
         }
-        self.store_name(name, value);
     }
 
     /// Emits the test of `p` against the Rust variable `subj`; failure breaks to `fail`.
-    fn pattern(&mut self, p: &Pattern, subj: &str, fail: &str) {
+    fn pattern(&mut self, p: &Pattern, subj: &str, fail: &str, caps: &Captures) {
         match p {
             Pattern::MatchValue(v) => {
                 let x = self.expr(&v.value);
@@ -79,15 +119,15 @@ impl Gen<'_> {
             }
             Pattern::MatchAs(a) => {
                 if let Some(inner) = &a.pattern {
-                    self.pattern(inner, subj, fail);
+                    self.pattern(inner, subj, fail, caps);
                 }
                 if let Some(name) = &a.name {
-                    self.capture(a, name.as_str(), &format!("{subj}.clone()"));
+                    self.capture(caps, name.as_str(), &format!("{subj}.clone()"));
                 }
             }
             Pattern::MatchStar(s) => {
                 if let Some(name) = &s.name {
-                    self.capture(s, name.as_str(), &format!("{subj}.clone()"));
+                    self.capture(caps, name.as_str(), &format!("{subj}.clone()"));
                 }
             }
             Pattern::MatchOr(o) => {
@@ -98,7 +138,7 @@ impl Gen<'_> {
                     let next = format!("a{}", self.fresh());
                     self.line(format!("'{next}: {{"));
                     self.f.indent += 1;
-                    self.pattern(alt, subj, &next);
+                    self.pattern(alt, subj, &next, caps);
                     self.line(format!("break '{ok};"));
                     self.f.indent -= 1;
                     self.line("}");
@@ -127,7 +167,7 @@ impl Gen<'_> {
                 for (i, sub) in s.patterns.iter().enumerate() {
                     let e = format!("{items}_{i}");
                     self.line(format!("let {e} = {items}[{i}].clone();"));
-                    self.pattern(sub, &e, fail);
+                    self.pattern(sub, &e, fail, caps);
                 }
             }
             Pattern::MatchMapping(mp) => {
@@ -144,10 +184,10 @@ impl Gen<'_> {
                 for (i, sub) in mp.patterns.iter().enumerate() {
                     let e = format!("{got}_{i}");
                     self.line(format!("let {e} = {got}[{i}].clone();"));
-                    self.pattern(sub, &e, fail);
+                    self.pattern(sub, &e, fail, caps);
                 }
                 match &mp.rest {
-                    Some(rest) => self.capture(mp, rest.as_str(), &format!("{got}_rest")),
+                    Some(rest) => self.capture(caps, rest.as_str(), &format!("{got}_rest")),
                     None => self.line(format!("let _ = {got}_rest;")),
                 }
             }
@@ -174,7 +214,7 @@ impl Gen<'_> {
                 for (i, sub) in subs.enumerate() {
                     let e = format!("{got}_{i}");
                     self.line(format!("let {e} = {got}[{i}].clone();"));
-                    self.pattern(sub, &e, fail);
+                    self.pattern(sub, &e, fail, caps);
                 }
             }
         }

@@ -67,6 +67,9 @@ struct Frame {
     value_returns: Vec<Span>,
     /// The comprehension expression that opened the scope (CPython's errors point at it).
     comprehension: Option<Span>,
+    /// Inside an `except*` handler of this scope: the loop depth at the handler, so a
+    /// `break`/`continue` leaving the handler (and any `return`) is refused.
+    except_star_loops: Option<usize>,
 }
 
 impl Frame {
@@ -79,6 +82,7 @@ impl Frame {
             has_yield: false,
             value_returns: Vec::new(),
             comprehension: None,
+            except_star_loops: None,
         }
     }
 }
@@ -87,6 +91,9 @@ struct Checker {
     frames: Vec<Frame>,
     out: Checks,
 }
+
+/// CPython's error for leaving an `except*` handler with a jump.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 fn span_of(node: &impl Ranged) -> Span {
     Span {
@@ -354,19 +361,44 @@ impl<'a> Visitor<'a> for Checker {
             Stmt::Return(r) => {
                 if matches!(self.kind(), Kind::Module | Kind::Class) {
                     self.compiler("'return' outside function".into(), stmt);
-                } else if r.value.is_some() {
-                    self.frame().value_returns.push(span_of(stmt));
+                } else {
+                    if r.value.is_some() {
+                        self.frame().value_returns.push(span_of(stmt));
+                    }
+                    if self.frame().except_star_loops.is_some() {
+                        // CPython notices it after compiling the value, and points there.
+                        match &r.value {
+                            Some(v) => self.compiler(EXCEPT_STAR_EXIT.into(), v.as_ref()),
+                            None => self.compiler(EXCEPT_STAR_EXIT.into(), stmt),
+                        }
+                    }
                 }
                 visitor::walk_stmt(self, stmt);
             }
-            Stmt::Break(_) => {
-                if self.frame().loops == 0 {
-                    self.compiler("'break' outside loop".into(), stmt);
+            Stmt::Break(_) | Stmt::Continue(_) => {
+                let frame = self.frame();
+                if frame.except_star_loops == Some(frame.loops) {
+                    self.compiler(EXCEPT_STAR_EXIT.into(), stmt);
+                } else if self.frame().loops == 0 {
+                    let message = if stmt.is_break_stmt() {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
+                    self.compiler(message.into(), stmt);
                 }
             }
-            Stmt::Continue(_) => {
-                if self.frame().loops == 0 {
-                    self.compiler("'continue' not properly in loop".into(), stmt);
+            Stmt::Match(m) => {
+                self.visit_expr(&m.subject);
+                if let Some(d) = crate::match_checks::check_match(m) {
+                    self.out.compiler.push(d);
+                }
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern);
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g);
+                    }
+                    self.visit_body(&case.body);
                 }
             }
             Stmt::For(f) => {
@@ -438,7 +470,14 @@ impl<'a> Visitor<'a> for Checker {
                     if let Some(n) = &h.name {
                         self.mark(n.as_str(), LOCAL);
                     }
-                    self.visit_body(&h.body);
+                    if t.is_star {
+                        let loops = self.frame().loops;
+                        let saved = self.frame().except_star_loops.replace(loops);
+                        self.visit_body(&h.body);
+                        self.frame().except_star_loops = saved;
+                    } else {
+                        self.visit_body(&h.body);
+                    }
                 }
                 self.visit_body(&t.orelse);
                 self.visit_body(&t.finalbody);
@@ -448,6 +487,18 @@ impl<'a> Visitor<'a> for Checker {
                 visitor::walk_stmt(self, stmt);
             }
             _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        visitor::walk_pattern(self, pattern);
+        match pattern {
+            ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. })
+            | ast::Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. })
+            | ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest: Some(n), .. }) => {
+                self.mark(n.as_str(), LOCAL)
+            }
+            _ => {}
         }
     }
 

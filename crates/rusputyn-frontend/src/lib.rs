@@ -5,6 +5,7 @@
 pub mod checks;
 pub mod diagnostic;
 pub mod fstring;
+mod match_checks;
 pub mod program;
 pub mod scope;
 pub mod source;

@@ -442,6 +442,20 @@ impl<'a> Visitor<'a> for Collector {
             _ => visitor::walk_expr(self, expr),
         }
     }
+
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        // Names a `case` pattern captures (`x`, `... as x`, `*x`, `**x`) are ordinary
+        // bindings of the enclosing scope, as CPython's symbol table records them.
+        visitor::walk_pattern(self, pattern);
+        match pattern {
+            ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. })
+            | ast::Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. })
+            | ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest: Some(n), .. }) => {
+                self.bind(n.as_str())
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Second pass: turns the collected bindings into resolutions (§4.2.2).

@@ -338,6 +338,24 @@ fn cpython_message(
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
             (Syntax, "expected 'except' or 'finally' block".into(), span)
         }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Cannot have both 'except'") => (
+            Syntax,
+            "cannot have both 'except' and 'except*' on the same 'try'".into(),
+            // CPython points at the `except` keyword of the handler.
+            Span {
+                start: span.start,
+                end: span.start + "except".len(),
+            },
+        ),
+        // `except*:` (CPython's own message); `except* as e:` is plain invalid syntax.
+        ParseErrorType::OtherError(msg)
+            if msg.starts_with("Expected one or more exception types")
+                && token_before(tokens, span.start)
+                    .is_some_and(|t| t.kind() == TokenKind::Star)
+                && !text[span.start..].starts_with("as") =>
+        {
+            (Syntax, "expected one or more exception types".into(), span)
+        }
         ParseErrorType::OtherError(msg) if msg.starts_with("Bytes literal cannot be mixed") => (
             Syntax,
             "cannot mix bytes and nonbytes literals".into(),

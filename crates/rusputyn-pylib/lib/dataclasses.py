@@ -138,12 +138,13 @@ def _make_field(cls, name, annotation, default_kw_only):
         f._field_type = _FIELD_CLASSVAR
     elif _is_initvar(annotation):
         f._field_type = _FIELD_INITVAR
-    if f._field_type != _FIELD:
-        if f.default_factory is not MISSING:
-            raise TypeError(f"field {name} cannot have a default factory")
-    else:
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
+    if f._field_type != _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f"field {name} cannot have a default factory")
+    # An InitVar is an `__init__` parameter like a field: it is keyword-only only when the
+    # class (or its `field()`) says so.
+    if f._field_type in (_FIELD, _FIELD_INITVAR) and f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    if f._field_type == _FIELD:
         if f.default is not MISSING and type(f.default).__hash__ is None:
             raise ValueError(
                 f"mutable default {type(f.default)} for field {name} is not allowed: use default_factory"

@@ -36,6 +36,17 @@ pub struct ExcState {
     pub suppress_context: bool,
     /// Text CPython appends to the last traceback line only (". Did you mean: 'x'?").
     pub traceback_suffix: Option<String>,
+    /// The message and members of an exception group (`BaseExceptionGroup` instances).
+    pub group: Option<GroupParts>,
+}
+
+/// What a `BaseExceptionGroup` holds besides `args` (see `types::exc_group`).
+#[derive(Clone)]
+pub struct GroupParts {
+    /// `message` (a str).
+    pub message: Value,
+    /// `exceptions` (a non-empty tuple of exceptions).
+    pub exceptions: Value,
 }
 
 /// A raised Python exception.
@@ -228,55 +239,203 @@ pub fn exception_line(exc: &Value) -> String {
     }
 }
 
-/// Formats a full traceback with chained exceptions, as CPython prints an uncaught one.
+/// Formats a full traceback with chained exceptions, as CPython prints an uncaught one
+/// (exception groups as CPython's tree of numbered sub-exceptions, notes after the
+/// exception line).
 pub fn format_traceback(err: &PyErr) -> String {
-    let mut out = String::new();
-    let mut seen: Vec<*const Instance> = Vec::new();
-    format_chain(&err.0, &mut out, &mut seen);
-    out
+    let mut ctx = PrintCtx {
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    ctx.exception_recursive(&err.0);
+    ctx.out
 }
 
-fn format_chain(inst: &Rc<Instance>, out: &mut String, seen: &mut Vec<*const Instance>) {
-    seen.push(Rc::as_ptr(inst));
-    let (cause, context, suppress, tb) = {
-        let st = inst.exc.as_ref().expect("exception").borrow();
-        (
-            st.cause.clone(),
-            st.context.clone(),
-            st.suppress_context,
-            st.traceback.clone(),
-        )
-    };
-    let chained = |v: &Option<Value>| match v {
-        Some(Value::Instance(i)) if !seen.contains(&Rc::as_ptr(i)) => Some(i.clone()),
-        _ => None,
-    };
-    if let Some(c) = chained(&cause) {
-        format_chain(&c, out, seen);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !suppress && let Some(c) = chained(&context) {
-        format_chain(&c, out, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        for e in tb.iter().rev() {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                e.file, e.line, e.name
-            ));
-            if let Some(src) = source_line(e.file, e.line) {
-                out.push_str(&format!("    {src}\n"));
-            }
+/// CPython's `exception_print_context`: the nesting depth inside exception groups and
+/// whether the innermost group still owes its closing line.
+struct PrintCtx {
+    out: String,
+    seen: Vec<*const Instance>,
+    depth: usize,
+    need_close: bool,
+}
+
+/// Groups wider or deeper than this are abbreviated, as in CPython.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn margin(&self) -> String {
+        if self.depth == 0 {
+            String::new()
+        } else {
+            format!("{}| ", " ".repeat(2 * self.depth))
         }
     }
-    out.push_str(&exception_line(&Value::Instance(inst.clone())));
-    if let Some(s) = inst
-        .exc
-        .as_ref()
-        .and_then(|e| e.borrow().traceback_suffix.clone())
-    {
-        out.push_str(&s);
+
+    /// Writes `text` (one or more lines) with the current margin before each line.
+    fn write_lines(&mut self, text: &str) {
+        let margin = self.margin();
+        for line in text.split('\n') {
+            self.out.push_str(&margin);
+            self.out.push_str(line);
+            self.out.push('\n');
+        }
     }
-    out.push('\n');
+
+    fn exception_recursive(&mut self, inst: &Rc<Instance>) {
+        self.seen.push(Rc::as_ptr(inst));
+        let (cause, context, suppress) = {
+            let st = inst.exc.as_ref().expect("exception").borrow();
+            (st.cause.clone(), st.context.clone(), st.suppress_context)
+        };
+        let unseen = |v: &Option<Value>, seen: &Vec<*const Instance>| match v {
+            Some(Value::Instance(i)) if !seen.contains(&Rc::as_ptr(i)) => Some(i.clone()),
+            _ => None,
+        };
+        if let Some(c) = unseen(&cause, &self.seen) {
+            self.chained(
+                &c,
+                "The above exception was the direct cause of the following exception:",
+            );
+        } else if !suppress && let Some(c) = unseen(&context, &self.seen) {
+            self.chained(
+                &c,
+                "During handling of the above exception, another exception occurred:",
+            );
+        }
+        if crate::types::exc_group::parts(&Value::Instance(inst.clone())).is_some() {
+            self.group(inst);
+        } else {
+            self.exception(inst);
+        }
+    }
+
+    fn chained(&mut self, inst: &Rc<Instance>, message: &str) {
+        let need_close = self.need_close;
+        self.exception_recursive(inst);
+        self.need_close = need_close;
+        let margin = self.margin();
+        self.out
+            .push_str(&format!("{margin}\n{margin}{message}\n{margin}\n"));
+    }
+
+    /// The traceback, the `Type: message` line and the notes of one exception.
+    fn exception(&mut self, inst: &Rc<Instance>) {
+        let (tb, suffix) = {
+            let st = inst.exc.as_ref().expect("exception").borrow();
+            (st.traceback.clone(), st.traceback_suffix.clone())
+        };
+        let value = Value::Instance(inst.clone());
+        let is_group = crate::types::exc_group::parts(&value).is_some();
+        if !tb.is_empty() {
+            let margin = self.margin();
+            let header_margin = if is_group && self.depth == 1 {
+                format!("{}+ ", " ".repeat(2 * self.depth))
+            } else {
+                margin.clone()
+            };
+            let header = if is_group {
+                "Exception Group Traceback (most recent call last):"
+            } else {
+                "Traceback (most recent call last):"
+            };
+            self.out.push_str(&format!("{header_margin}{header}\n"));
+            for e in tb.iter().rev() {
+                self.out.push_str(&format!(
+                    "{margin}  File \"{}\", line {}, in {}\n",
+                    e.file, e.line, e.name
+                ));
+                if let Some(src) = source_line(e.file, e.line) {
+                    self.out.push_str(&format!("{margin}    {src}\n"));
+                }
+            }
+        }
+        let mut line = exception_line(&value);
+        if let Some(s) = suffix {
+            line.push_str(&s);
+        }
+        self.write_lines(&line);
+        self.notes(inst);
+    }
+
+    fn notes(&mut self, inst: &Rc<Instance>) {
+        let Some(notes) = inst.dict.get_str("__notes__") else {
+            return;
+        };
+        let items = match &notes {
+            Value::List(_) | Value::Tuple(_) => {
+                crate::types::iter::collect(&notes).unwrap_or_default()
+            }
+            other => {
+                let r = crate::ops::repr_of(other)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                self.write_lines(&r);
+                return;
+            }
+        };
+        for note in items {
+            let text =
+                crate::ops::str_of(&note).unwrap_or_else(|_| "<note str() failed>".to_string());
+            self.write_lines(&text);
+        }
+    }
+
+    /// An exception group: its own traceback and line, then each member in a numbered
+    /// frame one level deeper.
+    fn group(&mut self, inst: &Rc<Instance>) {
+        if self.depth > MAX_GROUP_DEPTH {
+            self.write_lines(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})"));
+            return;
+        }
+        if self.depth == 0 {
+            self.depth = 1;
+        }
+        self.exception(inst);
+        let members = match crate::types::exc_group::parts(&Value::Instance(inst.clone())) {
+            Some(g) => crate::types::iter::collect(&g.exceptions).unwrap_or_default(),
+            None => Vec::new(),
+        };
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, member) in members.iter().take(shown).enumerate() {
+            let last = i + 1 == shown;
+            if last {
+                self.need_close = true;
+            }
+            let indent = " ".repeat(2 * self.depth);
+            let lead = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            if truncated {
+                self.out.push_str(&format!(
+                    "{indent}{lead}+---------------- ... ----------------\n"
+                ));
+            } else {
+                self.out.push_str(&format!(
+                    "{indent}{lead}+---------------- {} ----------------\n",
+                    i + 1
+                ));
+            }
+            self.depth += 1;
+            if truncated {
+                let more = members.len() - MAX_GROUP_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                self.write_lines(&format!("and {more} more exception{s}"));
+            } else if let Value::Instance(m) = member {
+                self.exception_recursive(m);
+            }
+            if last && self.need_close {
+                let indent = " ".repeat(2 * self.depth);
+                self.out
+                    .push_str(&format!("{indent}+------------------------------------\n"));
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 {
+            self.depth = 0;
+        }
+    }
 }

@@ -1,6 +1,3 @@
-# Names bound only by capture patterns are declared first (a current compiler limitation).
-small = n = s = x = y = rest = first = last = name = extra = yy = xx = p = radius = None
-a = b = c = direction = result = None
 
 
 class Point:

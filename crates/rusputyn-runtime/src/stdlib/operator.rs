@@ -120,7 +120,7 @@ fn setitem(args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// True for what CPython's `PySequence_Check` accepts: the built-in sequences and instances
 /// whose class defines `__getitem__` (dicts excepted).
-fn is_sequence(v: &Value) -> bool {
+pub(crate) fn is_sequence(v: &Value) -> bool {
     match v {
         Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_) | Value::Range(_) => {
             true

@@ -302,8 +302,17 @@ builtin_types! {
     UserWarning = "UserWarning": Warning,
     DeprecationWarning = "DeprecationWarning": Warning,
     RuntimeWarning = "RuntimeWarning": Warning,
+    BaseExceptionGroup = "BaseExceptionGroup": BaseException,
+    // Also derives from `Exception` (see `extra_base`).
+    ExceptionGroup = "ExceptionGroup": BaseExceptionGroup,
     MethodDescriptor = "method_descriptor": Object,
     GetSetDescriptor = "getset_descriptor": Object,
+}
+
+/// The second base of the one built-in class with two: `ExceptionGroup(BaseExceptionGroup,
+/// Exception)`.
+fn extra_base(t: BuiltinType) -> Option<BuiltinType> {
+    (t == BuiltinType::ExceptionGroup).then_some(BuiltinType::Exception)
 }
 
 thread_local! {
@@ -317,8 +326,18 @@ fn build_registry() -> Vec<Rc<Class>> {
             (Vec::new(), Vec::new())
         } else {
             let base = out[t.base() as usize].clone();
-            let tail: Vec<Rc<Class>> = base.mro().cloned().collect();
-            (vec![base], tail)
+            match extra_base(t) {
+                Some(extra) => {
+                    let bases = vec![base, out[extra as usize].clone()];
+                    // The built-in hierarchy is consistent, so C3 cannot fail here.
+                    let tail = mro::c3_tail(&bases).unwrap_or_default();
+                    (bases, tail)
+                }
+                None => {
+                    let tail: Vec<Rc<Class>> = base.mro().cloned().collect();
+                    (vec![base], tail)
+                }
+            }
         };
         out.push(Rc::new(Class {
             name: t.name().into(),

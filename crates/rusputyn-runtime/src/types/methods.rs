@@ -49,6 +49,14 @@ pub fn lookup(v: &Value, name: &str) -> Option<MethodEntry> {
     if let Some(m) = table(v).iter().find(|(n, _)| *n == name).copied() {
         return Some(m);
     }
+    if let Value::Instance(i) = v
+        && i.class.derives_from(BuiltinType::BaseExceptionGroup)
+        && let Some(m) = crate::types::exc_group::METHODS
+            .iter()
+            .find(|(n, _)| *n == name)
+    {
+        return Some(*m);
+    }
     if !name.starts_with("__") {
         return None;
     }

@@ -4,6 +4,7 @@ pub mod bytes_methods;
 pub mod class;
 pub mod dict;
 pub mod dict_methods;
+pub mod exc_group;
 pub mod exc_methods;
 pub mod float;
 pub mod function;

@@ -292,6 +292,13 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
                 "__context__" => Some(st.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(st.suppress_context)),
                 "__traceback__" => Some(Value::None),
+                "message" | "exceptions" if st.group.is_some() => st.group.as_ref().map(|g| {
+                    if name == "message" {
+                        g.message.clone()
+                    } else {
+                        g.exceptions.clone()
+                    }
+                }),
                 "value" if inst.class.derives_from(BuiltinType::StopIteration) => {
                     Some(match &st.args {
                         Some(Value::Tuple(t)) if !t.is_empty() => t.items()[0].clone(),
@@ -407,6 +414,9 @@ fn instance_set_attr(
                 "__suppress_context__" => {
                     st.suppress_context = value.truthy()?;
                     return Ok(());
+                }
+                "message" | "exceptions" if st.group.is_some() => {
+                    return Err(attribute_error("readonly attribute"));
                 }
                 _ => {}
             }
@@ -593,6 +603,9 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             obj
         }
+        None if cls.derives_from(BuiltinType::BaseExceptionGroup) => {
+            crate::types::exc_group::new_group(cls, args)?
+        }
         None => {
             let inst = Instance::new(cls.clone());
             if let Some(st) = &inst.exc {
@@ -632,9 +645,11 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return Err(type_error(format!("{}() takes no arguments", cls.name)));
             }
             if !kw.is_empty() {
+                // Named after the instance's class: `BaseExceptionGroup(...)` may have made an
+                // `ExceptionGroup`.
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
-                    cls.name
+                    crate::types::class::type_of(&obj).name
                 )));
             }
         }
@@ -695,6 +710,9 @@ pub fn instance_str(v: &Value) -> PyResult<String> {
         return crate::ops::str_of(v);
     };
     if inst.exc.is_some() && inst.class.lookup("__repr__").is_none() {
+        if let Some(g) = crate::types::exc_group::parts(v) {
+            return crate::types::exc_group::group_str(&g);
+        }
         let args = crate::err::exc_args(inst);
         return match args.len() {
             0 => Ok(String::new()),
@@ -927,6 +945,9 @@ fn exc_str(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Value::Instance(inst) = recv else {
         return Ok(Value::str(""));
     };
+    if let Some(g) = crate::types::exc_group::parts(recv) {
+        return crate::types::exc_group::group_str(&g).map(Value::string);
+    }
     let args = crate::err::exc_args(inst);
     Ok(Value::string(match args.len() {
         0 => String::new(),
