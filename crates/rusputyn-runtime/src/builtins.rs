@@ -711,6 +711,9 @@ fn py_pow(args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(m) = m else {
         return ops::binop(ops::BinOp::Pow, &args[0], &args[1]);
     };
+    if matches!(args[0], Value::Complex(_)) || matches!(args[1], Value::Complex(_)) {
+        return Err(value_error("complex modulo"));
+    }
     let (Some(b), Some(e), Some(m)) =
         (int::to_big(&args[0]), int::to_big(&args[1]), int::to_big(m))
     else {
@@ -806,7 +809,7 @@ const DECIMAL_ZEROS: &[u32] = &[
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII decimal digits become
 /// ASCII digits and Unicode spaces become `' '`; other characters are kept (and then fail
 /// to parse).
-fn to_ascii_decimal(s: &str) -> String {
+pub(crate) fn to_ascii_decimal(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
@@ -1060,6 +1063,7 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                 ))),
             }
         }
+        BuiltinType::Complex => crate::types::complex::construct(args, kw),
         BuiltinType::Str => {
             check_arity("str", args, 0, 3)?;
             match first {

@@ -193,6 +193,11 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
             None => op == CmpOp::Ne,
         });
     }
+    if matches!(op, CmpOp::Eq | CmpOp::Ne)
+        && let Some(same) = crate::types::complex::eq(a, b)?
+    {
+        return Ok(same == (op == CmpOp::Eq));
+    }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => return Ok(op.test(x.as_str().cmp(y.as_str()))),
         (Value::Bytes(x), Value::Bytes(y)) => return Ok(op.test(x.cmp(y))),

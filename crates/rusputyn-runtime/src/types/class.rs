@@ -348,6 +348,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Bool(_) => BuiltinType::Bool,
         Value::Int(_) | Value::BigInt(_) => BuiltinType::Int,
         Value::Float(_) => BuiltinType::Float,
+        Value::Complex(_) => BuiltinType::Complex,
         Value::Str(_) => BuiltinType::Str,
         Value::Bytes(_) => BuiltinType::Bytes,
         Value::List(_) => BuiltinType::List,
