@@ -1131,36 +1131,48 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
         }
         BuiltinType::Range => {
             no_kwargs("range", kw)?;
-            let ints: Vec<i64> = args
-                .iter()
-                .map(|a| match a {
-                    Value::Float(_) | Value::Str(_) | Value::None => Err(type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        a.type_name()
-                    ))),
-                    _ => ops::index_of(a),
-                })
-                .collect::<PyResult<_>>()?;
-            let (start, stop, step) = match ints.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
+            use crate::types::range::PyRange;
+            match args {
                 [] => return Err(type_error("range expected at least 1 argument, got 0")),
-                _ => {
+                [_, _, _, ..] if args.len() > 3 => {
                     return Err(type_error(format!(
                         "range expected at most 3 arguments, got {}",
-                        ints.len()
+                        args.len()
                     )));
                 }
+                _ => {}
+            }
+            // The common case: machine integers.
+            let small = |v: &Value| match v {
+                Value::Int(i) => Some(*i),
+                _ => None,
             };
-            if step == 0 {
+            if let Some(ints) = args.iter().map(small).collect::<Option<Vec<i64>>>() {
+                let (start, stop, step) = match ints[..] {
+                    [stop] => (0, stop, 1),
+                    [start, stop] => (start, stop, 1),
+                    [start, stop, step] => (start, stop, step),
+                    _ => unreachable!("arity checked"),
+                };
+                if step == 0 {
+                    return Err(value_error("range() arg 3 must not be zero"));
+                }
+                return Ok(Value::Range(Rc::new(PyRange::Small { start, stop, step })));
+            }
+            let ints: Vec<BigInt> = args
+                .iter()
+                .map(|a| ops::number_index(a).map(|i| int::to_big(&i).unwrap_or_default()))
+                .collect::<PyResult<_>>()?;
+            let (start, stop, step) = match &ints[..] {
+                [stop] => (BigInt::zero(), stop.clone(), BigInt::from(1)),
+                [start, stop] => (start.clone(), stop.clone(), BigInt::from(1)),
+                [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+                _ => unreachable!("arity checked"),
+            };
+            if step.is_zero() {
                 return Err(value_error("range() arg 3 must not be zero"));
             }
-            Ok(Value::Range(Rc::new(crate::types::range::PyRange {
-                start,
-                stop,
-                step,
-            })))
+            Ok(Value::Range(Rc::new(PyRange::new(start, stop, step))))
         }
         BuiltinType::Bytes => {
             check_arity("bytes", args, 0, 3)?;
@@ -1272,7 +1284,8 @@ pub fn reversed(v: &Value) -> PyResult<Value> {
     let items: Vec<Value> = match v {
         Value::List(l) => return Ok(PyIter::value(IterState::ListReversed(l.clone(), l.len()))),
         Value::Tuple(t) => t.items().iter().rev().cloned().collect(),
-        Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+        Value::Range(r) => return Ok(PyIter::value(r.iter_state(true)?)),
+        Value::Str(_) | Value::Bytes(_) => {
             let mut all = collect(v)?;
             all.reverse();
             all

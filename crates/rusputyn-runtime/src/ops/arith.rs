@@ -429,10 +429,36 @@ pub fn binop_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
+    if let Some(v) = repeat_by_index(op, a, b)? {
+        return Ok(v);
+    }
     if let Some(e) = sequence_error(op, a, b) {
         return Err(e);
     }
     Err(unsupported_operands(op.symbol(), a, b))
+}
+
+/// `seq * n` / `n * seq` where `n` is an object with `__index__` (CPython's `sq_repeat`
+/// fallback once neither operand's `__mul__`/`__rmul__` handled it).
+fn repeat_by_index(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let is_seq = |v: &Value| {
+        matches!(
+            v,
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+        )
+    };
+    let has_index = |v: &Value| match v {
+        Value::Instance(i) => i.class.lookup("__index__").is_some_and(|f| !f.is_none()),
+        _ => false,
+    };
+    let (seq, n) = match (a, b) {
+        _ if op != BinOp::Mul => return Ok(None),
+        (s, n) if is_seq(s) && has_index(n) => (s, n),
+        (n, s) if is_seq(s) && has_index(n) => (s, n),
+        _ => return Ok(None),
+    };
+    let n = super::number_index(n)?;
+    repeat(seq, repeat_count(&n)?).map(Some)
 }
 
 /// CPython's specific messages for `seq + other` and `seq * non-int`.

@@ -159,7 +159,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len(),
+        Value::Range(r) => r.len()?,
         Value::DictView(dv) => dv.dict.len(),
         Value::Instance(_) => return crate::types::object::instance_len(v),
         _ => {

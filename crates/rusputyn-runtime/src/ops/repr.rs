@@ -160,13 +160,7 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
                 format!("frozenset({{{}}})", join_reprs(s.items().iter())?)
             }
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Value::Range(r) => r.repr()?,
         Value::Slice(s) => format!(
             "slice({}, {}, {})",
             repr_of(&s.start)?,

@@ -247,6 +247,7 @@ builtin_types! {
     TupleIterator = "tuple_iterator": Object,
     StrIterator = "str_ascii_iterator": Object,
     RangeIterator = "range_iterator": Object,
+    LongRangeIterator = "longrange_iterator": Object,
     SetIterator = "set_iterator": Object,
     BytesIterator = "bytes_iterator": Object,
     DictKeyIterator = "dict_keyiterator": Object,

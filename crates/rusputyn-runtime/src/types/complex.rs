@@ -292,6 +292,11 @@ pub fn coerce(v: &Value) -> PyResult<PyComplex> {
 
 /// `complex(real=0, imag=0)` / `complex(string)`, as CPython's `complex_new_impl`.
 pub fn construct(args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !matches!(*k, "real" | "imag")) {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for complex()"
+        )));
+    }
     let [kreal, kimag] = take_kwargs("complex", kw, ["real", "imag"])?;
     if args.len() > 2 {
         return Err(type_error(format!(
