@@ -355,21 +355,13 @@ impl Gen<'_> {
                     }
                 }
             },
-            ast::Number::Float(f) => {
-                if f.is_infinite() {
-                    "Value::Float(f64::INFINITY)".into()
-                } else {
-                    format!("Value::Float({f:?}_f64)")
-                }
-            }
-            ast::Number::Complex { .. } => {
-                self.unsupported(
-                    n,
-                    "complex number literal",
-                    "complex numbers are not supported yet",
-                );
-                "Value::None".into()
-            }
+            ast::Number::Float(f) => format!("Value::Float({})", float_lit(*f)),
+            // An imaginary literal `2.5j` has a zero real part.
+            ast::Number::Complex { real, imag } => format!(
+                "Value::Complex(rt::types::complex::PyComplex::new({}, {}))",
+                float_lit(*real),
+                float_lit(*imag)
+            ),
         }
     }
 
@@ -761,4 +753,14 @@ enum CompKind<'a> {
 #[allow(dead_code)]
 pub(crate) fn start_of(e: &impl Ranged) -> usize {
     e.start().to_usize()
+}
+
+/// A Rust `f64` expression for a float literal's value (literals are never negative or
+/// NaN; a literal too large for a float is infinite).
+fn float_lit(f: f64) -> String {
+    if f.is_infinite() {
+        "f64::INFINITY".into()
+    } else {
+        format!("{f:?}_f64")
+    }
 }

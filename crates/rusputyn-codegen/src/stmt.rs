@@ -462,7 +462,9 @@ impl Gen<'_> {
         let plan = self.q(format!("rt::support::range_plan(&[{}])", vals.join(", ")));
         self.line("{");
         self.f.indent += 1;
-        self.line(format!("let (start{n}, step{n}, count{n}) = {plan};"));
+        self.line(format!(
+            "let (start{n}, step{n}, count{n}, big{n}) = {plan};"
+        ));
         self.line(format!("let mut k{n}: usize = 0;"));
         self.line(format!("'{label}: loop {{"));
         self.f.indent += 1;
@@ -472,8 +474,9 @@ impl Gen<'_> {
         self.line(format!("break '{label};"));
         self.f.indent -= 1;
         self.line("}");
+        // A range beyond 64 bits computes its items with big ints.
         self.line(format!(
-            "let item = Value::Int(start{n} + (k{n} as i64) * step{n});"
+            "let item = match &big{n} {{ None => Value::Int(start{n} + (k{n} as i64) * step{n}), Some(r) => r.item(k{n}) }};"
         ));
         self.line(format!("k{n} += 1;"));
         self.assign(&fs.target, "item");

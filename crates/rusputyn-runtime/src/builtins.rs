@@ -711,6 +711,9 @@ fn py_pow(args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(m) = m else {
         return ops::binop(ops::BinOp::Pow, &args[0], &args[1]);
     };
+    if matches!(args[0], Value::Complex(_)) || matches!(args[1], Value::Complex(_)) {
+        return Err(value_error("complex modulo"));
+    }
     let (Some(b), Some(e), Some(m)) =
         (int::to_big(&args[0]), int::to_big(&args[1]), int::to_big(m))
     else {
@@ -806,7 +809,7 @@ const DECIMAL_ZEROS: &[u32] = &[
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII decimal digits become
 /// ASCII digits and Unicode spaces become `' '`; other characters are kept (and then fail
 /// to parse).
-fn to_ascii_decimal(s: &str) -> String {
+pub(crate) fn to_ascii_decimal(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
@@ -1060,6 +1063,7 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                 ))),
             }
         }
+        BuiltinType::Complex => crate::types::complex::construct(args, kw),
         BuiltinType::Str => {
             check_arity("str", args, 0, 3)?;
             match first {
@@ -1127,36 +1131,48 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
         }
         BuiltinType::Range => {
             no_kwargs("range", kw)?;
-            let ints: Vec<i64> = args
-                .iter()
-                .map(|a| match a {
-                    Value::Float(_) | Value::Str(_) | Value::None => Err(type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        a.type_name()
-                    ))),
-                    _ => ops::index_of(a),
-                })
-                .collect::<PyResult<_>>()?;
-            let (start, stop, step) = match ints.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
+            use crate::types::range::PyRange;
+            match args {
                 [] => return Err(type_error("range expected at least 1 argument, got 0")),
-                _ => {
+                [_, _, _, ..] if args.len() > 3 => {
                     return Err(type_error(format!(
                         "range expected at most 3 arguments, got {}",
-                        ints.len()
+                        args.len()
                     )));
                 }
+                _ => {}
+            }
+            // The common case: machine integers.
+            let small = |v: &Value| match v {
+                Value::Int(i) => Some(*i),
+                _ => None,
             };
-            if step == 0 {
+            if let Some(ints) = args.iter().map(small).collect::<Option<Vec<i64>>>() {
+                let (start, stop, step) = match ints[..] {
+                    [stop] => (0, stop, 1),
+                    [start, stop] => (start, stop, 1),
+                    [start, stop, step] => (start, stop, step),
+                    _ => unreachable!("arity checked"),
+                };
+                if step == 0 {
+                    return Err(value_error("range() arg 3 must not be zero"));
+                }
+                return Ok(Value::Range(Rc::new(PyRange::Small { start, stop, step })));
+            }
+            let ints: Vec<BigInt> = args
+                .iter()
+                .map(|a| ops::number_index(a).map(|i| int::to_big(&i).unwrap_or_default()))
+                .collect::<PyResult<_>>()?;
+            let (start, stop, step) = match &ints[..] {
+                [stop] => (BigInt::zero(), stop.clone(), BigInt::from(1)),
+                [start, stop] => (start.clone(), stop.clone(), BigInt::from(1)),
+                [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+                _ => unreachable!("arity checked"),
+            };
+            if step.is_zero() {
                 return Err(value_error("range() arg 3 must not be zero"));
             }
-            Ok(Value::Range(Rc::new(crate::types::range::PyRange {
-                start,
-                stop,
-                step,
-            })))
+            Ok(Value::Range(Rc::new(PyRange::new(start, stop, step))))
         }
         BuiltinType::Bytes => {
             check_arity("bytes", args, 0, 3)?;
@@ -1268,7 +1284,8 @@ pub fn reversed(v: &Value) -> PyResult<Value> {
     let items: Vec<Value> = match v {
         Value::List(l) => return Ok(PyIter::value(IterState::ListReversed(l.clone(), l.len()))),
         Value::Tuple(t) => t.items().iter().rev().cloned().collect(),
-        Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+        Value::Range(r) => return Ok(PyIter::value(r.iter_state(true)?)),
+        Value::Str(_) | Value::Bytes(_) => {
             let mut all = collect(v)?;
             all.reverse();
             all

@@ -140,6 +140,7 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
                 hash_f64(*f)
             }
         }
+        Value::Complex(z) => crate::types::complex::hash(*z),
         Value::Str(s) => s.cached_hash(hash_str),
         Value::Bytes(b) => hash_bytes(b),
         Value::Tuple(t) => {
@@ -151,14 +152,7 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
         Value::Instance(_) => return crate::types::object::instance_hash(v),
-        Value::Range(r) => {
-            let hs = [
-                hash_i64(r.len() as i64),
-                hash_i64(r.start),
-                hash_i64(r.step),
-            ];
-            hash_tuple_items(hs.into_iter())
-        }
+        Value::Range(r) => r.hash()?,
         other => hash_pointer(crate::ops::id_of(other) as usize),
     })
 }

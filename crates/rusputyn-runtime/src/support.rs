@@ -368,10 +368,10 @@ pub fn builtin_class_at(i: usize) -> Value {
 
 /// `for x in range(...)` compiled to a counted loop: the `range(...)` arguments (evaluated
 /// once, exactly as `range()` would) become `(start, step, count)`.
-pub fn range_plan(args: &[Value]) -> PyResult<(i64, i64, usize)> {
+pub fn range_plan(args: &[Value]) -> PyResult<crate::types::range::LoopPlan> {
     let r = crate::call::call(&builtin_class_at(range_index()), args)?;
     match r {
-        Value::Range(r) => Ok((r.start, r.step, r.len())),
+        Value::Range(r) => Ok(crate::types::range::loop_plan(&r)),
         _ => Err(type_error("range() did not return a range")),
     }
 }

@@ -36,6 +36,8 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     /// A `float`.
     Float(f64),
+    /// A `complex` (stored inline: `Value` is already wider than two words).
+    Complex(crate::types::complex::PyComplex),
     /// A `str`.
     Str(Rc<PyStr>),
     /// A `bytes`.
@@ -128,6 +130,7 @@ impl Value {
             Value::Bool(_) => "bool",
             Value::Int(_) | Value::BigInt(_) => "int",
             Value::Float(_) => "float",
+            Value::Complex(_) => "complex",
             Value::Str(_) => "str",
             Value::Bytes(_) => "bytes",
             Value::List(_) => "list",

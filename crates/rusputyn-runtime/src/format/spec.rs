@@ -245,6 +245,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
                 None => format_int(&big, &sp),
             }
         }
+        Value::Complex(z) => crate::types::complex::format(*z, spec),
         Value::Float(f) => {
             if spec.is_empty() {
                 return Ok(crate::types::float::repr(*f));
@@ -527,9 +528,20 @@ fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     if add_pct {
         s.push('%');
     }
+    let grouping = if spec.ty == Some('n') {
+        Grouping::None
+    } else {
+        spec.grouping
+    };
+    Ok(render_float_text(&s, spec, grouping))
+}
+
+/// Lays out the text of a formatted float (`-123.45e+06`, `inf`, `12%`) with the sign,
+/// grouping and padding of `spec`.
+pub fn render_float_text(s: &str, spec: &Spec, grouping: Grouping) -> String {
     let (negative, body) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, s.as_str()),
+        None => (false, s),
     };
     let digits_end = body
         .find(|c: char| !c.is_ascii_digit())
@@ -539,11 +551,6 @@ fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let grouping = if spec.ty == Some('n') {
-        Grouping::None
-    } else {
-        spec.grouping
-    };
     let parts = NumberParts {
         negative,
         prefix: "",
@@ -551,7 +558,17 @@ fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         has_decimal,
         remainder,
     };
-    Ok(render_number(&parts, spec, grouping))
+    render_number(&parts, spec, grouping)
+}
+
+/// Pads already formatted text to `spec`'s width with its fill and alignment.
+pub fn pad(body: &str, spec: &Spec) -> String {
+    let (left, right) = calc_padding(body.chars().count(), spec.width, spec.align);
+    let mut out = String::with_capacity(body.len() + left + right);
+    push_fill(&mut out, spec.fill, left);
+    out.push_str(body);
+    push_fill(&mut out, spec.fill, right);
+    out
 }
 
 /// Options of [`double_to_string`] (CPython's `Py_DTSF_*` flags).

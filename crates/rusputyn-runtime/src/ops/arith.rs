@@ -196,9 +196,14 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
             "0.0 cannot be raised to a negative power",
         ));
     }
-    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-        // CPython returns a complex number here; complex is not supported.
-        return Err(value_error("complex results of ** are not supported"));
+    if a < 0.0 && a.is_finite() && b.fract() != 0.0 && b.is_finite() {
+        // A negative number to a fractional power is complex (CPython hands it to
+        // `complex.__pow__`).
+        use crate::types::complex::{PyComplex, pow};
+        return Ok(Value::Complex(pow(
+            PyComplex::new(a, 0.0),
+            PyComplex::new(b, 0.0),
+        )?));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -410,6 +415,11 @@ pub fn binop_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
+    if (matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)))
+        && let Some(v) = crate::types::complex::binop(op, a, b)?
+    {
+        return Ok(v);
+    }
     if let Some(v) = seq_op(op, a, b)? {
         return Ok(v);
     }
@@ -419,10 +429,36 @@ pub fn binop_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
+    if let Some(v) = repeat_by_index(op, a, b)? {
+        return Ok(v);
+    }
     if let Some(e) = sequence_error(op, a, b) {
         return Err(e);
     }
     Err(unsupported_operands(op.symbol(), a, b))
+}
+
+/// `seq * n` / `n * seq` where `n` is an object with `__index__` (CPython's `sq_repeat`
+/// fallback once neither operand's `__mul__`/`__rmul__` handled it).
+fn repeat_by_index(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let is_seq = |v: &Value| {
+        matches!(
+            v,
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+        )
+    };
+    let has_index = |v: &Value| match v {
+        Value::Instance(i) => i.class.lookup("__index__").is_some_and(|f| !f.is_none()),
+        _ => false,
+    };
+    let (seq, n) = match (a, b) {
+        _ if op != BinOp::Mul => return Ok(None),
+        (s, n) if is_seq(s) && has_index(n) => (s, n),
+        (n, s) if is_seq(s) && has_index(n) => (s, n),
+        _ => return Ok(None),
+    };
+    let n = super::number_index(n)?;
+    repeat(seq, repeat_count(&n)?).map(Some)
 }
 
 /// CPython's specific messages for `seq + other` and `seq * non-int`.
@@ -545,6 +581,7 @@ pub fn neg(v: &Value) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(-(*b as i64)),
         Value::BigInt(b) => int::normalize(-(**b).clone()),
         Value::Float(f) => Value::Float(-f),
+        Value::Complex(z) => Value::Complex(crate::types::complex::PyComplex::new(-z.re, -z.im)),
         Value::Instance(_) => return super::dunder::unary_dunder(v, "__neg__", "-"),
         _ => {
             return Err(type_error(format!(
@@ -558,7 +595,7 @@ pub fn neg(v: &Value) -> PyResult<Value> {
 /// `+v`.
 pub fn pos(v: &Value) -> PyResult<Value> {
     Ok(match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Float(_) => v.clone(),
+        Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_) => v.clone(),
         Value::Bool(b) => Value::Int(*b as i64),
         Value::Instance(_) => return super::dunder::unary_dunder(v, "__pos__", "+"),
         _ => {
@@ -596,6 +633,7 @@ pub fn abs(v: &Value) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => int::normalize(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(z) => Value::Float(z.abs()?),
         Value::Instance(_) => return super::dunder::unary_dunder(v, "__abs__", "abs()"),
         _ => {
             return Err(type_error(format!(

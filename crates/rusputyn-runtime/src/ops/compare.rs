@@ -7,7 +7,6 @@ use crate::err::type_error;
 use crate::types::int;
 use crate::value::{PyResult, Value};
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 use std::cmp::Ordering;
 
 /// A comparison operator.
@@ -193,6 +192,11 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
             None => op == CmpOp::Ne,
         });
     }
+    if matches!(op, CmpOp::Eq | CmpOp::Ne)
+        && let Some(same) = crate::types::complex::eq(a, b)?
+    {
+        return Ok(same == (op == CmpOp::Eq));
+    }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => return Ok(op.test(x.as_str().cmp(y.as_str()))),
         (Value::Bytes(x), Value::Bytes(y)) => return Ok(op.test(x.cmp(y))),
@@ -251,10 +255,7 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
             return seq_compare(&t(x), &t(y), op);
         }
         (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            let (lx, ly) = (x.len(), y.len());
-            let same =
-                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
-            return Ok(same == (op == CmpOp::Eq));
+            return Ok(x.same_as(y) == (op == CmpOp::Eq));
         }
         _ => {}
     }
@@ -328,32 +329,24 @@ pub fn contains(haystack: &Value, needle: &Value) -> PyResult<bool> {
         }
         Value::Dict(d) => d.contains(needle),
         Value::Set(s) | Value::FrozenSet(s) => s.contains(needle),
-        Value::Range(r) => {
-            let i = match needle {
-                Value::Int(i) => *i,
-                Value::Bool(b) => *b as i64,
-                Value::Float(f) if f.fract() == 0.0 => match f.to_i64() {
-                    Some(i) => i,
-                    None => return Ok(false),
-                },
-                Value::BigInt(_) => return Ok(false),
-                _ => {
-                    let items = crate::types::iter::collect(haystack)?;
-                    for x in &items {
-                        if eq(x, needle)? {
-                            return Ok(true);
-                        }
+        Value::Range(r) => match needle {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(r.contains_int(needle)),
+            // An integral float equals exactly one int: test that one.
+            Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
+                let i: BigInt = num_traits::FromPrimitive::from_f64(*f).unwrap_or_default();
+                Ok(r.contains_int(&crate::types::int::normalize(i)))
+            }
+            Value::Float(_) => Ok(false),
+            _ => {
+                let it = crate::types::iter::iter(haystack)?;
+                while let Some(x) = crate::types::iter::next(&it)? {
+                    if eq(&x, needle)? {
+                        return Ok(true);
                     }
-                    return Ok(false);
                 }
-            };
-            let in_bounds = if r.step > 0 {
-                i >= r.start && i < r.stop
-            } else {
-                i <= r.start && i > r.stop
-            };
-            Ok(in_bounds && (i - r.start) % r.step == 0)
-        }
+                Ok(false)
+            }
+        },
         Value::Instance(_) => crate::types::object::instance_contains(haystack, needle),
         Value::DictView(dv) => dv.contains(needle),
         Value::Iter(_) | Value::Generator(_) => {

@@ -111,6 +111,7 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => int::to_decimal_string(b)?,
         Value::Float(f) => float::repr(*f),
+        Value::Complex(z) => crate::types::complex::repr(*z),
         Value::Str(s) => repr_str(s.as_str()),
         Value::Bytes(b) => repr_bytes(b),
         Value::List(l) => {
@@ -159,13 +160,7 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
                 format!("frozenset({{{}}})", join_reprs(s.items().iter())?)
             }
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Value::Range(r) => r.repr()?,
         Value::Slice(s) => format!(
             "slice({}, {}, {})",
             repr_of(&s.start)?,

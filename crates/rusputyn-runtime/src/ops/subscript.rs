@@ -101,25 +101,13 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
         }
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
-                let idx = sl.indices(r.len())?;
-                // CPython's `compute_slice`: the slice's own indices mapped through the range.
-                let map = |i: i64| {
-                    (r.start as i128 + i as i128 * r.step as i128)
-                        .clamp(i64::MIN as i128, i64::MAX as i128) as i64
-                };
-                let (start, stop) = (map(idx.start), map(idx.stop));
-                let step = (r.step as i128 * idx.step as i128)
-                    .clamp(-(i64::MAX as i128), i64::MAX as i128) as i64;
-                return Ok(Value::Range(Rc::new(crate::types::range::PyRange {
-                    start,
-                    stop,
-                    step,
-                })));
+                return Ok(Value::Range(Rc::new(r.slice(sl)?)));
             }
-            let i = index_arg(key, "range")?;
-            norm_index(i, r.len())
-                .map(|i| Value::Int(r.item(i)))
-                .ok_or_else(|| index_error("range object index out of range"))
+            if !matches!(key, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                // Non-integers get the generic "indices must be integers" message.
+                index_arg(key, "range")?;
+            }
+            r.get(key)
         }
         Value::Dict(d) => match d.get(key)? {
             Some(v) => Ok(v),

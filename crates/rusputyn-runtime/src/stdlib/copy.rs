@@ -291,6 +291,7 @@ fn copy_iter(it: &crate::types::iter::PyIter, memo: Option<&Value>) -> PyResult<
             step: *step,
             remaining: *remaining,
         },
+        IterState::LongRange(st) => IterState::LongRange(st.clone()),
         IterState::Done => IterState::Done,
         _ => {
             return Err(type_error(format!(

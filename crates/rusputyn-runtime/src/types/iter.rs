@@ -25,6 +25,8 @@ pub enum IterState {
         step: i64,
         remaining: usize,
     },
+    /// Over a range with bounds beyond 64 bits: `(next, step, remaining)`.
+    LongRange(Box<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)>),
     /// Over a dict's keys/values/items, detecting size changes.
     Dict {
         dict: Rc<crate::types::dict::PyDict>,
@@ -82,6 +84,7 @@ impl PyIter {
             IterState::Set(..) => "set_iterator",
             IterState::Str(..) => "str_ascii_iterator",
             IterState::Range { .. } => "range_iterator",
+            IterState::LongRange(_) => "longrange_iterator",
             IterState::Dict {
                 kind: DictIterKind::Keys,
                 ..
@@ -120,6 +123,7 @@ impl PyIter {
             IterState::Set(..) => BuiltinType::SetIterator,
             IterState::Str(..) => BuiltinType::StrIterator,
             IterState::Range { .. } => BuiltinType::RangeIterator,
+            IterState::LongRange(_) => BuiltinType::LongRangeIterator,
             IterState::Dict {
                 kind: DictIterKind::Keys,
                 ..
@@ -154,6 +158,9 @@ impl PyIter {
             }
             IterState::Str(s, pos) => s.as_str()[*pos..].chars().count(),
             IterState::Range { remaining, .. } => *remaining,
+            IterState::LongRange(st) => {
+                num_traits::ToPrimitive::to_usize(&st.2).unwrap_or(usize::MAX)
+            }
             IterState::Dict { dict, pos, len, .. } => {
                 if dict.len() != *len {
                     return Some(0);
@@ -211,6 +218,17 @@ impl PyIter {
                         Some(Value::str(c.encode_utf8(&mut buf)))
                     }
                     None => None,
+                }
+            }
+            IterState::LongRange(st) => {
+                let (next, step, remaining) = &mut **st;
+                if num_traits::Zero::is_zero(&*remaining) {
+                    None
+                } else {
+                    let v = next.clone();
+                    *next += &*step;
+                    *remaining -= 1u32;
+                    Some(crate::types::int::normalize(v))
                 }
             }
             IterState::Range {
@@ -362,11 +380,7 @@ pub fn iter(v: &Value) -> PyResult<Value> {
         Value::List(l) => IterState::List(l.clone(), 0),
         Value::Tuple(t) => IterState::Values(t.items().to_vec().into(), 0, "tuple_iterator"),
         Value::Str(s) => IterState::Str(s.clone(), 0),
-        Value::Range(r) => IterState::Range {
-            next: r.start,
-            step: r.step,
-            remaining: r.len(),
-        },
+        Value::Range(r) => r.iter_state(false)?,
         Value::Dict(d) => IterState::Dict {
             dict: d.clone(),
             pos: 0,

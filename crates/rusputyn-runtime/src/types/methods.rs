@@ -20,6 +20,7 @@ fn table(v: &Value) -> &'static [MethodEntry] {
         Value::FrozenSet(_) => crate::types::set_methods::FROZENSET_METHODS,
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => crate::types::num_methods::INT_METHODS,
         Value::Float(_) => crate::types::num_methods::FLOAT_METHODS,
+        Value::Complex(_) => crate::types::complex::METHODS,
         Value::Generator(_) => crate::types::generator_methods::METHODS,
         Value::Range(_) => crate::types::tuple_methods::RANGE_METHODS,
         Value::DictView(_) => crate::types::dict_methods::VIEW_METHODS,
@@ -40,6 +41,7 @@ fn type_table(t: BuiltinType) -> &'static [MethodEntry] {
         BuiltinType::FrozenSet => crate::types::set_methods::FROZENSET_METHODS,
         BuiltinType::Int | BuiltinType::Bool => crate::types::num_methods::INT_METHODS,
         BuiltinType::Float => crate::types::num_methods::FLOAT_METHODS,
+        BuiltinType::Complex => crate::types::complex::METHODS,
         _ => &[],
     }
 }
@@ -74,7 +76,7 @@ pub fn lookup(v: &Value, name: &str) -> Option<MethodEntry> {
     );
     let is_number = matches!(
         v,
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::Complex(_)
     );
     let tables: [(&[MethodEntry], bool); 3] = [
         (dunder::COMMON, true),
@@ -217,9 +219,11 @@ pub fn special_attr(v: &Value, name: &str) -> PyResult<Option<Value>> {
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
         (Value::Float(_), "real") => Some(v.clone()),
         (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-        (Value::Range(r), "start") => Some(Value::Int(r.start)),
-        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Complex(z), "real") => Some(Value::Float(z.re)),
+        (Value::Complex(z), "imag") => Some(Value::Float(z.im)),
+        (Value::Range(r), "start") => Some(r.start()),
+        (Value::Range(r), "stop") => Some(r.stop()),
+        (Value::Range(r), "step") => Some(r.step()),
         (Value::Slice(s), "start") => Some(s.start.clone()),
         (Value::Slice(s), "stop") => Some(s.stop.clone()),
         (Value::Slice(s), "step") => Some(s.step.clone()),

@@ -10,7 +10,40 @@ use crate::value::{PyResult, Value};
 pub static METHODS: &[MethodEntry] = &[("count", count), ("index", index)];
 
 /// The `range` method table.
-pub static RANGE_METHODS: &[MethodEntry] = &[("count", count), ("index", index)];
+pub static RANGE_METHODS: &[MethodEntry] = &[("count", range_count), ("index", range_index)];
+
+/// The one argument of `range.count` / `range.index`, and the range itself.
+fn range_arg<'a>(
+    name: &str,
+    v: &'a Value,
+    args: &'a [Value],
+    kw: Kw,
+) -> PyResult<(&'a crate::types::range::PyRange, &'a Value)> {
+    no_kwargs(name, kw)?;
+    let Value::Range(r) = v else {
+        return Err(crate::err::type_error(format!(
+            "descriptor '{name}' requires a 'range' object but received a '{}'",
+            v.type_name()
+        )));
+    };
+    match args {
+        [x] => Ok((r, x)),
+        _ => Err(crate::err::type_error(format!(
+            "range.{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+fn range_count(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (r, x) = range_arg("count", v, args, kw)?;
+    Ok(Value::Int(r.count(x)? as i64))
+}
+
+fn range_index(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (r, x) = range_arg("index", v, args, kw)?;
+    r.index(x)
+}
 
 /// `start`/`stop` arguments of `seq.index(x, start, stop)` resolved against `len`.
 pub fn index_bounds(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
