@@ -6,6 +6,7 @@ pub mod functools;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod re;
 pub mod sys;
 pub mod time;
 
@@ -26,6 +27,7 @@ pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[
     ("functools", functools::module),
     ("copy", copy::module),
     ("itertools", itertools::module),
+    ("re", re::module),
 ];
 
 /// A module compiled from Python source into the program, as the generated `main`
