@@ -312,7 +312,7 @@ fn py_sorted(args: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     let [key, reverse] = keywords("sort", kw, ["key", "reverse"])?;
-    let mut items = collect(&args[0])?;
+    let mut items = crate::types::iter::collect_hinted(&args[0])?;
     let reverse = match reverse {
         Some(r) => r.truthy()?,
         None => false,
@@ -545,6 +545,12 @@ fn round_half_even(x: f64) -> f64 {
     }
 }
 
+/// `round(number[, ndigits])` with positional arguments (`int.__round__` / `float.__round__`
+/// of a subclass instance's base value).
+pub fn round(args: &[Value]) -> PyResult<Value> {
+    py_round(args, &[])
+}
+
 fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
     let [knd] = take_kwargs("round", kw, ["ndigits"])?;
     if args.is_empty() {
@@ -665,6 +671,25 @@ fn py_divmod(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("divmod", kw)?;
     check_arity("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        let builtin = |x: &Value, y: &Value| -> PyResult<Option<Value>> {
+            use crate::types::object::base::view;
+            match (view(x), view(y)) {
+                (Some(x), Some(y)) => match divmod_values(x, y) {
+                    Err(e) if e.is(BuiltinType::TypeError) => Ok(None),
+                    r => r.map(Some),
+                },
+                _ => Ok(None),
+            }
+        };
+        return ops::binary_dispatch(a, b, "__divmod__", "__rdivmod__", &builtin)?
+            .ok_or_else(|| crate::err::unsupported_operands("divmod()", a, b));
+    }
+    divmod_values(a, b)
+}
+
+/// `divmod(a, b)` of two built-in values.
+fn divmod_values(a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b)
         && let (Ok(x), Ok(y)) = (to_f64_strict(a), to_f64_strict(b))
     {
@@ -714,6 +739,26 @@ fn py_pow(args: &[Value], kw: Kw) -> PyResult<Value> {
     if matches!(args[0], Value::Complex(_)) || matches!(args[1], Value::Complex(_)) {
         return Err(value_error("complex modulo"));
     }
+    // Three-argument `pow` only asks the base's `__pow__` (never `__rpow__`).
+    if let Value::Instance(inst) = &args[0]
+        && let Some(f) = inst.class.lookup("__pow__")
+    {
+        let r = crate::types::object::call_unbound(&f, &args[0], &[args[1].clone(), m.clone()])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    use crate::types::object::base::view;
+    let (Some(x), Some(y), Some(z)) = (view(&args[0]), view(&args[1]), view(m)) else {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            args[0].type_name(),
+            args[1].type_name(),
+            m.type_name()
+        )));
+    };
+    let args = [x.clone(), y.clone()];
+    let m = z;
     let (Some(b), Some(e), Some(m)) =
         (int::to_big(&args[0]), int::to_big(&args[1]), int::to_big(m))
     else {
@@ -1090,7 +1135,7 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             check_arity("list", args, 0, 1)?;
             Ok(Value::list(match first {
                 None => Vec::new(),
-                Some(v) => collect(v)?,
+                Some(v) => crate::types::iter::collect_hinted(v)?,
             }))
         }
         BuiltinType::Tuple => {
@@ -1098,7 +1143,7 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             match first {
                 None => Ok(Value::empty_tuple()),
                 Some(v @ Value::Tuple(_)) => Ok(v.clone()),
-                Some(v) => Ok(Value::tuple(collect(v)?)),
+                Some(v) => Ok(Value::tuple(crate::types::iter::collect_hinted(v)?)),
             }
         }
         BuiltinType::Dict => {
@@ -1190,18 +1235,29 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                     }
                     Ok(Value::Bytes(vec![0u8; *n as usize].into()))
                 }
-                Some(v) => {
-                    let items = collect(v)?;
-                    let mut out = Vec::with_capacity(items.len());
-                    for x in items {
-                        let i = ops::index_of(&x)?;
-                        if !(0..256).contains(&i) {
-                            return Err(value_error("bytes must be in range(0, 256)"));
-                        }
-                        out.push(i as u8);
+                Some(v @ Value::Instance(_)) if args.len() == 1 && kw.is_empty() => {
+                    if let Some(r) = crate::types::object::call_dunder_opt(v, "__bytes__", &[])? {
+                        return match r {
+                            Value::Bytes(_) => Ok(r),
+                            other => Err(type_error(format!(
+                                "__bytes__ returned non-bytes (type {})",
+                                other.type_name()
+                            ))),
+                        };
                     }
-                    Ok(Value::Bytes(out.into()))
+                    let items = collect(v).map_err(|e| {
+                        if e.is(BuiltinType::TypeError) && crate::types::iter::iter(v).is_err() {
+                            type_error(format!(
+                                "cannot convert '{}' object to bytes",
+                                v.type_name()
+                            ))
+                        } else {
+                            e
+                        }
+                    })?;
+                    bytes_from_ints(items)
                 }
+                Some(v) => bytes_from_ints(collect(v)?),
             }
         }
         BuiltinType::Type => {
@@ -1279,6 +1335,19 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
     }
 }
 
+/// A `bytes` of the given ints (each in `range(256)`).
+fn bytes_from_ints(items: Vec<Value>) -> PyResult<Value> {
+    let mut out = Vec::with_capacity(items.len());
+    for x in items {
+        let i = ops::index_of(&x)?;
+        if !(0..256).contains(&i) {
+            return Err(value_error("bytes must be in range(0, 256)"));
+        }
+        out.push(i as u8);
+    }
+    Ok(Value::Bytes(out.into()))
+}
+
 /// `reversed(seq)`.
 pub fn reversed(v: &Value) -> PyResult<Value> {
     let items: Vec<Value> = match v {
@@ -1292,9 +1361,28 @@ pub fn reversed(v: &Value) -> PyResult<Value> {
         }
         Value::Dict(d) => d.keys().into_iter().rev().collect(),
         Value::DictView(dv) => dv.items().into_iter().rev().collect(),
-        Value::Instance(_) => {
+        Value::Instance(inst) => {
+            if inst
+                .class
+                .lookup("__reversed__")
+                .is_some_and(|r| r.is_none())
+            {
+                return Err(not_reversible(v));
+            }
             if let Some(r) = crate::types::object::call_dunder_opt(v, "__reversed__", &[])? {
                 return Ok(r);
+            }
+            // The sequence protocol (CPython's `PySequence_Check`: a `__getitem__`, dicts
+            // excepted).
+            let is_sequence = match &inst.base {
+                Some(b) => {
+                    !matches!(b, Value::Dict(_))
+                        && crate::types::object::base::supports(b, "__getitem__")
+                }
+                None => inst.class.lookup("__getitem__").is_some(),
+            };
+            if !is_sequence {
+                return Err(not_reversible(v));
             }
             let n = ops::len(v)?;
             let mut out = Vec::with_capacity(n);
@@ -1303,18 +1391,17 @@ pub fn reversed(v: &Value) -> PyResult<Value> {
             }
             out
         }
-        other => {
-            return Err(type_error(format!(
-                "'{}' object is not reversible",
-                other.type_name()
-            )));
-        }
+        other => return Err(not_reversible(other)),
     };
     Ok(PyIter::value(IterState::Values(
         items.into(),
         0,
         "reversed",
     )))
+}
+
+fn not_reversible(v: &Value) -> PyErr {
+    type_error(format!("'{}' object is not reversible", v.type_name()))
 }
 
 /// Floor of a float as an int value (used by `math.floor`).

@@ -53,6 +53,8 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
                         recv.type_name()
                     )));
                 }
+                // A subclass instance of a built-in type: the method works on its base value.
+                let recv = crate::types::object::base::base_of(recv).unwrap_or(recv);
                 mf(recv, rest, kw)
             }
         },
@@ -104,9 +106,10 @@ pub fn call_ex(f: &Value, args: Vec<Value>, kw: Vec<(String, Value)>) -> PyResul
 /// non-mappings, non-string keys and repeated keywords (`func_name` names the callee).
 pub fn extend_kwargs(func: &Value, kw: &mut Vec<(String, Value)>, mapping: &Value) -> PyResult<()> {
     let fname = callee_name(func);
-    let pairs = match mapping {
-        Value::Dict(d) => d.items(),
-        other => {
+    let pairs = match crate::types::object::base::merge_source(mapping) {
+        Some(d) => d.items(),
+        None => {
+            let other = mapping;
             let keys = crate::call::call(
                 &crate::types::object::get_attr(other, "keys").map_err(|_| {
                     type_error(format!(

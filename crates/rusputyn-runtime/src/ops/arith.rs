@@ -1,8 +1,9 @@
 //! Arithmetic and bitwise operators with Python's numeric tower (`bool` ⊂ `int` ⊂ `float`),
 //! sequence concatenation/repetition, and the reflected-dunder fallback for instances.
 
-use super::dunder::binary_dunder;
+use super::dunder::binary_dispatch;
 use crate::err::{PyErr, overflow_error, type_error, unsupported_operands, value_error};
+use crate::types::object::base::view;
 use crate::types::{float, int};
 use crate::value::{PyResult, Value};
 use num_bigint::BigInt;
@@ -41,6 +42,23 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    /// Every binary operator.
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+        BinOp::MatMul,
+    ];
+
     /// The operator's symbol.
     pub fn symbol(self) -> &'static str {
         match self {
@@ -376,15 +394,48 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 /// The general case of [`binop`].
 #[inline(never)]
 pub fn binop_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let r = if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        dispatch(op, a, b)?
+    } else {
+        builtin_binop(op, a, b)?
+    };
+    match r {
+        Some(v) => Ok(v),
+        None => match repeat_by_index(op, a, b)? {
+            Some(v) => Ok(v),
+            None => Err(binop_error(op, a, b)),
+        },
+    }
+}
+
+/// `a <op> b` when an operand is an instance: its special methods, and the built-in operator
+/// for built-in values and the base values of built-in subclass instances; `None` when
+/// nothing implements it.
+pub fn dispatch(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (f, r, _) = op.dunders();
+    binary_dispatch(a, b, f, r, &|x, y| {
+        let x = view(x).unwrap_or(x);
+        // `fmt % args` hands `args` to the formatter as they are (`%s` calls `__str__`).
+        let y = match x {
+            Value::Str(_) | Value::Bytes(_) if op == BinOp::Mod => y,
+            _ => view(y).unwrap_or(y),
+        };
+        builtin_binop(op, x, y)
+    })
+}
+
+/// The built-in operator on built-in operands; `None` when their types do not support it
+/// (an instance operand is only accepted as the arguments of `%` formatting).
+fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if let (Value::Int(x), Value::Int(y)) = (a, b)
         && let Some(v) = i64_op(op, *x, *y)?
     {
-        return Ok(v);
+        return Ok(Some(v));
     }
     if let (Value::Float(x), Value::Float(y)) = (a, b)
         && let Some(v) = float_op(op, *x, *y)?
     {
-        return Ok(v);
+        return Ok(Some(v));
     }
     if is_intlike(a) && is_intlike(b) {
         if let (Some(x), Some(y)) = (small(a), small(b))
@@ -398,44 +449,29 @@ pub fn binop_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     Value::Bool(_)
                 )
             ) {
-                return Ok(Value::Bool(crate::ops::truthy(&v)?));
+                return Ok(Some(Value::Bool(crate::ops::truthy(&v)?)));
             }
-            return Ok(v);
+            return Ok(Some(v));
         }
         let (x, y) = (
             int::to_big(a).unwrap_or_default(),
             int::to_big(b).unwrap_or_default(),
         );
-        return big_op(op, &x, &y);
+        return big_op(op, &x, &y).map(Some);
     }
     if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
         if let (Some(x), Some(y)) = (as_f64(a), as_f64(b))
             && let Some(v) = float_op(op, x?, y?)?
         {
-            return Ok(v);
+            return Ok(Some(v));
         }
     }
     if (matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)))
         && let Some(v) = crate::types::complex::binop(op, a, b)?
     {
-        return Ok(v);
+        return Ok(Some(v));
     }
-    if let Some(v) = seq_op(op, a, b)? {
-        return Ok(v);
-    }
-    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-        let (f, r, _) = op.dunders();
-        if let Some(v) = binary_dunder(a, b, f, r)? {
-            return Ok(v);
-        }
-    }
-    if let Some(v) = repeat_by_index(op, a, b)? {
-        return Ok(v);
-    }
-    if let Some(e) = sequence_error(op, a, b) {
-        return Err(e);
-    }
-    Err(unsupported_operands(op.symbol(), a, b))
+    seq_op(op, a, b)
 }
 
 /// `seq * n` / `n * seq` where `n` is an object with `__index__` (CPython's `sq_repeat`
@@ -461,36 +497,40 @@ fn repeat_by_index(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     repeat(seq, repeat_count(&n)?).map(Some)
 }
 
-/// CPython's specific messages for `seq + other` and `seq * non-int`.
-fn sequence_error(op: BinOp, a: &Value, b: &Value) -> Option<PyErr> {
+/// The error of `a <op> b` that nothing implements: CPython's sequence messages (`str +
+/// other`, `seq * non-int`, from the sequence's own concatenation and repetition, which run
+/// after the numeric special methods), else "unsupported operand type(s)".
+fn binop_error(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    let (av, bv) = (view(a).unwrap_or(a), view(b).unwrap_or(b));
     let is_seq = |v: &Value| {
         matches!(
             v,
             Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
         )
     };
-    if matches!(b, Value::Instance(_)) || matches!(a, Value::Instance(_)) {
-        return None;
-    }
     match op {
-        BinOp::Add if is_seq(a) => Some(match a {
-            Value::Bytes(_) => type_error(format!("can't concat {} to bytes", b.type_name())),
-            _ => type_error(format!(
-                "can only concatenate {} (not \"{}\") to {}",
-                a.type_name(),
+        BinOp::Add if is_seq(av) => match av {
+            Value::Bytes(_) => type_error(format!(
+                "can't concat {} to {}",
                 b.type_name(),
                 a.type_name()
             )),
-        }),
-        BinOp::Mul if is_seq(a) && !is_intlike(b) => Some(type_error(format!(
+            _ => type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                av.type_name(),
+                b.type_name(),
+                av.type_name()
+            )),
+        },
+        BinOp::Mul if is_seq(av) && !is_intlike(bv) => type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             b.type_name()
-        ))),
-        BinOp::Mul if is_seq(b) && !is_intlike(a) => Some(type_error(format!(
+        )),
+        BinOp::Mul if is_seq(bv) && !is_intlike(av) => type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             a.type_name()
-        ))),
-        _ => None,
+        )),
+        _ => unsupported_operands(op.symbol(), a, b),
     }
 }
 
@@ -530,7 +570,7 @@ fn inplace_error(op: BinOp, a: &Value, b: &Value, e: PyErr) -> PyErr {
 fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match (op, a) {
         (BinOp::Add, Value::List(l)) => {
-            let items = crate::types::iter::collect(b)?;
+            let items = crate::types::iter::collect_hinted(b)?;
             l.borrow_mut().extend(items);
             return Ok(a.clone());
         }
@@ -582,7 +622,7 @@ pub fn neg(v: &Value) -> PyResult<Value> {
         Value::BigInt(b) => int::normalize(-(**b).clone()),
         Value::Float(f) => Value::Float(-f),
         Value::Complex(z) => Value::Complex(crate::types::complex::PyComplex::new(-z.re, -z.im)),
-        Value::Instance(_) => return super::dunder::unary_dunder(v, "__neg__", "-"),
+        Value::Instance(_) => return super::dunder::unary_dunder(v, "__neg__", "unary -"),
         _ => {
             return Err(type_error(format!(
                 "bad operand type for unary -: '{}'",
@@ -597,7 +637,7 @@ pub fn pos(v: &Value) -> PyResult<Value> {
     Ok(match v {
         Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_) => v.clone(),
         Value::Bool(b) => Value::Int(*b as i64),
-        Value::Instance(_) => return super::dunder::unary_dunder(v, "__pos__", "+"),
+        Value::Instance(_) => return super::dunder::unary_dunder(v, "__pos__", "unary +"),
         _ => {
             return Err(type_error(format!(
                 "bad operand type for unary +: '{}'",
@@ -613,7 +653,7 @@ pub fn invert(v: &Value) -> PyResult<Value> {
         Value::Int(i) => Value::Int(!i),
         Value::Bool(b) => Value::Int(!(*b as i64)),
         Value::BigInt(b) => int::normalize(-(**b).clone() - 1),
-        Value::Instance(_) => return super::dunder::unary_dunder(v, "__invert__", "~"),
+        Value::Instance(_) => return super::dunder::unary_dunder(v, "__invert__", "unary ~"),
         _ => {
             return Err(type_error(format!(
                 "bad operand type for unary ~: '{}'",

@@ -27,6 +27,16 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// Every comparison operator.
+    pub const ALL: [CmpOp; 6] = [
+        CmpOp::Eq,
+        CmpOp::Ne,
+        CmpOp::Lt,
+        CmpOp::Le,
+        CmpOp::Gt,
+        CmpOp::Ge,
+    ];
+
     /// The operator's symbol.
     pub fn symbol(self) -> &'static str {
         match self {
@@ -186,33 +196,48 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
 
 #[inline(never)]
 fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return match rich_compare_dunder(a, b, op)? {
+            Some(r) => r.truthy(),
+            None => default_compare(a, b, op),
+        };
+    }
+    match builtin_compare(a, b, op)? {
+        Some(r) => Ok(r),
+        None => default_compare(a, b, op),
+    }
+}
+
+/// The comparison of two built-in values by their types' own rules; `None` when those types
+/// do not compare (`NotImplemented` both ways).
+pub fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
     if let Some(o) = num_cmp(a, b) {
-        return Ok(match o {
+        return Ok(Some(match o {
             Some(o) => op.test(o),
             None => op == CmpOp::Ne,
-        });
+        }));
     }
     if matches!(op, CmpOp::Eq | CmpOp::Ne)
         && let Some(same) = crate::types::complex::eq(a, b)?
     {
-        return Ok(same == (op == CmpOp::Eq));
+        return Ok(Some(same == (op == CmpOp::Eq)));
     }
-    match (a, b) {
-        (Value::Str(x), Value::Str(y)) => return Ok(op.test(x.as_str().cmp(y.as_str()))),
-        (Value::Bytes(x), Value::Bytes(y)) => return Ok(op.test(x.cmp(y))),
+    let r = match (a, b) {
+        (Value::Str(x), Value::Str(y)) => op.test(x.as_str().cmp(y.as_str())),
+        (Value::Bytes(x), Value::Bytes(y)) => op.test(x.cmp(y)),
         (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
             let (x, y) = (
                 seq_items(a).unwrap_or_default(),
                 seq_items(b).unwrap_or_default(),
             );
-            return seq_compare(&x, &y, op);
+            seq_compare(&x, &y, op)?
         }
         (Value::None, Value::None)
         | (Value::Ellipsis, Value::Ellipsis)
         | (Value::NotImplemented, Value::NotImplemented)
             if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
         {
-            return Ok(op == CmpOp::Eq);
+            op == CmpOp::Eq
         }
         (Value::Dict(x), Value::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let equal = x.len() == y.len() && {
@@ -228,10 +253,10 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
                 }
                 all
             };
-            return Ok(equal == (op == CmpOp::Eq));
+            equal == (op == CmpOp::Eq)
         }
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-            return crate::types::set_methods::set_compare(a, b, op);
+            crate::types::set_methods::set_compare(a, b, op)?
         }
         (Value::DictView(_), Value::DictView(_) | Value::Set(_) | Value::FrozenSet(_))
         | (Value::Set(_) | Value::FrozenSet(_), Value::DictView(_))
@@ -245,25 +270,26 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
                     other => other.clone(),
                 })
             };
-            return crate::types::set_methods::set_compare(&as_set(a)?, &as_set(b)?, op);
+            crate::types::set_methods::set_compare(&as_set(a)?, &as_set(b)?, op)?
         }
         // Slices compare as the tuples `(start, stop, step)` (CPython's `slice_richcompare`).
         (Value::Slice(x), Value::Slice(y)) => {
             let t = |s: &crate::types::slice::PySlice| {
                 [s.start.clone(), s.stop.clone(), s.step.clone()]
             };
-            return seq_compare(&t(x), &t(y), op);
+            seq_compare(&t(x), &t(y), op)?
         }
         (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            return Ok(x.same_as(y) == (op == CmpOp::Eq));
+            x.same_as(y) == (op == CmpOp::Eq)
         }
-        _ => {}
-    }
-    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-        if let Some(r) = rich_compare_dunder(a, b, op)? {
-            return r.truthy();
-        }
-    }
+        _ => return Ok(None),
+    };
+    Ok(Some(r))
+}
+
+/// What `a <op> b` gives when neither operand implements it: identity for `==`/`!=`, else
+/// CPython's "not supported" error.
+fn default_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     match op {
         CmpOp::Eq => Ok(super::is(a, b)),
         CmpOp::Ne => Ok(!super::is(a, b)),
@@ -279,10 +305,11 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
 /// `a <op> b` as a Python value (instances may return anything from `__eq__` & co).
 #[inline]
 pub fn compare_value(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-    if (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
-        && let Some(r) = rich_compare_dunder(a, b, op)?
-    {
-        return Ok(r);
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return match rich_compare_dunder(a, b, op)? {
+            Some(r) => Ok(r),
+            None => default_compare(a, b, op).map(Value::Bool),
+        };
     }
     compare(a, b, op).map(Value::Bool)
 }

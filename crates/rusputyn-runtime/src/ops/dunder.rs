@@ -1,56 +1,167 @@
-//! Operator fallbacks to Python-level special methods on instances (`__add__`/`__radd__`,
-//! `__eq__`/reflected comparisons, `__neg__`, ...), following the data model's rules for
-//! `NotImplemented` and reflected operands.
+//! Operator dispatch to special methods when an operand is an instance, following the data
+//! model: `a.__op__(b)` then `b.__rop__(a)`, except that a right operand whose type is a proper
+//! subclass of the left operand's type and provides a different reflected method goes first;
+//! `NotImplemented` passes the turn. Built-in values, and the base values of instances of
+//! built-in subclasses (see `types::object::base`), take part through the built-in operator.
 
 use super::compare::CmpOp;
 use crate::err::type_error;
-use crate::types::object::call_dunder_opt;
+use crate::types::class::{Class, type_of};
+use crate::types::object::{base, call_dunder_opt, call_unbound};
 use crate::value::{PyResult, Value};
+use std::rc::Rc;
 
-/// Tries `a.__op__(b)` then `b.__rop__(a)`; `None` when both are missing or return
-/// `NotImplemented`.
-pub fn binary_dunder(a: &Value, b: &Value, op: &str, rop: &str) -> PyResult<Option<Value>> {
-    if let Some(r) = call_dunder_opt(a, op, std::slice::from_ref(b))?
-        && !matches!(r, Value::NotImplemented)
-    {
-        return Ok(Some(r));
-    }
-    if let Some(r) = call_dunder_opt(b, rop, std::slice::from_ref(a))?
-        && !matches!(r, Value::NotImplemented)
-    {
-        return Ok(Some(r));
-    }
-    Ok(None)
+/// How the type of an operand implements one binary special method.
+enum Impl {
+    /// A method found on the class (a user override).
+    User(Value),
+    /// The built-in type's own operator (on the value, or an instance's base value).
+    Builtin,
+    /// No such method.
+    Missing,
 }
 
-/// Tries `a.__op__(b)` then the reflection `b.__swapped_op__(a)`; `__ne__` falls back to
-/// negating `__eq__`.
+fn find(v: &Value, name: &str) -> Impl {
+    match v {
+        Value::Instance(i) => match i.class.lookup(name) {
+            Some(f) => Impl::User(f),
+            None if i.base.is_some() => Impl::Builtin,
+            None => Impl::Missing,
+        },
+        _ => Impl::Builtin,
+    }
+}
+
+/// True when `sub` resolves `name` to something else than `sup` does (CPython's
+/// `method_is_overloaded`).
+fn overrides(sub: &Rc<Class>, sup: &Rc<Class>, name: &str) -> bool {
+    match (sub.lookup(name), sup.lookup(name)) {
+        (Some(x), Some(y)) => !super::is(&x, &y),
+        (None, None) => false,
+        _ => true,
+    }
+}
+
+/// A built-in operator on two operands (instances seen through their base values by the
+/// callee); `Ok(None)` for `NotImplemented`.
+pub type BuiltinOp<'a> = &'a dyn Fn(&Value, &Value) -> PyResult<Option<Value>>;
+
+/// Dispatches the binary operator whose special methods are `op`/`rop` between `a` and `b`,
+/// at least one of them an instance; `None` when every candidate returned `NotImplemented`.
+pub fn binary_dispatch(
+    a: &Value,
+    b: &Value,
+    op: &str,
+    rop: &str,
+    builtin: BuiltinOp,
+) -> PyResult<Option<Value>> {
+    let left = find(a, op);
+    let (ta, tb) = (type_of(a), type_of(b));
+    let mut right = if Rc::ptr_eq(&ta, &tb) {
+        Impl::Missing
+    } else {
+        find(b, rop)
+    };
+    if matches!((&left, &right), (Impl::Builtin, Impl::Builtin)) {
+        // Both sides would run the same built-in code.
+        right = Impl::Missing;
+    }
+    if !matches!(right, Impl::Missing) && tb.is_subclass(&ta) && overrides(&tb, &ta, rop) {
+        if let Some(r) = apply(&right, b, a, true, builtin)? {
+            return Ok(Some(r));
+        }
+        right = Impl::Missing;
+    }
+    if let Some(r) = apply(&left, a, b, false, builtin)? {
+        return Ok(Some(r));
+    }
+    apply(&right, b, a, true, builtin)
+}
+
+fn apply(
+    imp: &Impl,
+    this: &Value,
+    other: &Value,
+    reflected: bool,
+    builtin: BuiltinOp,
+) -> PyResult<Option<Value>> {
+    match imp {
+        Impl::User(f) => Ok(not_implemented_to_none(call_unbound(
+            f,
+            this,
+            std::slice::from_ref(other),
+        )?)),
+        Impl::Builtin if reflected => builtin(other, this),
+        Impl::Builtin => builtin(this, other),
+        Impl::Missing => Ok(None),
+    }
+}
+
+fn not_implemented_to_none(r: Value) -> Option<Value> {
+    match r {
+        Value::NotImplemented => None,
+        r => Some(r),
+    }
+}
+
+/// Dispatches the rich comparison `a <op> b` (at least one operand an instance): the
+/// reflection `b.__swapped__(a)` goes first when `type(b)` is a proper subclass of `type(a)`;
+/// `None` when every candidate returned `NotImplemented`.
 pub fn rich_compare_dunder(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
-    if let Some(r) = call_dunder_opt(a, op.dunder(), std::slice::from_ref(b))?
-        && !matches!(r, Value::NotImplemented)
-    {
+    let (ta, tb) = (type_of(a), type_of(b));
+    let same = Rc::ptr_eq(&ta, &tb);
+    let reflected_first = !same && tb.is_subclass(&ta);
+    if reflected_first && let Some(r) = try_compare(b, a, op.swapped())? {
         return Ok(Some(r));
     }
-    if let Some(r) = call_dunder_opt(b, op.swapped().dunder(), std::slice::from_ref(a))?
-        && !matches!(r, Value::NotImplemented)
-    {
+    if let Some(r) = try_compare(a, b, op)? {
         return Ok(Some(r));
     }
-    if op == CmpOp::Ne
-        && let Some(r) = call_dunder_opt(a, "__eq__", std::slice::from_ref(b))?
-        && !matches!(r, Value::NotImplemented)
-    {
-        return Ok(Some(Value::Bool(!r.truthy()?)));
+    if !reflected_first {
+        return try_compare(b, a, op.swapped());
     }
     Ok(None)
 }
 
-/// Calls a unary special method or raises CPython's "bad operand type" error.
-pub fn unary_dunder(v: &Value, name: &str, symbol: &str) -> PyResult<Value> {
+/// `x.__op__(y)` as the type of `x` implements it; `None` for `NotImplemented`.
+fn try_compare(x: &Value, y: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+    match find(x, op.dunder()) {
+        Impl::User(f) => Ok(not_implemented_to_none(call_unbound(
+            &f,
+            x,
+            std::slice::from_ref(y),
+        )?)),
+        Impl::Builtin => {
+            let (Some(xv), Some(yv)) = (base::view(x), base::view(y)) else {
+                return Ok(None);
+            };
+            Ok(super::compare::builtin_compare(xv, yv, op)?.map(Value::Bool))
+        }
+        // `object.__eq__`: identical objects are equal; `object.__ne__`: the inverse of
+        // `__eq__` when that gives an answer.
+        Impl::Missing => match op {
+            CmpOp::Eq => Ok(super::is(x, y).then_some(Value::Bool(true))),
+            CmpOp::Ne => match find(x, "__eq__") {
+                Impl::User(f) => {
+                    match not_implemented_to_none(call_unbound(&f, x, std::slice::from_ref(y))?) {
+                        Some(r) => Ok(Some(Value::Bool(!r.truthy()?))),
+                        None => Ok(None),
+                    }
+                }
+                _ => Ok(super::is(x, y).then_some(Value::Bool(false))),
+            },
+            _ => Ok(None),
+        },
+    }
+}
+
+/// Calls a unary special method, or raises CPython's "bad operand type" error (`what` is
+/// `unary -`, `abs()`, ...).
+pub fn unary_dunder(v: &Value, name: &str, what: &str) -> PyResult<Value> {
     match call_dunder_opt(v, name, &[])? {
         Some(r) => Ok(r),
         None => Err(type_error(format!(
-            "bad operand type for unary {symbol}: '{}'",
+            "bad operand type for {what}: '{}'",
             v.type_name()
         ))),
     }

@@ -8,9 +8,11 @@ mod dunder;
 mod repr;
 mod subscript;
 
-pub use arith::{BinOp, abs, binop, float_pow, inplace, invert, neg, pos};
-pub use compare::{CmpOp, compare, compare_value, contains, eq, key_eq};
-pub use dunder::binary_dunder;
+pub use arith::{
+    BinOp, abs, binop, dispatch as binop_dispatch, float_pow, inplace, invert, neg, pos,
+};
+pub use compare::{CmpOp, builtin_compare, compare, compare_value, contains, eq, key_eq};
+pub use dunder::{BuiltinOp, binary_dispatch};
 pub use repr::{
     ascii_of, guarded as repr_guarded, is_printable, repr_bytes, repr_of, repr_str, str_of,
 };

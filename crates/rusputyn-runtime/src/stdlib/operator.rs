@@ -152,7 +152,7 @@ fn sequence_concat(a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         {
             return Ok(r);
         }
-        if let Some(r) = ops::binary_dunder(a, b, "__add__", "__radd__")? {
+        if let Some(r) = ops::binop_dispatch(BinOp::Add, a, b)? {
             return Ok(r);
         }
     }

@@ -151,6 +151,10 @@ pub struct Instance {
     /// The Rust state of an instance of a class implemented in Rust (`functools.partial`,
     /// `itertools.count`, ...; see `types::native`), downcast by the methods of that class.
     pub native: Option<Box<dyn std::any::Any>>,
+    /// The built-in value an instance of a subclass of a built-in data type extends (the list
+    /// storage of `class Stack(list)`, the `str` of `class Tag(str)`); see
+    /// `types::object::base`. `None` for every other instance.
+    pub base: Option<Value>,
 }
 
 impl Instance {
@@ -166,6 +170,18 @@ impl Instance {
             dict: Rc::new(PyDict::new()),
             exc,
             native: None,
+            base: None,
+        })
+    }
+
+    /// A fresh instance of `class` (a subclass of a built-in data type) extending `base`.
+    pub fn with_base(class: Rc<Class>, base: Value) -> Rc<Instance> {
+        Rc::new(Instance {
+            class,
+            dict: Rc::new(PyDict::new()),
+            exc: None,
+            native: None,
+            base: Some(base),
         })
     }
 
@@ -176,6 +192,7 @@ impl Instance {
             dict: Rc::new(PyDict::new()),
             exc: None,
             native: Some(native),
+            base: None,
         })
     }
 }

@@ -166,12 +166,13 @@ fn setdefault(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `d.update(other, **kw)`: from a mapping or an iterable of pairs.
 pub fn update_from(d: &PyDict, other: &Value) -> PyResult<()> {
-    match other {
-        Value::Dict(o) => {
-            for (k, x) in o.items() {
-                d.set(k, x)?;
-            }
+    if let Some(o) = crate::types::object::base::merge_source(other) {
+        for (k, x) in o.items() {
+            d.set(k, x)?;
         }
+        return Ok(());
+    }
+    match other {
         Value::Instance(_) if crate::types::object::get_attr(other, "keys").is_ok() => {
             let keys = crate::call::call(&crate::types::object::get_attr(other, "keys")?, &[])?;
             for k in crate::types::iter::collect(&keys)? {

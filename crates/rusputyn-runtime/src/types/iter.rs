@@ -445,6 +445,21 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
     }
 }
 
+/// Collects `v` as `list(v)` does (CPython's `list_extend`): an instance is asked for its
+/// length hint after `iter()`, which calls its `__len__`.
+pub fn collect_hinted(v: &Value) -> PyResult<Vec<Value>> {
+    if !matches!(v, Value::Instance(_)) {
+        return collect(v);
+    }
+    let it = iter(v)?;
+    crate::types::object::length_hint(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
 /// Raises `StopIteration` as a `PyErr` (for `next()` without a default).
 pub fn stop() -> PyErr {
     PyErr::bare(BuiltinType::StopIteration)

@@ -38,7 +38,7 @@ fn append(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn extend(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("list.extend", kw)?;
     check_arity("list.extend", args, 1, 1)?;
-    let items = crate::types::iter::collect(&args[0])?;
+    let items = crate::types::iter::collect_hinted(&args[0])?;
     list(v).borrow_mut().extend(items);
     Ok(Value::None)
 }

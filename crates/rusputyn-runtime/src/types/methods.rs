@@ -78,6 +78,11 @@ pub fn lookup(v: &Value, name: &str) -> Option<MethodEntry> {
         v,
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::Complex(_)
     );
+    dunder_entry(name, is_container, is_number)
+}
+
+/// The generic special method `name` shared by the built-in containers and/or numbers.
+fn dunder_entry(name: &str, is_container: bool, is_number: bool) -> Option<MethodEntry> {
     let tables: [(&[MethodEntry], bool); 3] = [
         (dunder::COMMON, true),
         (dunder::CONTAINER, is_container),
@@ -143,6 +148,7 @@ mod dunder {
         }),
         ("__add__", |v, a, k| arith(v, a, k, BinOp::Add)),
         ("__mul__", |v, a, k| arith(v, a, k, BinOp::Mul)),
+        ("__rmul__", |v, a, k| rarith(v, a, k, BinOp::Mul)),
     ];
 
     pub static NUMBER: &[MethodEntry] = &[
@@ -153,6 +159,13 @@ mod dunder {
         ("__floordiv__", |v, a, k| arith(v, a, k, BinOp::FloorDiv)),
         ("__mod__", |v, a, k| arith(v, a, k, BinOp::Mod)),
         ("__pow__", |v, a, k| arith(v, a, k, BinOp::Pow)),
+        ("__radd__", |v, a, k| rarith(v, a, k, BinOp::Add)),
+        ("__rsub__", |v, a, k| rarith(v, a, k, BinOp::Sub)),
+        ("__rmul__", |v, a, k| rarith(v, a, k, BinOp::Mul)),
+        ("__rtruediv__", |v, a, k| rarith(v, a, k, BinOp::TrueDiv)),
+        ("__rfloordiv__", |v, a, k| rarith(v, a, k, BinOp::FloorDiv)),
+        ("__rmod__", |v, a, k| rarith(v, a, k, BinOp::Mod)),
+        ("__rpow__", |v, a, k| rarith(v, a, k, BinOp::Pow)),
         ("__neg__", |v, a, _| {
             check_arity("__neg__", a, 0, 0)?;
             ops::neg(v)
@@ -180,7 +193,16 @@ mod dunder {
 
     fn arith(v: &Value, a: &[Value], _k: Kw, op: BinOp) -> PyResult<Value> {
         check_arity(op.dunders().0, a, 1, 1)?;
-        match ops::binop(op, v, &a[0]) {
+        not_implemented_on_type_error(ops::binop(op, v, &a[0]))
+    }
+
+    fn rarith(v: &Value, a: &[Value], _k: Kw, op: BinOp) -> PyResult<Value> {
+        check_arity(op.dunders().1, a, 1, 1)?;
+        not_implemented_on_type_error(ops::binop(op, &a[0], v))
+    }
+
+    fn not_implemented_on_type_error(r: PyResult<Value>) -> PyResult<Value> {
+        match r {
             Err(e) if e.is(crate::types::class::BuiltinType::TypeError) => {
                 Ok(Value::NotImplemented)
             }
@@ -202,7 +224,21 @@ pub fn lookup_type(t: BuiltinType, name: &str) -> Option<MethodTarget> {
     {
         return Some(MethodTarget::Static(b));
     }
-    let (n, f) = type_table(t).iter().find(|(n, _)| *n == name).copied()?;
+    use BuiltinType as T;
+    let (n, f) = type_table(t)
+        .iter()
+        .find(|(n, _)| *n == name)
+        .copied()
+        .or_else(|| {
+            let container = matches!(
+                t,
+                T::Str | T::Bytes | T::List | T::Tuple | T::Dict | T::Set | T::FrozenSet
+            );
+            let number = matches!(t, T::Int | T::Bool | T::Float);
+            (name.starts_with("__") && (container || number))
+                .then(|| dunder_entry(name, container, number))
+                .flatten()
+        })?;
     Some(if CLASS_METHODS.contains(&n) {
         MethodTarget::Native(n, f)
     } else {

@@ -227,6 +227,17 @@ fn instance_attr(
     if let Some(x) = special_instance_attr(inst, name) {
         return Ok(x);
     }
+    if let Some(b) = &inst.base {
+        if let Some((receiver, n, f)) = base::method(v, b, name) {
+            return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                receiver,
+                target: MethodTarget::Native(n, f),
+            })));
+        }
+        if let Some(x) = methods::special_attr(b, name)? {
+            return Ok(x);
+        }
+    }
     if inst.exc.is_some()
         && let Some((n, f)) = methods::lookup(v, name)
     {
@@ -564,13 +575,23 @@ pub fn call_dunder_opt(v: &Value, name: &str, args: &[Value]) -> PyResult<Option
     let Value::Instance(inst) = v else {
         return Ok(None);
     };
-    let Some(f) = inst.class.lookup(name) else {
-        return Ok(None);
-    };
-    if f.is_none() {
-        return Ok(None);
+    match inst.class.lookup(name) {
+        // `__iter__ = None` and friends declare the protocol unsupported; other special
+        // methods set to `None` are called like any attribute (and fail as not callable).
+        Some(Value::None)
+            if matches!(
+                name,
+                "__hash__" | "__iter__" | "__reversed__" | "__contains__"
+            ) =>
+        {
+            Ok(None)
+        }
+        Some(f) => call_unbound(&f, v, args).map(Some),
+        None => match &inst.base {
+            Some(b) => base::dunder(v, b, name, args),
+            None => Ok(None),
+        },
     }
-    call_unbound(&f, v, args).map(Some)
 }
 
 /// `Cls(*args, **kw)` for a user-defined class (or exception class).
@@ -606,15 +627,23 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
         None if cls.derives_from(BuiltinType::BaseExceptionGroup) => {
             crate::types::exc_group::new_group(cls, args)?
         }
-        None => {
-            let inst = Instance::new(cls.clone());
-            if let Some(st) = &inst.exc {
-                st.borrow_mut().args = Some(Value::tuple(args.to_vec()));
+        None => match base::storage_type(cls) {
+            Some(t) => base::new_instance(cls, t, args, kw)?,
+            None => {
+                let inst = Instance::new(cls.clone());
+                if let Some(st) = &inst.exc {
+                    st.borrow_mut().args = Some(Value::tuple(args.to_vec()));
+                }
+                Value::Instance(inst)
             }
-            Value::Instance(inst)
-        }
+        },
     };
     let init = cls.lookup("__init__");
+    if init.is_none() && base::base_of(&obj).is_some() {
+        // The built-in `__init__` (`list.__init__(iterable)`, `dict.__init__(**kw)`, ...).
+        base::init(&obj, args, kw)?;
+        return Ok(obj);
+    }
     if user_new.is_some() && init.is_none() {
         return Ok(obj);
     }
@@ -709,7 +738,9 @@ pub fn instance_str(v: &Value) -> PyResult<String> {
     let Value::Instance(inst) = v else {
         return crate::ops::str_of(v);
     };
-    if inst.exc.is_some() && inst.class.lookup("__repr__").is_none() {
+    // `BaseException.__str__` (the arguments), whatever `__repr__` the class defines; an
+    // exception group's own `__str__` adds the sub-exception count.
+    if inst.exc.is_some() {
         if let Some(g) = crate::types::exc_group::parts(v) {
             return crate::types::exc_group::group_str(&g);
         }
@@ -736,24 +767,70 @@ pub fn instance_truthy(v: &Value) -> PyResult<bool> {
         };
     }
     if let Some(r) = call_dunder_opt(v, "__len__", &[])? {
-        return Ok(crate::ops::index_of(&r)? != 0);
+        return Ok(len_result(r)? != 0);
     }
     Ok(true)
+}
+
+/// The size a `__len__` returned: an index that fits and is not negative.
+fn len_result(r: Value) -> PyResult<usize> {
+    let n = match r {
+        Value::BigInt(_) => {
+            return Err(crate::err::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
+        r => crate::ops::index_of(&r)?,
+    };
+    if n < 0 {
+        return Err(crate::err::value_error("__len__() should return >= 0"));
+    }
+    Ok(n as usize)
 }
 
 /// `len(instance)`.
 pub fn instance_len(v: &Value) -> PyResult<usize> {
     match call_dunder_opt(v, "__len__", &[])? {
-        Some(r) => {
-            let n = crate::ops::index_of(&r)?;
-            if n < 0 {
-                return Err(crate::err::value_error("__len__() should return >= 0"));
-            }
-            Ok(n as usize)
-        }
+        Some(r) => len_result(r),
         None => Err(type_error(format!(
             "object of type '{}' has no len()",
             v.type_name()
+        ))),
+    }
+}
+
+/// CPython's `PyObject_LengthHint` on an instance about to be collected into a list (its
+/// result only sizes an allocation, but the calls are observable): `__len__` (a `TypeError`
+/// from it is ignored), else `__length_hint__`.
+pub fn length_hint(v: &Value) -> PyResult<()> {
+    let Value::Instance(inst) = v else {
+        return Ok(());
+    };
+    let has_len = inst.class.lookup("__len__").is_some()
+        || inst
+            .base
+            .as_ref()
+            .is_some_and(|b| base::supports(b, "__len__"));
+    if has_len {
+        match instance_len(v) {
+            Ok(_) => return Ok(()),
+            Err(e) if e.is(BuiltinType::TypeError) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    match call_dunder_opt(v, "__length_hint__", &[])? {
+        None | Some(Value::NotImplemented) => Ok(()),
+        Some(r @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+            if crate::ops::index_of(&r)? < 0 {
+                return Err(crate::err::value_error(
+                    "__length_hint__() should return >= 0",
+                ));
+            }
+            Ok(())
+        }
+        Some(other) => Err(type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            other.type_name()
         ))),
     }
 }
@@ -774,12 +851,24 @@ pub fn instance_hash(v: &Value) -> PyResult<i64> {
         None if inst.class.mro().any(|c| c.dict.get_str("__eq__").is_some()) => {
             Err(type_error(format!("unhashable type: '{}'", v.type_name())))
         }
+        None if let Some(b) = &inst.base => match base::dunder(v, b, "__hash__", &[])? {
+            Some(Value::Int(h)) => Ok(h),
+            _ => Ok(crate::hash::hash_pointer(crate::ops::id_of(v) as usize)),
+        },
         None => Ok(crate::hash::hash_pointer(crate::ops::id_of(v) as usize)),
     }
 }
 
 /// `iter(instance)`: `__iter__`, else the old `__getitem__` protocol.
 pub fn instance_iter(v: &Value) -> PyResult<Value> {
+    if let Value::Instance(inst) = v
+        && let Some(Value::None) = inst.class.lookup("__iter__")
+    {
+        return Err(type_error(format!(
+            "'{}' object is not iterable",
+            v.type_name()
+        )));
+    }
     if let Some(r) = call_dunder_opt(v, "__iter__", &[])? {
         if !is_iterator(&r) {
             return Err(type_error(format!(
@@ -861,7 +950,7 @@ pub fn instance_delitem(v: &Value, key: &Value) -> PyResult<()> {
         .map(|_| ())
         .ok_or_else(|| {
             type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 v.type_name()
             ))
         })
@@ -888,7 +977,17 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
                     _ => descr::descr_get(x, Some(obj), &start),
                 };
             }
-            if c.builtin == Some(BuiltinType::Object) || c.builtin.is_some() {
+            if c.builtin.is_some() {
+                // The methods of a built-in data type, applied to the instance's base value.
+                if c.builtin != Some(BuiltinType::Object)
+                    && let Some(b) = base::base_of(obj)
+                    && let Some((receiver, n, f)) = base::method(obj, b, name)
+                {
+                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        receiver,
+                        target: MethodTarget::Native(n, f),
+                    })));
+                }
                 if let Some(m) = builtin_super_method(c, name) {
                     return Ok(Value::BoundMethod(Rc::new(BoundMethod {
                         receiver: obj.clone(),
@@ -977,6 +1076,7 @@ pub fn builtin_type_value(t: BuiltinType) -> Value {
     Value::Class(builtin_class(t))
 }
 
+pub mod base;
 pub mod context;
 pub mod descr;
 pub mod pattern;

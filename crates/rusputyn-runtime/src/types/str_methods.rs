@@ -440,18 +440,19 @@ fn join(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             e
         }
     })?;
+    crate::types::object::length_hint(&args[0])?;
     let mut out = String::new();
     let mut i = 0;
     while let Some(item) = crate::types::iter::next(&it)? {
         if i > 0 {
             out.push_str(sep);
         }
-        match &item {
-            Value::Str(x) => out.push_str(x.as_str()),
-            other => {
+        match crate::types::object::base::view(&item) {
+            Some(Value::Str(x)) => out.push_str(x.as_str()),
+            _ => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
-                    other.type_name()
+                    item.type_name()
                 )));
             }
         }

@@ -69,6 +69,7 @@ pub fn new_class_kw(
         }
         None => qualname.to_string(),
     };
+    crate::types::object::base::check_bases(&base_classes)?;
     let cls = Class::new_user(name, &qualname, &module, base_classes)?;
     for (k, v) in ns.items() {
         let key = match &k {

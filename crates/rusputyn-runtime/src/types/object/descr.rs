@@ -428,8 +428,15 @@ object_methods! {
     "__str__" => OBJECT_STR = object_str,
 }
 
-fn object_new(args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn object_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     match args.first() {
+        // `int.__new__(cls, v)`, `super().__new__(cls, v)` in a subclass of a built-in type.
+        Some(Value::Class(c))
+            if c.builtin.is_none()
+                && let Some(t) = super::base::storage_type(c) =>
+        {
+            super::base::new_instance(c, t, &args[1..], kw)
+        }
         Some(Value::Class(c)) if c.builtin.is_none() || c.builtin == Some(BuiltinType::Object) => {
             let inst = Instance::new(c.clone());
             if let Some(st) = &inst.exc {
