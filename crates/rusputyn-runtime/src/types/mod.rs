@@ -2,6 +2,7 @@
 
 pub mod bytes_methods;
 pub mod class;
+pub mod coroutine;
 pub mod dict;
 pub mod dict_methods;
 pub mod exc_methods;
