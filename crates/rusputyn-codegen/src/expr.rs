@@ -262,6 +262,7 @@ impl Gen<'_> {
                     defaults,
                     kwdefaults,
                     false,
+                    false,
                 )
             }
             Expr::ListComp(c) => self.comprehension(e, &c.generators, CompKind::List(&c.elt)),
@@ -277,16 +278,19 @@ impl Gen<'_> {
                 let Some(scope) = self.m.scopes.scope_at(e) else {
                     return "Value::None".into();
                 };
-                if gx.generators.iter().any(|g| g.is_async) {
-                    self.unsupported(
-                        e,
-                        "async comprehension",
-                        "async code arrives with the asyncio support",
-                    );
-                    return "Value::None".into();
-                }
+                // An `async for` clause or an `await` anywhere but in the first iterable
+                // makes an asynchronous generator expression.
+                let is_async = gx.generators.iter().any(|g| g.is_async)
+                    || contains_await(&gx.elt)
+                    || gx.generators.iter().enumerate().any(|(i, g)| {
+                        (i > 0 && contains_await(&g.iter)) || g.ifs.iter().any(contains_await)
+                    });
                 let first = self.expr(&gx.generators[0].iter);
-                let it = self.q(format!("rt::types::iter::iter(&{first})"));
+                let it = if gx.generators[0].is_async {
+                    self.q(format!("rt::types::coroutine::aiter(&{first})"))
+                } else {
+                    self.q(format!("rt::types::iter::iter(&{first})"))
+                };
                 let f = self.emit_function(
                     e,
                     scope,
@@ -296,19 +300,24 @@ impl Gen<'_> {
                     Vec::new(),
                     Vec::new(),
                     false,
+                    is_async,
                 );
                 self.q(format!("call(&{f}, &[{it}])"))
             }
             Expr::Yield(y) => {
-                if self.f.kind != BodyKind::Generator {
-                    self.syntax_error(y, "'yield' outside function");
-                    return "Value::None".into();
-                }
+                let op = match self.f.kind {
+                    BodyKind::Generator => "yield_",
+                    BodyKind::AsyncGenerator => "ayield",
+                    _ => {
+                        self.syntax_error(y, "'yield' outside function");
+                        return "Value::None".into();
+                    }
+                };
                 let v = match &y.value {
                     Some(v) => self.expr(v),
                     None => "Value::None".into(),
                 };
-                self.q(format!("co.yield_({v}).await"))
+                self.q(format!("co.{op}({v}).await"))
             }
             Expr::YieldFrom(y) => {
                 if self.f.kind != BodyKind::Generator {
@@ -319,8 +328,12 @@ impl Gen<'_> {
                 self.q(format!("co.yield_from({v}).await"))
             }
             Expr::Await(a) => {
-                self.unsupported(a, "`await`", "async code arrives with the asyncio support");
-                "Value::None".into()
+                if !self.f.kind.is_async() {
+                    self.syntax_error(a, "'await' outside async function");
+                    return "Value::None".into();
+                }
+                let v = self.expr(&a.value);
+                self.q(format!("co.await_({v}).await"))
             }
             Expr::Starred(s) => {
                 self.syntax_error(s, "can't use starred expression here");
@@ -638,11 +651,10 @@ impl Gen<'_> {
         let Some(scope) = self.m.scopes.scope_at(node) else {
             return "Value::None".into();
         };
-        if generators.iter().any(|g| g.is_async) {
-            self.unsupported(
+        if generators.iter().any(|g| g.is_async) && !self.f.kind.is_async() {
+            self.syntax_error(
                 node,
-                "async comprehension",
-                "async code arrives with the asyncio support",
+                "asynchronous comprehension outside of an asynchronous function",
             );
             return "Value::None".into();
         }
@@ -658,7 +670,7 @@ impl Gen<'_> {
                 }
             }
             let first_it = format!("ci{}", g.fresh());
-            let it = g.q(format!("rt::types::iter::iter(&{first})"));
+            let it = g.q(g.clause_iter(generators[0].is_async, &first));
             g.line(format!("let {first_it} = {it};"));
             g.f.scopes.push(scope);
             for s in g.m.scopes.get(scope).symbols.clone() {
@@ -681,11 +693,11 @@ impl Gen<'_> {
                 } else {
                     let t = format!("ci{}", g.fresh());
                     let seq = g.expr(&clause.iter);
-                    let iv = g.q(format!("rt::types::iter::iter(&{seq})"));
+                    let iv = g.q(g.clause_iter(clause.is_async, &seq));
                     g.line(format!("let {t} = {iv};"));
                     t
                 };
-                let next = g.q(format!("rt::types::iter::next(&{it})"));
+                let next = g.q(g.clause_next(clause.is_async, &it));
                 g.line(format!("while let Some(item) = {next} {{"));
                 g.f.indent += 1;
                 g.assign(&clause.target, "item");
@@ -763,4 +775,23 @@ fn float_lit(f: f64) -> String {
     } else {
         format!("{f:?}_f64")
     }
+}
+
+/// True when `e` contains an `await` outside nested scopes (lambdas and comprehensions
+/// other than list/set/dict displays run in their own function).
+pub(crate) fn contains_await(e: &Expr) -> bool {
+    use ast::visitor::{Visitor, walk_expr};
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::Await(_) => self.0 = true,
+                Expr::Lambda(_) | Expr::Generator(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_expr(e);
+    f.0
 }

@@ -28,6 +28,25 @@ pub(crate) enum BodyKind {
     Function,
     /// A generator function (`async fn`, `yield` is `.await`).
     Generator,
+    /// A coroutine (`async def`): an `async fn` too, `await` delegates.
+    Coroutine,
+    /// An async generator (`async def` with `yield`): both `yield` and `await`.
+    AsyncGenerator,
+}
+
+impl BodyKind {
+    /// True for the bodies emitted as Rust `async fn`s (they have a `co` handle).
+    pub fn is_suspendable(self) -> bool {
+        matches!(
+            self,
+            BodyKind::Generator | BodyKind::Coroutine | BodyKind::AsyncGenerator
+        )
+    }
+
+    /// True where `await` may appear.
+    pub fn is_async(self) -> bool {
+        matches!(self, BodyKind::Coroutine | BodyKind::AsyncGenerator)
+    }
 }
 
 /// Per-function emission state.
@@ -267,7 +286,8 @@ impl<'a> Gen<'a> {
     /// Emits a function (def, lambda or generator expression body) as Rust items and returns
     /// the Rust expression creating the function object at the definition site.
     ///
-    /// `defaults`/`kwdefaults` are Rust expressions already evaluated by the caller.
+    /// `defaults`/`kwdefaults` are Rust expressions already evaluated by the caller;
+    /// `is_async` is true for `async def` and asynchronous generator expressions.
     #[allow(clippy::too_many_arguments)]
     pub fn emit_function(
         &mut self,
@@ -279,12 +299,19 @@ impl<'a> Gen<'a> {
         defaults: Vec<String>,
         kwdefaults: Vec<String>,
         in_class: bool,
+        is_async: bool,
     ) -> String {
         let n = self.fresh();
         let sc = self.m.scopes.get(scope).clone();
         let qualname = self.qualname(name);
         let rname = format!("{}_{n}", Self::ident(name));
-        let is_gen = sc.is_generator;
+        let kind = match (is_async, sc.is_generator) {
+            (false, false) => BodyKind::Function,
+            (false, true) => BodyKind::Generator,
+            (true, false) => BodyKind::Coroutine,
+            (true, true) => BodyKind::AsyncGenerator,
+        };
+        let is_gen = kind.is_suspendable();
         let mut param_names: Vec<String> = Vec::new();
         let (mut posonly, mut npos, mut kwonly, mut varargs, mut varkw) = (0, 0, 0, false, false);
         if let Some(p) = params {
@@ -332,10 +359,11 @@ impl<'a> Gen<'a> {
             .collect::<Vec<_>>()
             .join(", ");
         self.items.push(format!(
-            "static CODE_{rname}: Code = Code {{ name: {}, qualname: {}, module: MODULE_NAME, file: FILE, params: &[{params_lit}], posonly: {posonly}, npos: {npos}, kwonly: {kwonly}, varargs: {varargs}, varkw: {varkw}, generator: {is_gen}, doc: {doc} }};\nstatic FRAME_{rname}: FrameInfo = FrameInfo {{ file: FILE, name: {} }};",
+            "static CODE_{rname}: Code = Code {{ name: {}, qualname: {}, module: MODULE_NAME, file: FILE, params: &[{params_lit}], posonly: {posonly}, npos: {npos}, kwonly: {kwonly}, varargs: {varargs}, varkw: {varkw}, generator: {plain_gen}, doc: {doc} }};\nstatic FRAME_{rname}: FrameInfo = FrameInfo {{ file: FILE, name: {} }};",
             lit(name),
             lit(&qualname),
             lit(name),
+            plain_gen = kind == BodyKind::Generator,
             doc = match docstring(&body) {
                 Some(d) => format!("Some({})", lit(&d)),
                 None => "None".into(),
@@ -346,11 +374,7 @@ impl<'a> Gen<'a> {
         let saved = std::mem::replace(
             &mut self.f,
             FnCtx {
-                kind: if is_gen {
-                    BodyKind::Generator
-                } else {
-                    BodyKind::Function
-                },
+                kind,
                 scopes: vec![scope],
                 out: String::new(),
                 indent: 1,
@@ -416,7 +440,7 @@ impl<'a> Gen<'a> {
         match body {
             FnBody::Stmts(stmts) => {
                 self.stmts(stmts);
-                if self.f.kind == BodyKind::Generator || !ends_with_return(stmts) {
+                if self.f.kind.is_suspendable() || !ends_with_return(stmts) {
                     self.line("#[allow(unreachable_code)]");
                     self.line("Ok(Value::None)");
                 }
@@ -432,8 +456,13 @@ impl<'a> Gen<'a> {
         }
         let body_text = std::mem::replace(&mut self.f, saved).out;
         if is_gen {
+            let gen_kind = match kind {
+                BodyKind::Coroutine => "Coroutine",
+                BodyKind::AsyncGenerator => "AsyncGenerator",
+                _ => "Generator",
+            };
             self.items.push(format!(
-                "fn {rname}(func: &Function, args: Vec<Value>) -> PyResult<Value> {{\n    let closure: Vec<Cell> = func.closure.clone();\n    Ok(Generator::new({name_lit}, {qn_lit}, move |co| Box::pin(async move {{\n        let mut frame = Frame::generator(&FRAME_{rname});\n        let r = body_{rname}(co, &closure, &mut frame, args).await;\n        r.map_err(|e| frame.trace(e))\n    }})))\n}}\n\nasync fn body_{rname}(co: Co, closure: &[Cell], f: &mut Frame, args: Vec<Value>) -> PyResult<Value> {{\n{body_text}}}",
+                "fn {rname}(func: &Function, args: Vec<Value>) -> PyResult<Value> {{\n    let closure: Vec<Cell> = func.closure.clone();\n    Ok(Generator::new_kind(GenKind::{gen_kind}, {name_lit}, {qn_lit}, move |co| Box::pin(async move {{\n        let mut frame = Frame::generator(&FRAME_{rname});\n        let r = body_{rname}(co, &closure, &mut frame, args).await;\n        r.map_err(|e| frame.trace(e))\n    }})))\n}}\n\nasync fn body_{rname}(co: Co, closure: &[Cell], f: &mut Frame, args: Vec<Value>) -> PyResult<Value> {{\n{body_text}}}",
                 name_lit = lit(name),
                 qn_lit = lit(&qualname)
             ));

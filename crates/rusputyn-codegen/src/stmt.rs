@@ -389,22 +389,20 @@ impl Gen<'_> {
     }
 
     fn for_stmt(&mut self, fs: &ast::StmtFor) {
-        if fs.is_async {
-            self.unsupported(
-                fs,
-                "`async for`",
-                "async code arrives with the asyncio support",
-            );
+        if fs.is_async && !self.f.kind.is_async() {
+            self.syntax_error(fs, "'async for' outside async function");
             return;
         }
-        if let Some(args) = self.builtin_range_args(&fs.iter) {
+        if !fs.is_async
+            && let Some(args) = self.builtin_range_args(&fs.iter)
+        {
             self.for_range(fs, args);
             return;
         }
         let label = format!("l{}", self.fresh());
         let it = format!("it{}", self.fresh());
         let seq = self.expr(&fs.iter);
-        let iter = self.q(format!("rt::types::iter::iter(&{seq})"));
+        let iter = self.q(self.clause_iter(fs.is_async, &seq));
         // The iterator lives in its own block so it is released when the loop ends (a
         // generator left suspended by `break` is closed then, as CPython's refcounting does).
         self.line("{");
@@ -412,7 +410,7 @@ impl Gen<'_> {
         self.line(format!("let {it} = {iter};"));
         self.line(format!("'{label}: loop {{"));
         self.f.indent += 1;
-        let next = self.q(format!("rt::types::iter::next(&{it})"));
+        let next = self.q(self.clause_next(fs.is_async, &it));
         self.line(format!("let Some(item) = {next} else {{"));
         self.f.indent += 1;
         self.stmts(&fs.orelse);
@@ -709,14 +707,6 @@ impl Gen<'_> {
     }
 
     fn function_def(&mut self, fd: &ast::StmtFunctionDef, s: &Stmt) {
-        if fd.is_async {
-            self.unsupported(
-                fd,
-                "`async def`",
-                "async code arrives with the asyncio support",
-            );
-            return;
-        }
         if fd.type_params.is_some() {
             self.unsupported(
                 fd,
@@ -750,6 +740,7 @@ impl Gen<'_> {
             defaults,
             kwdefaults,
             in_class,
+            fd.is_async,
         );
         for d in decorators.iter().rev() {
             v = self.q(format!("call(&{d}, &[{v}])"));
@@ -1037,10 +1028,10 @@ impl Gen<'_> {
                 ));
             } else {
                 let seq = self.expr(&g.iter);
-                let iter = self.q(format!("rt::types::iter::iter(&{seq})"));
+                let iter = self.q(self.clause_iter(g.is_async, &seq));
                 self.line(format!("let {it} = {iter};"));
             }
-            let next = self.q(format!("rt::types::iter::next(&{it})"));
+            let next = self.q(self.clause_next(g.is_async, &it));
             self.line(format!("while let Some(item) = {next} {{"));
             self.f.indent += 1;
             self.assign(&g.target, "item");
@@ -1050,11 +1041,34 @@ impl Gen<'_> {
             }
         }
         let v = self.expr(elt);
-        let y = self.q(format!("co.yield_({v}).await"));
+        let op = if self.f.kind == BodyKind::AsyncGenerator {
+            "ayield"
+        } else {
+            "yield_"
+        };
+        let y = self.q(format!("co.{op}({v}).await"));
         self.line(format!("let _ = {y};"));
         while self.f.indent > depth_start {
             self.f.indent -= 1;
             self.line("}");
+        }
+    }
+
+    /// The Rust expression (a `PyResult`) of a comprehension clause's iterator over `seq`.
+    pub fn clause_iter(&self, is_async: bool, seq: &str) -> String {
+        if is_async {
+            format!("rt::types::coroutine::aiter(&{seq})")
+        } else {
+            format!("rt::types::iter::iter(&{seq})")
+        }
+    }
+
+    /// The Rust expression (a `PyResult<Option<Value>>`) of a clause's next item from `it`.
+    pub fn clause_next(&self, is_async: bool, it: &str) -> String {
+        if is_async {
+            format!("co.anext(&{it}).await")
+        } else {
+            format!("rt::types::iter::next(&{it})")
         }
     }
 

@@ -1,7 +1,8 @@
 //! Lowering of the `with` statement: each manager is entered, the body runs in a labelled
 //! block like a `try` with `finally` (so `return`/`break`/`continue` and errors all reach the
 //! exit first), then `__exit__` runs with the exception (which it may suppress) or `None`s,
-//! and the pending jump completes. Several managers nest, first outermost.
+//! and the pending jump completes. Several managers nest, first outermost. `async with` is the
+//! same with `__aenter__`/`__aexit__`, whose results are awaited.
 
 use crate::lower::{Exit, Gen};
 use rusputyn_frontend::ast;
@@ -9,12 +10,8 @@ use rusputyn_frontend::ast;
 impl Gen<'_> {
     /// `with a as x, b as y: body`.
     pub(crate) fn with_stmt(&mut self, w: &ast::StmtWith) {
-        if w.is_async {
-            self.unsupported(
-                w,
-                "`async with`",
-                "async code arrives with the asyncio support",
-            );
+        if w.is_async && !self.f.kind.is_async() {
+            self.syntax_error(w, "'async with' outside async function");
             return;
         }
         self.with_items(w, &w.items);
@@ -31,8 +28,20 @@ impl Gen<'_> {
         let line = self.line_of(item);
         let mgr = self.expr(&item.context_expr);
         self.line(format!("f.line = {line};"));
-        let entered = self.q(format!("rt::types::object::context::enter({mgr})"));
-        self.line(format!("let ({cm}, cv{n}) = {entered};"));
+        if w.is_async {
+            let entered = self.q(format!("rt::types::object::context::enter_async({mgr})"));
+            self.line(format!("let ({cm}, aw{n}) = {entered};"));
+            let value = self.q(format!("co.await_special(aw{n}, \"__aenter__\").await"));
+            self.line(format!("let cv{n} = {value};"));
+        } else {
+            let entered = self.q(format!("rt::types::object::context::enter({mgr})"));
+            self.line(format!("let ({cm}, cv{n}) = {entered};"));
+        }
+        let (co_arg, wait) = if w.is_async {
+            ("&co, ", ".await")
+        } else {
+            ("", "")
+        };
         self.line(format!("let {r}: Result<Flow, PyErr> = '{label}: {{"));
         self.f.indent += 1;
         self.f.exits.push(Exit::Finally {
@@ -53,7 +62,9 @@ impl Gen<'_> {
         self.f.indent += 1;
         self.line("Err(e) => {");
         self.f.indent += 1;
-        self.line(format!("if let Err(e) = {cm}.exit_err(f.trace(e)) {{"));
+        self.line(format!(
+            "if let Err(e) = {cm}.exit_err({co_arg}f.trace(e)){wait} {{"
+        ));
         self.f.indent += 1;
         self.emit_raise("e");
         self.f.indent -= 1;
@@ -62,7 +73,10 @@ impl Gen<'_> {
         self.line("}");
         self.line("Ok(flow) => {");
         self.f.indent += 1;
-        let ex = self.q(format!("{cm}.exit_ok()"));
+        let ex = self.q(format!(
+            "{cm}.exit_ok({}){wait}",
+            co_arg.trim_end_matches(", ")
+        ));
         self.line(format!("{ex};"));
         self.line("match flow {");
         self.f.indent += 1;

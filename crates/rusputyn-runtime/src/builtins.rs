@@ -370,10 +370,12 @@ fn py_iter(args: &[Value], kw: Kw) -> PyResult<Value> {
 fn py_next(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("next", kw)?;
     check_arity("next", args, 1, 2)?;
-    if !matches!(
-        &args[0],
-        Value::Iter(_) | Value::Generator(_) | Value::Instance(_)
-    ) {
+    let is_iter = match &args[0] {
+        Value::Iter(_) | Value::Instance(_) => true,
+        Value::Generator(g) => g.kind.is_iterator(),
+        _ => false,
+    };
+    if !is_iter {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
             args[0].type_name()

@@ -116,3 +116,32 @@ impl Drop for Frame {
         let _ = FRAMES.try_with(|f| f.depth.set(f.depth.get().saturating_sub(1)));
     }
 }
+
+/// One level of recursion depth held while a suspended frame (a generator's or coroutine's)
+/// runs: resuming one counts like a call, as in CPython.
+pub struct Depth(());
+
+impl Depth {
+    /// Takes one level; fails with `RecursionError` past the recursion limit.
+    pub fn enter() -> Result<Depth, PyErr> {
+        let ok = FRAMES.with(|f| {
+            let depth = f.depth.get() + 1;
+            if depth > f.limit.get() {
+                return false;
+            }
+            f.depth.set(depth);
+            true
+        });
+        if ok {
+            Ok(Depth(()))
+        } else {
+            Err(recursion_error("maximum recursion depth exceeded"))
+        }
+    }
+}
+
+impl Drop for Depth {
+    fn drop(&mut self) {
+        let _ = FRAMES.try_with(|f| f.depth.set(f.depth.get().saturating_sub(1)));
+    }
+}

@@ -147,7 +147,7 @@ impl Value {
             Value::Instance(_) => "object",
             Value::Module(_) => "module",
             Value::Iter(it) => it.type_name(),
-            Value::Generator(_) => "generator",
+            Value::Generator(g) => g.kind.type_name(),
             Value::DictView(v) => v.type_name(),
             Value::Ellipsis => "ellipsis",
             Value::NotImplemented => "NotImplementedType",

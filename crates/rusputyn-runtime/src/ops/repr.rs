@@ -2,6 +2,7 @@
 //! and escapes of `str`/`bytes`, `[...]` for recursive containers, float repr).
 
 use crate::types::float;
+use crate::types::generator::GenKind;
 use crate::types::int;
 use crate::value::{PyResult, Value};
 use std::cell::RefCell;
@@ -205,11 +206,15 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
         Value::Instance(_) => return crate::types::object::instance_repr(v),
         Value::Module(m) => format!("<module '{}'>", m.name),
         Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), super::id_of(v)),
-        Value::Generator(g) => format!(
-            "<generator object {} at {:#x}>",
-            g.qualname,
-            super::id_of(v)
-        ),
+        Value::Generator(g) => match g.kind {
+            GenKind::Generator | GenKind::Coroutine | GenKind::AsyncGenerator => format!(
+                "<{} object {} at {:#x}>",
+                g.kind.type_name(),
+                g.qualname,
+                super::id_of(v)
+            ),
+            _ => format!("<{} object at {:#x}>", g.kind.type_name(), super::id_of(v)),
+        },
         Value::DictView(dv) => dv.repr()?,
         Value::Ellipsis => "Ellipsis".into(),
         Value::NotImplemented => "NotImplemented".into(),

@@ -3,6 +3,7 @@
 
 use crate::err::ExcState;
 use crate::types::dict::PyDict;
+use crate::types::generator::GenKind;
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -248,6 +249,11 @@ builtin_types! {
     Method = "method": Object,
     Module = "module": Object,
     Generator = "generator": Object,
+    Coroutine = "coroutine": Object,
+    AsyncGenerator = "async_generator": Object,
+    AsyncGenASend = "async_generator_asend": Object,
+    AsyncGenAThrow = "async_generator_athrow": Object,
+    CoroutineWrapper = "coroutine_wrapper": Object,
     Ellipsis = "ellipsis": Object,
     NotImplementedType = "NotImplementedType": Object,
     StaticMethod = "staticmethod": Object,
@@ -401,7 +407,14 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Class(_) => BuiltinType::Type,
         Value::Module(_) => BuiltinType::Module,
         Value::Iter(it) => it.builtin_type(),
-        Value::Generator(_) => BuiltinType::Generator,
+        Value::Generator(g) => match g.kind {
+            GenKind::Generator => BuiltinType::Generator,
+            GenKind::Coroutine => BuiltinType::Coroutine,
+            GenKind::AsyncGenerator => BuiltinType::AsyncGenerator,
+            GenKind::ASend => BuiltinType::AsyncGenASend,
+            GenKind::AThrow => BuiltinType::AsyncGenAThrow,
+            GenKind::CoroWrapper => BuiltinType::CoroutineWrapper,
+        },
         Value::DictView(dv) => match dv.kind {
             crate::types::iter::DictIterKind::Keys => BuiltinType::DictKeys,
             crate::types::iter::DictIterKind::Values => BuiltinType::DictValues,

@@ -5,6 +5,11 @@
 //! generator object resumes the future by polling it with a no-op waker: `Pending` means it
 //! yielded, `Ready` means it returned (or raised). No threads, no stack switching: this works
 //! the same on `wasm32`.
+//!
+//! Coroutines (`async def`) and async generators are the same machine with another
+//! [`GenKind`]: `await` delegates like `yield from` (see `types::coroutine`), and an async
+//! generator's own `yield` is marked in the channel so it can be told from the suspensions
+//! its `await`s pass up to the event loop.
 
 use crate::err::{PyErr, runtime_error, stop_iteration, type_error};
 use crate::types::class::BuiltinType;
@@ -23,6 +28,53 @@ pub type GenFuture = Pin<Box<dyn Future<Output = PyResult<Value>>>>;
 pub struct GenChannel {
     yielded: RefCell<Option<Value>>,
     sent: RefCell<Option<PyResult<Value>>>,
+    /// The last suspension was an async generator's `yield` (not an `await` passing through).
+    value_yield: std::cell::Cell<bool>,
+}
+
+/// Which kind of suspendable object a [`Generator`] is: its type, methods and messages.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    /// A generator (`def` with `yield`, or a generator expression).
+    Generator,
+    /// A coroutine (`async def` without `yield`).
+    Coroutine,
+    /// An async generator (`async def` with `yield`, or an async generator expression).
+    AsyncGenerator,
+    /// The awaitable of `agen.asend(v)` / `agen.__anext__()`.
+    ASend,
+    /// The awaitable of `agen.athrow(...)` / `agen.aclose()`.
+    AThrow,
+    /// The iterator `coro.__await__()` returns.
+    CoroWrapper,
+}
+
+impl GenKind {
+    /// `type(x).__name__`.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+            GenKind::ASend => "async_generator_asend",
+            GenKind::AThrow => "async_generator_athrow",
+            GenKind::CoroWrapper => "coroutine_wrapper",
+        }
+    }
+
+    /// The noun of the object's own messages ("generator already executing", ...).
+    fn noun(self) -> &'static str {
+        match self {
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+            _ => "generator",
+        }
+    }
+
+    /// True for the kinds `iter()`/`next()` accept.
+    pub fn is_iterator(self) -> bool {
+        !matches!(self, GenKind::Coroutine | GenKind::AsyncGenerator)
+    }
 }
 
 /// The handle a generator body uses to yield.
@@ -62,23 +114,24 @@ impl Co {
         }
     }
 
+    /// An async generator's `yield v`: like [`Co::yield_`], but marked as a value for the
+    /// `asend`/`athrow` awaitable driving the generator.
+    pub fn ayield(&self, v: Value) -> YieldFuture {
+        self.0.value_yield.set(true);
+        self.yield_(v)
+    }
+
     /// `yield from iterable`: delegates until exhaustion; evaluates to the sub-generator's
     /// return value.
     pub async fn yield_from(&self, iterable: Value) -> PyResult<Value> {
         let it = crate::types::iter::iter(&iterable)?;
-        if let Value::Generator(g) = &it {
-            let mut to_send = Value::None;
-            loop {
-                match g.resume_raw(Ok(to_send))? {
-                    Resumed::Yielded(v) => to_send = self.yield_(v).await?,
-                    Resumed::Returned(r) => return Ok(r),
-                }
-            }
-        }
-        while let Some(v) = crate::types::iter::next(&it)? {
-            self.yield_(v).await?;
-        }
-        Ok(Value::None)
+        crate::types::coroutine::delegate(self, it).await
+    }
+
+    /// `await awaitable`: delegates to the awaitable's iterator (see `types::coroutine`).
+    pub async fn await_(&self, awaitable: Value) -> PyResult<Value> {
+        let it = crate::types::coroutine::awaitable_iter(&awaitable)?;
+        crate::types::coroutine::delegate(self, it).await
     }
 }
 
@@ -91,6 +144,8 @@ enum GenState {
 
 /// A generator object.
 pub struct Generator {
+    /// Generator, coroutine, async generator, ...
+    pub kind: GenKind,
     /// `__name__`.
     pub name: &'static str,
     /// `__qualname__`.
@@ -101,8 +156,10 @@ pub struct Generator {
 
 /// The outcome of resuming a generator once.
 pub enum Resumed {
-    /// It yielded this value.
+    /// It yielded this value (for a coroutine or async generator: an `await` suspended).
     Yielded(Value),
+    /// An async generator's own `yield` produced this value.
+    AsyncYielded(Value),
     /// It returned this value.
     Returned(Value),
 }
@@ -125,9 +182,20 @@ impl Generator {
         qualname: &'static str,
         make: impl FnOnce(Co) -> GenFuture,
     ) -> Value {
+        Self::new_kind(GenKind::Generator, name, qualname, make)
+    }
+
+    /// Creates a generator-like object of the given kind (a coroutine, ...).
+    pub fn new_kind(
+        kind: GenKind,
+        name: &'static str,
+        qualname: &'static str,
+        make: impl FnOnce(Co) -> GenFuture,
+    ) -> Value {
         let chan = Rc::new(GenChannel::default());
         let fut = make(Co(chan.clone()));
         Value::Generator(Rc::new(Generator {
+            kind,
             name,
             qualname,
             chan,
@@ -137,15 +205,19 @@ impl Generator {
 
     /// Resumes with `input` (a sent value or a thrown exception).
     pub fn resume_raw(&self, input: PyResult<Value>) -> PyResult<Resumed> {
+        // A running generator's frame counts towards the recursion limit, as in CPython:
+        // `await` chains nest native calls, so deep ones must stop with `RecursionError`.
+        let depth = crate::frame::Depth::enter()?;
         let state = std::mem::replace(&mut *self.state.borrow_mut(), GenState::Running);
         let mut fut = match state {
             GenState::Fresh(f) => {
                 match &input {
                     Ok(v) if !v.is_none() => {
                         *self.state.borrow_mut() = GenState::Fresh(f);
-                        return Err(type_error(
-                            "can't send non-None value to a just-started generator",
-                        ));
+                        return Err(type_error(format!(
+                            "can't send non-None value to a just-started {}",
+                            self.kind.noun()
+                        )));
                     }
                     Err(e) => {
                         *self.state.borrow_mut() = GenState::Finished;
@@ -161,34 +233,49 @@ impl Generator {
             }
             GenState::Running => {
                 *self.state.borrow_mut() = GenState::Running;
-                return Err(crate::err::value_error("generator already executing"));
+                return Err(crate::err::value_error(format!(
+                    "{} already executing",
+                    self.kind.noun()
+                )));
             }
             GenState::Finished => {
                 *self.state.borrow_mut() = GenState::Finished;
+                if matches!(self.kind, GenKind::Coroutine | GenKind::CoroWrapper) {
+                    return Err(runtime_error("cannot reuse already awaited coroutine"));
+                }
                 return match input {
                     Err(e) => Err(e),
-                    Ok(_) => Ok(Resumed::Returned(Value::None))
-                        .and_then(|_| Err(PyErr::bare(BuiltinType::StopIteration))),
+                    Ok(_) => Err(PyErr::bare(BuiltinType::StopIteration)),
                 };
             }
         };
         let waker = noop_waker();
         let mut cx = Context::from_waker(&waker);
-        match fut.as_mut().poll(&mut cx) {
+        self.chan.value_yield.set(false);
+        let polled = fut.as_mut().poll(&mut cx);
+        drop(depth);
+        match polled {
             Poll::Pending => {
                 *self.state.borrow_mut() = GenState::Suspended(fut);
                 let v = self.chan.yielded.borrow_mut().take().unwrap_or(Value::None);
-                Ok(Resumed::Yielded(v))
+                if self.chan.value_yield.replace(false) {
+                    Ok(Resumed::AsyncYielded(v))
+                } else {
+                    Ok(Resumed::Yielded(v))
+                }
             }
             Poll::Ready(r) => {
                 *self.state.borrow_mut() = GenState::Finished;
                 match r {
                     Ok(v) => Ok(Resumed::Returned(v)),
                     Err(e) if e.is(BuiltinType::StopIteration) => {
-                        let new = runtime_error("generator raised StopIteration");
-                        new.state().cause = Some(e.value());
-                        new.state().context = Some(e.value());
-                        Err(new)
+                        Err(self.replaced(e, "raised StopIteration"))
+                    }
+                    Err(e)
+                        if self.kind == GenKind::AsyncGenerator
+                            && e.is(BuiltinType::StopAsyncIteration) =>
+                    {
+                        Err(self.replaced(e, "raised StopAsyncIteration"))
                     }
                     Err(e) => Err(e),
                 }
@@ -196,10 +283,43 @@ impl Generator {
         }
     }
 
+    /// The `RuntimeError` replacing a `StopIteration` that escaped the body (PEP 479).
+    fn replaced(&self, e: PyErr, what: &str) -> PyErr {
+        let new = runtime_error(format!("{} {what}", self.kind.noun()));
+        new.state().cause = Some(e.value());
+        new.state().context = Some(e.value());
+        new
+    }
+
+    /// True once the body has returned or raised (or the object was closed).
+    pub fn is_finished(&self) -> bool {
+        matches!(*self.state.borrow(), GenState::Finished)
+    }
+
+    /// True before the first resumption.
+    pub fn is_fresh(&self) -> bool {
+        matches!(*self.state.borrow(), GenState::Fresh(_))
+    }
+
+    /// True while suspended at a `yield`/`await` (started and not finished, not running).
+    pub fn is_suspended(&self) -> bool {
+        matches!(*self.state.borrow(), GenState::Suspended(_))
+    }
+
+    /// True while its body is executing.
+    pub fn is_running(&self) -> bool {
+        matches!(*self.state.borrow(), GenState::Running)
+    }
+
+    /// Marks the object finished without running it (closing a fresh one).
+    pub fn mark_finished(&self) {
+        *self.state.borrow_mut() = GenState::Finished;
+    }
+
     /// `next(gen)`/`gen.send(v)` for iteration: `Ok(None)` when it returns.
     pub fn resume(&self, v: Value) -> PyResult<Option<Value>> {
         match self.resume_raw(Ok(v)) {
-            Ok(Resumed::Yielded(v)) => Ok(Some(v)),
+            Ok(Resumed::Yielded(v) | Resumed::AsyncYielded(v)) => Ok(Some(v)),
             Ok(Resumed::Returned(_)) => Ok(None),
             Err(e)
                 if e.is(BuiltinType::StopIteration)
@@ -214,7 +334,7 @@ impl Generator {
     /// `gen.send(v)`: the next yielded value, or `StopIteration(return value)`.
     pub fn send(&self, v: Value) -> PyResult<Value> {
         match self.resume_raw(Ok(v))? {
-            Resumed::Yielded(v) => Ok(v),
+            Resumed::Yielded(v) | Resumed::AsyncYielded(v) => Ok(v),
             Resumed::Returned(r) => Err(stop_iteration(r)),
         }
     }
@@ -222,7 +342,7 @@ impl Generator {
     /// `gen.throw(exc)`.
     pub fn throw(&self, exc: PyErr) -> PyResult<Value> {
         match self.resume_raw(Err(exc))? {
-            Resumed::Yielded(v) => Ok(v),
+            Resumed::Yielded(v) | Resumed::AsyncYielded(v) => Ok(v),
             Resumed::Returned(r) => Err(stop_iteration(r)),
         }
     }
@@ -237,7 +357,10 @@ impl Generator {
             return Ok(Value::None);
         }
         match self.resume_raw(Err(PyErr::bare(BuiltinType::GeneratorExit))) {
-            Ok(Resumed::Yielded(_)) => Err(runtime_error("generator ignored GeneratorExit")),
+            Ok(Resumed::Yielded(_) | Resumed::AsyncYielded(_)) => Err(runtime_error(format!(
+                "{} ignored GeneratorExit",
+                self.kind.noun()
+            ))),
             Ok(Resumed::Returned(_)) => Ok(Value::None),
             Err(e) if e.is(BuiltinType::GeneratorExit) || e.is(BuiltinType::StopIteration) => {
                 Ok(Value::None)

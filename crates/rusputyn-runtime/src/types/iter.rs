@@ -396,7 +396,8 @@ pub fn iter(v: &Value) -> PyResult<Value> {
             0,
             "bytes_iterator",
         ),
-        Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
+        Value::Iter(_) => return Ok(v.clone()),
+        Value::Generator(g) if g.kind.is_iterator() => return Ok(v.clone()),
         Value::DictView(dv) => IterState::Dict {
             dict: dv.dict.clone(),
             pos: 0,
@@ -418,7 +419,7 @@ pub fn iter(v: &Value) -> PyResult<Value> {
 pub fn next(it: &Value) -> PyResult<Option<Value>> {
     match it {
         Value::Iter(i) => i.next(),
-        Value::Generator(g) => g.resume(Value::None),
+        Value::Generator(g) if g.kind.is_iterator() => g.resume(Value::None),
         Value::Instance(_) => crate::types::object::instance_next(it),
         _ => Err(type_error(format!(
             "'{}' object is not an iterator",

@@ -4,6 +4,7 @@
 
 use crate::types::class::BuiltinType;
 use crate::types::function::{MethodFn, MethodTarget};
+use crate::types::generator::GenKind;
 use crate::value::{PyResult, Value};
 
 /// A method table entry.
@@ -21,7 +22,7 @@ fn table(v: &Value) -> &'static [MethodEntry] {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => crate::types::num_methods::INT_METHODS,
         Value::Float(_) => crate::types::num_methods::FLOAT_METHODS,
         Value::Complex(_) => crate::types::complex::METHODS,
-        Value::Generator(_) => crate::types::generator_methods::METHODS,
+        Value::Generator(g) => crate::types::generator_methods::table(g.kind),
         Value::Range(_) => crate::types::tuple_methods::RANGE_METHODS,
         Value::DictView(_) => crate::types::dict_methods::VIEW_METHODS,
         Value::Slice(_) => crate::types::slice::METHODS,
@@ -42,6 +43,11 @@ fn type_table(t: BuiltinType) -> &'static [MethodEntry] {
         BuiltinType::Int | BuiltinType::Bool => crate::types::num_methods::INT_METHODS,
         BuiltinType::Float => crate::types::num_methods::FLOAT_METHODS,
         BuiltinType::Complex => crate::types::complex::METHODS,
+        BuiltinType::Generator => crate::types::generator_methods::table(GenKind::Generator),
+        BuiltinType::Coroutine => crate::types::generator_methods::table(GenKind::Coroutine),
+        BuiltinType::AsyncGenerator => {
+            crate::types::generator_methods::table(GenKind::AsyncGenerator)
+        }
         _ => &[],
     }
 }

@@ -3,6 +3,7 @@
 pub mod bytes_methods;
 pub mod class;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod dict_methods;
 pub mod exc_group;

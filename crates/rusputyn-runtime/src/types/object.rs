@@ -893,7 +893,8 @@ pub fn instance_iter(v: &Value) -> PyResult<Value> {
 
 fn is_iterator(v: &Value) -> bool {
     match v {
-        Value::Iter(_) | Value::Generator(_) => true,
+        Value::Iter(_) => true,
+        Value::Generator(g) => g.kind.is_iterator(),
         Value::Instance(i) => i.class.lookup("__next__").is_some(),
         _ => false,
     }

@@ -62,3 +62,66 @@ impl Entered {
         }
     }
 }
+
+/// An asynchronous manager that has been entered (`async with`): what `__aexit__` needs.
+pub struct AEntered {
+    mgr: Value,
+    /// `type(mgr).__aexit__`, unbound.
+    exit: Value,
+}
+
+/// `async with mgr [as x]:` — looks up `__aenter__` and `__aexit__` on the type and calls
+/// `__aenter__`; the caller awaits the returned awaitable for the entered value.
+pub fn enter_async(mgr: Value) -> PyResult<(AEntered, Value)> {
+    let cls = type_of(&mgr);
+    let Some(enter) = cls.lookup("__aenter__") else {
+        return Err(type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol",
+            cls.name
+        )));
+    };
+    let Some(exit) = cls.lookup("__aexit__") else {
+        return Err(type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+            cls.name
+        )));
+    };
+    let awaitable = super::call_unbound(&enter, &mgr, &[])?;
+    Ok((AEntered { mgr, exit }, awaitable))
+}
+
+impl AEntered {
+    /// The body finished without an exception: awaits `__aexit__(None, None, None)`.
+    pub async fn exit_ok(&self, co: &crate::types::generator::Co) -> PyResult<()> {
+        let aw = super::call_unbound(
+            &self.exit,
+            &self.mgr,
+            &[Value::None, Value::None, Value::None],
+        )?;
+        co.await_special(aw, "__aexit__").await?;
+        Ok(())
+    }
+
+    /// The body raised `err`: awaits `__aexit__(type, value, traceback)`; `Ok(())` when it
+    /// suppressed the exception, else the error to propagate (as [`Entered::exit_err`]).
+    pub async fn exit_err(
+        &self,
+        co: &crate::types::generator::Co,
+        err: PyErr,
+    ) -> Result<(), PyErr> {
+        let value = err.value();
+        let args = [Value::Class(err.class().clone()), value, Value::None];
+        let result = match super::call_unbound(&self.exit, &self.mgr, &args) {
+            Ok(aw) => co.await_special(aw, "__aexit__").await,
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(r) => match r.truthy() {
+                Ok(true) => Ok(()),
+                Ok(false) => Err(err),
+                Err(e2) => Err(crate::support::chain(e2, &err)),
+            },
+            Err(e2) => Err(crate::support::chain(e2, &err)),
+        }
+    }
+}
