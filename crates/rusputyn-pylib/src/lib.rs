@@ -37,6 +37,7 @@ macro_rules! lib_modules {
 lib_modules! {
     "contextlib" => "contextlib.py";
     "dataclasses" => "dataclasses.py";
+    "fractions" => "fractions.py";
 }
 
 /// The library module `name`, if Rusputyn implements it in Python.
