@@ -37,6 +37,7 @@ macro_rules! lib_modules {
 lib_modules! {
     "contextlib" => "contextlib.py";
     "dataclasses" => "dataclasses.py";
+    "decimal" => "decimal.py";
     "fractions" => "fractions.py";
 }
 
