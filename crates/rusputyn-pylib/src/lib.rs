@@ -37,6 +37,8 @@ macro_rules! lib_modules {
 lib_modules! {
     "contextlib" => "contextlib.py";
     "dataclasses" => "dataclasses.py";
+    "decimal" => "decimal.py";
+    "fractions" => "fractions.py";
 }
 
 /// The library module `name`, if Rusputyn implements it in Python.

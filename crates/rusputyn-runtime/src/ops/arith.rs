@@ -474,8 +474,8 @@ fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     seq_op(op, a, b)
 }
 
-/// `seq * n` / `n * seq` where `n` is an object with `__index__` (CPython's `sq_repeat`
-/// fallback once neither operand's `__mul__`/`__rmul__` handled it).
+/// `seq * n` / `n * seq` where `n` is an instance that neither operand's `__mul__`/`__rmul__`
+/// handled: CPython's `sq_repeat` fallback, which needs `n.__index__`.
 fn repeat_by_index(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let is_seq = |v: &Value| {
         matches!(
@@ -489,10 +489,15 @@ fn repeat_by_index(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     };
     let (seq, n) = match (a, b) {
         _ if op != BinOp::Mul => return Ok(None),
-        (s, n) if is_seq(s) && has_index(n) => (s, n),
-        (n, s) if is_seq(s) && has_index(n) => (s, n),
+        (s, n) | (n, s) if is_seq(s) && matches!(n, Value::Instance(_)) => (s, n),
         _ => return Ok(None),
     };
+    if !has_index(n) {
+        return Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.type_name()
+        )));
+    }
     let n = super::number_index(n)?;
     repeat(seq, repeat_count(&n)?).map(Some)
 }

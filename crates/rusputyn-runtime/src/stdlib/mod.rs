@@ -4,6 +4,7 @@
 pub mod copy;
 pub mod functools;
 pub mod itertools;
+pub mod cmath;
 pub mod math;
 pub mod operator;
 pub mod re;
@@ -22,6 +23,7 @@ use std::rc::Rc;
 pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[
     ("sys", sys::module),
     ("math", math::module),
+    ("cmath", cmath::module),
     ("time", time::module),
     ("operator", operator::module),
     ("functools", functools::module),
