@@ -2,12 +2,18 @@
 
 Rusputyn's implementation of the documented behaviour of CPython 3.11's `contextlib`
 (https://docs.python.org/3.11/library/contextlib.html): `contextmanager`, `ContextDecorator`,
-`AbstractContextManager`, `closing`, `suppress`, `nullcontext` and `ExitStack`. Not provided
-yet: `chdir`, `redirect_stdout`/`redirect_stderr` and the asynchronous variants.
+`AbstractContextManager`, `closing`, `suppress`, `nullcontext` and `ExitStack`, and the
+asynchronous `asynccontextmanager`, `AbstractAsyncContextManager`, `AsyncContextDecorator` and
+`aclosing`. Not provided yet: `chdir`, `redirect_stdout`/`redirect_stderr` and
+`AsyncExitStack`.
 """
 
 __all__ = [
+    "AbstractAsyncContextManager",
     "AbstractContextManager",
+    "AsyncContextDecorator",
+    "aclosing",
+    "asynccontextmanager",
     "ContextDecorator",
     "ExitStack",
     "closing",
@@ -105,6 +111,102 @@ def contextmanager(func):
         return _GeneratorContextManager(func, args, kwds)
 
     return update_wrapper(helper, func)
+
+
+class AbstractAsyncContextManager:
+    """An asynchronous context manager whose `__aenter__` returns itself."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class AsyncContextDecorator:
+    """Lets an asynchronous context manager decorate coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        manager = self
+
+        async def inner(*args, **kwds):
+            async with manager._recreate_cm():
+                return await func(*args, **kwds)
+
+        return update_wrapper(inner, func)
+
+
+class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextManager):
+    """The manager `@asynccontextmanager` makes: like `_GeneratorContextManager`, with the
+    async generator driven by `__anext__()` and `athrow()`."""
+
+    def __init__(self, func, args, kwds):
+        self._factory = (func, args, kwds)
+        self.gen = func(*args, **kwds)
+        doc = getattr(func, "__doc__", None)
+        self.__doc__ = doc if doc is not None else type(self).__doc__
+
+    def _recreate_cm(self):
+        func, args, kwds = self._factory
+        return type(self)(func, args, kwds)
+
+    async def __aenter__(self):
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as stopped:
+            return stopped is not value
+        except RuntimeError as err:
+            if err is value:
+                return False
+            # A StopIteration/StopAsyncIteration thrown in comes back as a RuntimeError
+            # caused by it.
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and err.__cause__ is value:
+                return False
+            raise
+        except BaseException as err:
+            if err is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """Turns an async generator function into a factory of asynchronous context managers."""
+
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+
+    return update_wrapper(helper, func)
+
+
+class aclosing(AbstractAsyncContextManager):
+    """`async with aclosing(agen) as g:` awaits `agen.aclose()` on the way out."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class closing(AbstractContextManager):

@@ -35,6 +35,16 @@ macro_rules! lib_modules {
 }
 
 lib_modules! {
+    "asyncio" => "asyncio/__init__.py", package = true;
+    "asyncio.coroutines" => "asyncio/coroutines.py";
+    "asyncio.events" => "asyncio/events.py";
+    "asyncio.exceptions" => "asyncio/exceptions.py";
+    "asyncio.futures" => "asyncio/futures.py";
+    "asyncio.locks" => "asyncio/locks.py";
+    "asyncio.queues" => "asyncio/queues.py";
+    "asyncio.runners" => "asyncio/runners.py";
+    "asyncio.tasks" => "asyncio/tasks.py";
+    "asyncio.timeouts" => "asyncio/timeouts.py";
     "contextlib" => "contextlib.py";
     "dataclasses" => "dataclasses.py";
     "decimal" => "decimal.py";
