@@ -50,6 +50,9 @@ struct Parser<'a> {
     open: Vec<usize>,
     /// Set when a global `(?x)` asks for the pattern to be read again in verbose mode.
     restart_verbose: bool,
+    /// Group numbers named by conditionals, with their positions: they may refer to groups
+    /// opened later, so they are checked at the end.
+    cond_refs: Vec<(usize, usize)>,
 }
 
 /// Parses `pattern` (as code points; a bytes pattern's bytes are code points 0-255).
@@ -65,6 +68,7 @@ pub fn parse(pattern: &[char], flags: u32, is_bytes: bool) -> PResult<Parsed> {
             names: Vec::new(),
             open: Vec::new(),
             restart_verbose: false,
+            cond_refs: Vec::new(),
         };
         let node = p.parse_alt(0, p.flags)?;
         if p.restart_verbose {
@@ -74,6 +78,9 @@ pub fn parse(pattern: &[char], flags: u32, is_bytes: bool) -> PResult<Parsed> {
         if p.i < pattern.len() {
             // Only a `)` stops the top level early.
             return err("unbalanced parenthesis", p.i);
+        }
+        if let Some(&(g, pos)) = p.cond_refs.iter().find(|&&(g, _)| g > p.groups) {
+            return err(format!("invalid group reference {g}"), pos);
         }
         check_lookbehinds(&node)?;
         return Ok(Parsed {
@@ -492,10 +499,13 @@ impl Parser<'_> {
                 Some(g) if g >= MAXGROUPS => {
                     return err(format!("invalid group reference {g}"), pos);
                 }
-                Some(g) if g > self.groups => {
-                    return err(format!("invalid group reference {g}"), pos);
+                Some(g) => {
+                    // Checked once the whole pattern is read (see `parse`).
+                    if !self.cond_refs.iter().any(|&(r, _)| r == g) {
+                        self.cond_refs.push((g, pos));
+                    }
+                    g
                 }
-                Some(g) => g,
             }
         };
         let yes = self.parse_seq(depth + 1, flags, false)?.0;
@@ -619,7 +629,7 @@ impl Parser<'_> {
             }
         }
         if add & del != 0 {
-            return err("bad inline flags: flag turned on and off", self.i);
+            return err("bad inline flags: flag turned on and off", self.i - 1);
         }
         let mut inner = (flags | add) & !del;
         if add & TYPE_FLAGS != 0 {

@@ -372,7 +372,7 @@ pub fn subn(
                 pieces.push(subj.slice(last, s));
             }
             let r = match &tpl {
-                Some(t) => t.expand(&subj, &f.slots),
+                Some(t) => t.expand(&subj, &f.slots)?,
                 None => {
                     let m = make_match(v, c, &subj, 0, len, f);
                     let r = crate::call::call(repl, &[m])?;
