@@ -10,19 +10,20 @@ use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// A str and its code points.
+type Decoded = (Rc<PyStr>, Rc<[char]>);
+
 thread_local! {
     /// The last non-ASCII str decoded, and its code points.
-    static LAST: RefCell<Option<(Rc<PyStr>, Rc<[char]>)>> = const { RefCell::new(None) };
+    static LAST: RefCell<Option<Decoded>> = const { RefCell::new(None) };
 }
 
 /// The code points of `s`, reusing the last decoding when `s` is the same object.
 fn decoded(s: &Rc<PyStr>) -> Rc<[char]> {
     LAST.with(|l| {
         let mut l = l.borrow_mut();
-        if let Some((k, v)) = l.as_ref() {
-            if Rc::ptr_eq(k, s) {
-                return v.clone();
-            }
+        if let Some((_, v)) = l.as_ref().filter(|(k, _)| Rc::ptr_eq(k, s)) {
+            return v.clone();
         }
         let v: Rc<[char]> = s.as_str().chars().collect();
         *l = Some((s.clone(), v.clone()));
