@@ -121,29 +121,59 @@ pub enum Node {
 
 impl Node {
     /// The number of characters every match of the node has, if that is fixed (what a
-    /// look-behind requires).
-    pub fn fixed_width(&self) -> Option<usize> {
+    /// look-behind requires); `gw[g]` is the fixed width of group `g`, if any (a
+    /// back-reference to it has that width).
+    pub fn fixed_width(&self, gw: &[Option<usize>]) -> Option<usize> {
         match self {
             Node::Empty | Node::Assert(_) | Node::Look { .. } => Some(0),
             Node::Lit(..) | Node::Any(_) | Node::Set(_) => Some(1),
-            Node::Group(_, n) | Node::Atomic(n) => n.fixed_width(),
+            Node::Group(_, n) | Node::Atomic(n) => n.fixed_width(gw),
             Node::Concat(v) => v
                 .iter()
-                .try_fold(0usize, |acc, n| Some(acc + n.fixed_width()?)),
+                .try_fold(0usize, |acc, n| Some(acc + n.fixed_width(gw)?)),
             Node::Alt(v) => {
-                let first = v.first()?.fixed_width()?;
+                let first = v.first()?.fixed_width(gw)?;
                 v.iter()
-                    .all(|n| n.fixed_width() == Some(first))
+                    .all(|n| n.fixed_width(gw) == Some(first))
                     .then_some(first)
             }
             Node::Repeat { node, min, max, .. } if min == max => {
-                node.fixed_width()?.checked_mul(*min as usize)
+                node.fixed_width(gw)?.checked_mul(*min as usize)
             }
             Node::Cond { yes, no, .. } => {
-                let w = yes.fixed_width()?;
-                (no.fixed_width()? == w).then_some(w)
+                let w = yes.fixed_width(gw)?;
+                (no.fixed_width(gw)? == w).then_some(w)
             }
-            Node::Repeat { .. } | Node::Backref(..) => None,
+            Node::Backref(g, _) => gw.get(*g).copied().flatten(),
+            Node::Repeat { .. } => None,
+        }
+    }
+}
+
+/// The fixed width of each group (index = group number), for look-behinds.
+pub fn group_widths(node: &Node, groups: usize) -> Vec<Option<usize>> {
+    let mut gw = vec![None; groups + 1];
+    fill(node, &mut gw);
+    return gw;
+
+    fn fill(n: &Node, gw: &mut Vec<Option<usize>>) {
+        match n {
+            Node::Group(g, body) => {
+                fill(body, gw);
+                let w = body.fixed_width(gw);
+                if let Some(slot) = gw.get_mut(*g) {
+                    *slot = w;
+                }
+            }
+            Node::Atomic(b) | Node::Repeat { node: b, .. } | Node::Look { node: b, .. } => {
+                fill(b, gw)
+            }
+            Node::Concat(v) | Node::Alt(v) => v.iter().for_each(|n| fill(n, gw)),
+            Node::Cond { yes, no, .. } => {
+                fill(yes, gw);
+                fill(no, gw);
+            }
+            _ => {}
         }
     }
 }

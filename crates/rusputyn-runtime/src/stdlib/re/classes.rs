@@ -7,7 +7,7 @@ use crate::types::str::chars;
 
 /// `\d`, `\w`, `\s` for one character.
 pub fn in_category(cat: Category, ascii: bool, c: char) -> bool {
-    if ascii || c.is_ascii() {
+    if ascii || (c.is_ascii() && cat != Category::Space) {
         return c.is_ascii()
             && match cat {
                 Category::Digit => c.is_ascii_digit(),

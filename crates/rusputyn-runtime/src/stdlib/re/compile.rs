@@ -93,14 +93,17 @@ struct Compiler {
     insts: Vec<Inst>,
     sets: Vec<CharSet>,
     counters: usize,
+    /// Fixed group widths (look-behinds containing back-references need them).
+    widths: Vec<Option<usize>>,
 }
 
 /// Compiles `node` for a pattern with `groups` capturing groups.
-pub fn compile(node: &Node, groups: usize) -> Prog {
+pub fn compile(node: &Node, groups: usize, widths: &[Option<usize>]) -> Prog {
     let mut c = Compiler {
         insts: Vec::new(),
         sets: Vec::new(),
         counters: 0,
+        widths: widths.to_vec(),
     };
     c.node(node);
     c.insts.push(Inst::Match);
@@ -181,7 +184,11 @@ impl Compiler {
                 self.insts.push(Inst::SubMatch);
                 let next = self.pc();
                 self.insts[at] = Inst::Look {
-                    behind: if *behind { node.fixed_width() } else { None },
+                    behind: if *behind {
+                        node.fixed_width(&self.widths)
+                    } else {
+                        None
+                    },
                     negated: *negated,
                     next,
                 };

@@ -170,7 +170,7 @@ fn expand_m(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let m = get(v)?;
     let tpl = Template::parse(p[0].as_ref().unwrap_or(&Value::None), &m.compiled)?;
     Ok(tpl
-        .expand(&m.subject, &m.slots)
+        .expand(&m.subject, &m.slots)?
         .unwrap_or_else(|| m.subject.slice(0, 0)))
 }
 

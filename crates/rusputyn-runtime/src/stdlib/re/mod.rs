@@ -22,7 +22,7 @@ mod subject;
 mod template;
 mod vm;
 
-use crate::err::{attribute_error, value_error};
+use crate::err::{type_error, value_error};
 use crate::types::function::{BuiltinFn, Kw, parse_args};
 use crate::types::module::Module;
 use crate::types::native;
@@ -175,8 +175,8 @@ fn re_escape(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             Ok(Value::Bytes(Rc::from(out)))
         }
-        other => Err(attribute_error(format!(
-            "'{}' object has no attribute 'translate'",
+        other => Err(type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
             other.type_name()
         ))),
     }

@@ -2,7 +2,9 @@
 //! Expression Syntax"), producing [`Node`] trees and CPython's `re.error` messages and
 //! positions (in code points of the pattern).
 
-use super::ast::{Assert, Category, CharSet, Fold, INF, Node, RepKind, SetItem, flag};
+use super::ast::{
+    Assert, Category, CharSet, Fold, INF, Node, RepKind, SetItem, flag, group_widths,
+};
 
 /// A failure to compile a pattern.
 #[derive(Debug)]
@@ -11,6 +13,8 @@ pub enum ParseError {
     Syntax { msg: String, pos: Option<usize> },
     /// `OverflowError` (a repetition count beyond CPython's limit).
     Overflow(String),
+    /// `NotImplementedError`: syntax this implementation does not provide.
+    Unsupported(String),
 }
 
 type PResult<T> = Result<T, ParseError>;
@@ -34,6 +38,8 @@ pub struct Parsed {
     pub flags: u32,
     /// Number of capturing groups.
     pub groups: usize,
+    /// The fixed width of each group, if any (see [`group_widths`]).
+    pub widths: Vec<Option<usize>>,
     /// Group names in definition order.
     pub names: Vec<(String, usize)>,
 }
@@ -50,6 +56,12 @@ struct Parser<'a> {
     open: Vec<usize>,
     /// Set when a global `(?x)` asks for the pattern to be read again in verbose mode.
     restart_verbose: bool,
+    /// Group numbers named by conditionals, with their positions: they may refer to groups
+    /// opened later, so they are checked at the end.
+    cond_refs: Vec<(usize, usize)>,
+    /// Inside a look-behind: the number of groups opened before it (groups after that are
+    /// defined in it, and back-references to them are errors).
+    lookbehind_groups: Option<usize>,
 }
 
 /// Parses `pattern` (as code points; a bytes pattern's bytes are code points 0-255).
@@ -65,6 +77,8 @@ pub fn parse(pattern: &[char], flags: u32, is_bytes: bool) -> PResult<Parsed> {
             names: Vec::new(),
             open: Vec::new(),
             restart_verbose: false,
+            cond_refs: Vec::new(),
+            lookbehind_groups: None,
         };
         let node = p.parse_alt(0, p.flags)?;
         if p.restart_verbose {
@@ -75,11 +89,16 @@ pub fn parse(pattern: &[char], flags: u32, is_bytes: bool) -> PResult<Parsed> {
             // Only a `)` stops the top level early.
             return err("unbalanced parenthesis", p.i);
         }
-        check_lookbehinds(&node)?;
+        if let Some(&(g, pos)) = p.cond_refs.iter().find(|&&(g, _)| g > p.groups) {
+            return err(format!("invalid group reference {g}"), pos);
+        }
+        let widths = group_widths(&node, p.groups);
+        check_lookbehinds(&node, &widths)?;
         return Ok(Parsed {
             node,
             flags: p.flags,
             groups: p.groups,
+            widths,
             names: p.names,
         });
     }
@@ -87,22 +106,23 @@ pub fn parse(pattern: &[char], flags: u32, is_bytes: bool) -> PResult<Parsed> {
 
 /// Look-behind bodies must have a fixed width (checked after parsing, without a position,
 /// as CPython's compiler does).
-fn check_lookbehinds(n: &Node) -> PResult<()> {
+fn check_lookbehinds(n: &Node, gw: &[Option<usize>]) -> PResult<()> {
+    let check = |n: &Node| check_lookbehinds(n, gw);
     match n {
         Node::Look { behind, node, .. } => {
-            if *behind && node.fixed_width().is_none() {
+            if *behind && node.fixed_width(gw).is_none() {
                 return Err(ParseError::Syntax {
                     msg: "look-behind requires fixed-width pattern".into(),
                     pos: None,
                 });
             }
-            check_lookbehinds(node)
+            check(node)
         }
-        Node::Group(_, n) | Node::Atomic(n) | Node::Repeat { node: n, .. } => check_lookbehinds(n),
-        Node::Concat(v) | Node::Alt(v) => v.iter().try_for_each(check_lookbehinds),
+        Node::Group(_, n) | Node::Atomic(n) | Node::Repeat { node: n, .. } => check(n),
+        Node::Concat(v) | Node::Alt(v) => v.iter().try_for_each(check),
         Node::Cond { yes, no, .. } => {
-            check_lookbehinds(yes)?;
-            check_lookbehinds(no)
+            check(yes)?;
+            check(no)
         }
         _ => Ok(()),
     }
@@ -371,6 +391,16 @@ impl Parser<'_> {
         Ok(())
     }
 
+    fn check_lookbehind_ref(&self, g: usize) -> PResult<()> {
+        match self.lookbehind_groups {
+            Some(before) if g > before => err(
+                "cannot refer to group defined in the same lookbehind subpattern",
+                self.i,
+            ),
+            _ => Ok(()),
+        }
+    }
+
     fn open_group(&mut self, name: Option<(String, usize)>) -> PResult<usize> {
         let g = self.groups + 1;
         if let Some((name, pos)) = name {
@@ -433,6 +463,7 @@ impl Parser<'_> {
                     if self.open.contains(&g) {
                         return err("cannot refer to an open group", pos);
                     }
+                    self.check_lookbehind_ref(g)?;
                     Node::Backref(g, fold_of(flags, self.is_bytes))
                 } else {
                     match self.next() {
@@ -459,11 +490,16 @@ impl Parser<'_> {
             },
             '<' => match self.next() {
                 None => return err("unexpected end of pattern", self.i),
-                Some(d @ ('=' | '!')) => Node::Look {
-                    behind: true,
-                    negated: d == '!',
-                    node: Box::new(self.group_body(start, depth, flags)?),
-                },
+                Some(d @ ('=' | '!')) => {
+                    let outer = self.lookbehind_groups.replace(self.groups);
+                    let body = self.group_body(start, depth, flags);
+                    self.lookbehind_groups = outer;
+                    Node::Look {
+                        behind: true,
+                        negated: d == '!',
+                        node: Box::new(body?),
+                    }
+                }
                 Some(d) => return err(format!("unknown extension ?<{d}"), start + 1),
             },
             '>' => Node::Atomic(Box::new(self.group_body(start, depth, flags)?)),
@@ -478,7 +514,7 @@ impl Parser<'_> {
 
     fn parse_conditional(&mut self, start: usize, depth: usize, flags: u32) -> PResult<Node> {
         let (name, pos) = self.group_name(')')?;
-        let group = if is_identifier(&name) && !(self.is_bytes && !name.is_ascii()) {
+        let group = if (name.is_ascii() || !self.is_bytes) && is_identifier(&name) {
             match self.names.iter().find(|(n, _)| *n == name) {
                 Some(&(_, g)) => g,
                 None => return err(format!("unknown group name '{name}'"), pos),
@@ -492,10 +528,13 @@ impl Parser<'_> {
                 Some(g) if g >= MAXGROUPS => {
                     return err(format!("invalid group reference {g}"), pos);
                 }
-                Some(g) if g > self.groups => {
-                    return err(format!("invalid group reference {g}"), pos);
+                Some(g) => {
+                    // Checked once the whole pattern is read (see `parse`).
+                    if !self.cond_refs.iter().any(|&(r, _)| r == g) {
+                        self.cond_refs.push((g, pos));
+                    }
+                    g
                 }
-                Some(g) => g,
             }
         };
         let yes = self.parse_seq(depth + 1, flags, false)?.0;
@@ -619,7 +658,7 @@ impl Parser<'_> {
             }
         }
         if add & del != 0 {
-            return err("bad inline flags: flag turned on and off", self.i);
+            return err("bad inline flags: flag turned on and off", self.i - 1);
         }
         let mut inner = (flags | add) & !del;
         if add & TYPE_FLAGS != 0 {
@@ -699,6 +738,7 @@ impl Parser<'_> {
             if self.open.contains(&g) {
                 return err("cannot refer to an open group", start);
             }
+            self.check_lookbehind_ref(g)?;
             return Ok(Node::Backref(g, fold_of(flags, self.is_bytes)));
         }
         err(format!("invalid group reference {g}"), start + 1)
@@ -733,7 +773,11 @@ impl Parser<'_> {
                 if name.is_empty() {
                     return err("missing character name", name_start);
                 }
-                return err(format!("undefined character name '{name}'"), start);
+                // The runtime carries no table of Unicode character names.
+                let _ = start;
+                return Err(ParseError::Unsupported(format!(
+                    "\\N{{{name}}} escapes (Unicode character names) are not supported"
+                )));
             }
             c if c.is_ascii_alphanumeric() => return err(format!("bad escape \\{c}"), start),
             c => c,

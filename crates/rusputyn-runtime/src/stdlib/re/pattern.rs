@@ -10,7 +10,7 @@ use super::parse::{ParseError, parse};
 use super::subject::Subject;
 use super::template;
 use super::vm::{Found, Mode, UNSET};
-use crate::err::{overflow_error, type_error, value_error};
+use crate::err::{not_implemented_error, overflow_error, type_error, value_error};
 use crate::types::dict::PyDict;
 use crate::types::function::{Kw, parse_args};
 use crate::types::native::{self, Member, NativeClass};
@@ -86,9 +86,16 @@ pub fn compile_pattern(pattern: &Value, flags: i64) -> PyResult<Value> {
         }
     };
     let flags = flags as u32;
+    if flags & flag::DEBUG != 0 {
+        // CPython prints the parsed pattern; nothing here reproduces that dump.
+        return Err(not_implemented_error(
+            "re.DEBUG (printing the compiled pattern) is not supported",
+        ));
+    }
     let parsed = parse(&chars, flags, is_bytes).map_err(|e| match e {
         ParseError::Syntax { msg, pos } => re_error(&msg, pattern, pos),
         ParseError::Overflow(msg) => overflow_error(msg),
+        ParseError::Unsupported(msg) => not_implemented_error(msg),
     })?;
     let mut flags = parsed.flags;
     if is_bytes {
@@ -108,7 +115,7 @@ pub fn compile_pattern(pattern: &Value, flags: i64) -> PyResult<Value> {
             return Err(value_error("ASCII and UNICODE flags are incompatible"));
         }
     }
-    let prog = compile(&parsed.node, parsed.groups);
+    let prog = compile(&parsed.node, parsed.groups, &parsed.widths);
     Ok(native::new_instance(
         &PATTERN,
         PatternObj(Rc::new(Compiled {
@@ -372,7 +379,7 @@ pub fn subn(
                 pieces.push(subj.slice(last, s));
             }
             let r = match &tpl {
-                Some(t) => t.expand(&subj, &f.slots),
+                Some(t) => t.expand(&subj, &f.slots)?,
                 None => {
                     let m = make_match(v, c, &subj, 0, len, f);
                     let r = crate::call::call(repl, &[m])?;

@@ -7,14 +7,37 @@ use super::vm::{self, Found, Mode};
 use crate::err::type_error;
 use crate::types::str::PyStr;
 use crate::value::Value;
+use std::cell::RefCell;
 use std::rc::Rc;
+
+/// A str and its code points.
+type Decoded = (Rc<PyStr>, Rc<[char]>);
+
+thread_local! {
+    /// The last non-ASCII str decoded, and its code points.
+    static LAST: RefCell<Option<Decoded>> = const { RefCell::new(None) };
+}
+
+/// The code points of `s`, reusing the last decoding when `s` is the same object.
+fn decoded(s: &Rc<PyStr>) -> Rc<[char]> {
+    LAST.with(|l| {
+        let mut l = l.borrow_mut();
+        if let Some((_, v)) = l.as_ref().filter(|(k, _)| Rc::ptr_eq(k, s)) {
+            return v.clone();
+        }
+        let v: Rc<[char]> = s.as_str().chars().collect();
+        *l = Some((s.clone(), v.clone()));
+        v
+    })
+}
 
 /// A subject of matching.
 pub enum Subject {
     /// An ASCII str: byte offsets are code-point offsets.
     Ascii(Rc<PyStr>),
-    /// A non-ASCII str, decoded to code points once.
-    Chars(Rc<PyStr>, Vec<char>),
+    /// A non-ASCII str, decoded to code points (shared with the last subject decoded, so
+    /// a scanner calling `pattern.match(text, pos)` in a loop decodes `text` once).
+    Chars(Rc<PyStr>, Rc<[char]>),
     Bytes(Rc<[u8]>),
 }
 
@@ -26,7 +49,7 @@ impl Subject {
             (Value::Str(s), false) => Ok(if s.is_ascii() {
                 Subject::Ascii(s.clone())
             } else {
-                Subject::Chars(s.clone(), s.as_str().chars().collect())
+                Subject::Chars(s.clone(), decoded(s))
             }),
             (Value::Bytes(b), true) => Ok(Subject::Bytes(b.clone())),
             (Value::Str(_), true) => Err(type_error(

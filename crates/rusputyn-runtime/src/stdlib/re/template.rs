@@ -18,24 +18,23 @@ enum Part {
 /// A parsed template.
 pub struct Template {
     parts: Vec<Part>,
+    /// Whether the pattern is bytes.
     is_bytes: bool,
+    /// Whether the template is bytes.
+    repl_bytes: bool,
 }
 
 impl Template {
     /// Parses `repl` (str or bytes, matching the pattern's kind) for pattern `c`.
     pub fn parse(repl: &Value, pat: &Compiled) -> PyResult<Template> {
-        let chars: Vec<char> = match (repl, pat.is_bytes) {
-            (Value::Str(s), false) => s.as_str().chars().collect(),
-            (Value::Bytes(b), true) => b.iter().map(|&b| b as char).collect(),
-            (other, false) => {
+        // A template of the other kind parses; the mismatch shows when a replacement is
+        // joined to the result, as in CPython.
+        let (chars, repl_bytes): (Vec<char>, bool) = match repl {
+            Value::Str(s) => (s.as_str().chars().collect(), false),
+            Value::Bytes(b) => (b.iter().map(|&b| b as char).collect(), true),
+            other => {
                 return Err(type_error(format!(
-                    "expected str instance, {} found",
-                    other.type_name()
-                )));
-            }
-            (other, true) => {
-                return Err(type_error(format!(
-                    "expected a bytes-like object, {} found",
+                    "decoding to str: need a bytes-like object, {} found",
                     other.type_name()
                 )));
             }
@@ -167,6 +166,7 @@ impl Template {
         return Ok(Template {
             parts,
             is_bytes: pat.is_bytes,
+            repl_bytes,
         });
 
         /// `\g<name>`: a number or a group name of `c`.
@@ -199,9 +199,16 @@ impl Template {
     }
 
     /// The replacement for a match with capture `slots`; `None` when it is empty.
-    pub fn expand(&self, subj: &Subject, slots: &[usize]) -> Option<Value> {
+    pub fn expand(&self, subj: &Subject, slots: &[usize]) -> PyResult<Option<Value>> {
         if self.parts.is_empty() {
-            return None;
+            return Ok(None);
+        }
+        if self.repl_bytes != self.is_bytes {
+            return Err(type_error(if self.is_bytes {
+                "sequence item 0: expected a bytes-like object, str found"
+            } else {
+                "sequence item 0: expected str instance, bytes found"
+            }));
         }
         let empty = if self.is_bytes {
             Value::Bytes(Rc::from(&[][..]))
@@ -226,11 +233,11 @@ impl Template {
                 },
             }
         }
-        Some(if self.is_bytes {
+        Ok(Some(if self.is_bytes {
             Value::Bytes(Rc::from(b))
         } else {
             Value::string(s)
-        })
+        }))
     }
 }
 

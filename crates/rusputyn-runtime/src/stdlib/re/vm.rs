@@ -127,7 +127,11 @@ pub fn exec<T: Text + ?Sized>(
     } else {
         pos
     };
-    let first = first_char(prog);
+    let first = if mode == Mode::Search && !prog.anchored {
+        first_char(prog)
+    } else {
+        None
+    };
     let mut s = pos;
     loop {
         if let Some(c) = first {
