@@ -116,3 +116,40 @@ impl Drop for Frame {
         let _ = FRAMES.try_with(|f| f.depth.set(f.depth.get().saturating_sub(1)));
     }
 }
+
+/// A call CPython's C code counts towards the recursion limit besides Python frames (a call of
+/// a built-in function, of a class, of an object with `__call__`, `repr()` of an object): it
+/// occupies one level while alive, and past the limit fails with CPython's message for that
+/// kind of call (`maximum recursion depth exceeded while calling a Python object`).
+pub struct CallGuard(());
+
+impl CallGuard {
+    /// Enters one level; `what` completes the message (`" while calling a Python object"`).
+    #[inline]
+    pub fn enter(what: &'static str) -> Result<CallGuard, PyErr> {
+        let ok = FRAMES.with(|f| {
+            let depth = f.depth.get() + 1;
+            if depth > f.limit.get() {
+                return false;
+            }
+            f.depth.set(depth);
+            true
+        });
+        if ok {
+            Ok(CallGuard(()))
+        } else {
+            Err(recursion_error(format!(
+                "maximum recursion depth exceeded{what}"
+            )))
+        }
+    }
+}
+
+impl Drop for CallGuard {
+    fn drop(&mut self) {
+        let _ = FRAMES.try_with(|f| f.depth.set(f.depth.get().saturating_sub(1)));
+    }
+}
+
+/// The message completion of a call of a non-function object.
+pub const CALLING: &str = " while calling a Python object";

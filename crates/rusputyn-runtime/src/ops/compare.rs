@@ -250,6 +250,10 @@ fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
             };
             return seq_compare(&t(x), &t(y), op);
         }
+        (Value::BoundMethod(x), Value::BoundMethod(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let same = crate::types::function_attrs::bound_method_eq(x, y);
+            return Ok(same == (op == CmpOp::Eq));
+        }
         (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let (lx, ly) = (x.len(), y.len());
             let same =

@@ -20,6 +20,8 @@ pub const HOOK_DELATTR: u8 = 4;
 /// object whose type defines `__set__`/`__delete__`), so instance attribute access must
 /// consult the class before the instance `__dict__`.
 pub const HOOK_DATA_DESCR: u8 = 8;
+/// [`Class::hooks`] bit: a user `__del__` is in the MRO (instances run it when dropped).
+pub const HOOK_DEL: u8 = 16;
 /// Every hook bit: the slow, fully general attribute path.
 pub const HOOK_ALL: u8 = 0xff;
 
@@ -151,6 +153,8 @@ pub struct Instance {
     /// The Rust state of an instance of a class implemented in Rust (`functools.partial`,
     /// `itertools.count`, ...; see `types::native`), downcast by the methods of that class.
     pub native: Option<Box<dyn std::any::Any>>,
+    /// Set once `__del__` has run (or is running), so it runs at most once.
+    pub finalized: Cell<bool>,
 }
 
 impl Instance {
@@ -166,6 +170,7 @@ impl Instance {
             dict: Rc::new(PyDict::new()),
             exc,
             native: None,
+            finalized: Cell::new(false),
         })
     }
 
@@ -176,6 +181,7 @@ impl Instance {
             dict: Rc::new(PyDict::new()),
             exc: None,
             native: Some(native),
+            finalized: Cell::new(false),
         })
     }
 }
@@ -281,27 +287,47 @@ builtin_types! {
     NameError = "NameError": Exception,
     UnboundLocalError = "UnboundLocalError": NameError,
     OSError = "OSError": Exception,
-    FileNotFoundError = "FileNotFoundError": OSError,
+    BlockingIOError = "BlockingIOError": OSError,
+    ChildProcessError = "ChildProcessError": OSError,
+    ConnectionError = "ConnectionError": OSError,
+    BrokenPipeError = "BrokenPipeError": ConnectionError,
+    ConnectionAbortedError = "ConnectionAbortedError": ConnectionError,
+    ConnectionRefusedError = "ConnectionRefusedError": ConnectionError,
+    ConnectionResetError = "ConnectionResetError": ConnectionError,
     FileExistsError = "FileExistsError": OSError,
-    PermissionError = "PermissionError": OSError,
+    FileNotFoundError = "FileNotFoundError": OSError,
+    InterruptedError = "InterruptedError": OSError,
     IsADirectoryError = "IsADirectoryError": OSError,
     NotADirectoryError = "NotADirectoryError": OSError,
+    PermissionError = "PermissionError": OSError,
+    ProcessLookupError = "ProcessLookupError": OSError,
     TimeoutError = "TimeoutError": OSError,
     ReferenceError = "ReferenceError": Exception,
     RuntimeError = "RuntimeError": Exception,
     NotImplementedError = "NotImplementedError": RuntimeError,
     RecursionError = "RecursionError": RuntimeError,
     SyntaxError = "SyntaxError": Exception,
+    IndentationError = "IndentationError": SyntaxError,
+    TabError = "TabError": IndentationError,
     SystemError = "SystemError": Exception,
     TypeError = "TypeError": Exception,
     ValueError = "ValueError": Exception,
     UnicodeError = "UnicodeError": ValueError,
     UnicodeDecodeError = "UnicodeDecodeError": UnicodeError,
     UnicodeEncodeError = "UnicodeEncodeError": UnicodeError,
+    UnicodeTranslateError = "UnicodeTranslateError": UnicodeError,
     Warning = "Warning": Exception,
-    UserWarning = "UserWarning": Warning,
+    BytesWarning = "BytesWarning": Warning,
     DeprecationWarning = "DeprecationWarning": Warning,
+    EncodingWarning = "EncodingWarning": Warning,
+    FutureWarning = "FutureWarning": Warning,
+    ImportWarning = "ImportWarning": Warning,
+    PendingDeprecationWarning = "PendingDeprecationWarning": Warning,
+    ResourceWarning = "ResourceWarning": Warning,
     RuntimeWarning = "RuntimeWarning": Warning,
+    SyntaxWarning = "SyntaxWarning": Warning,
+    UnicodeWarning = "UnicodeWarning": Warning,
+    UserWarning = "UserWarning": Warning,
     MethodDescriptor = "method_descriptor": Object,
     GetSetDescriptor = "getset_descriptor": Object,
 }

@@ -63,20 +63,37 @@ impl Co {
     }
 
     /// `yield from iterable`: delegates until exhaustion; evaluates to the sub-generator's
-    /// return value.
+    /// return value. As PEP 380 says, values sent and exceptions thrown into the delegating
+    /// generator go to the sub-generator; `GeneratorExit` (from `close()`) closes it and is
+    /// then raised here.
     pub async fn yield_from(&self, iterable: Value) -> PyResult<Value> {
         let it = crate::types::iter::iter(&iterable)?;
         if let Value::Generator(g) = &it {
-            let mut to_send = Value::None;
+            let mut input: PyResult<Value> = Ok(Value::None);
             loop {
-                match g.resume_raw(Ok(to_send))? {
-                    Resumed::Yielded(v) => to_send = self.yield_(v).await?,
+                let resumed = match input {
+                    Err(e) if e.is(BuiltinType::GeneratorExit) => {
+                        g.close()?;
+                        return Err(e);
+                    }
+                    other => g.resume_raw(other)?,
+                };
+                match resumed {
+                    Resumed::Yielded(v) => input = self.yield_(v).await,
                     Resumed::Returned(r) => return Ok(r),
                 }
             }
         }
         while let Some(v) = crate::types::iter::next(&it)? {
-            self.yield_(v).await?;
+            if let Err(e) = self.yield_(v).await {
+                // An iterator with a `close` method is closed before `GeneratorExit` goes on.
+                if e.is(BuiltinType::GeneratorExit)
+                    && let Ok(close) = crate::types::object::get_attr(&it, "close")
+                {
+                    crate::call::call(&close, &[])?;
+                }
+                return Err(e);
+            }
         }
         Ok(Value::None)
     }
@@ -255,6 +272,11 @@ thread_local! {
 /// globals are torn down) are not resumed, since their code could no longer run safely.
 pub fn set_finalizing() {
     let _ = FINALIZING.try_with(|f| f.set(true));
+}
+
+/// True once [`set_finalizing`] was called (or the thread's state is already gone).
+pub fn is_finalizing() -> bool {
+    FINALIZING.try_with(|f| f.get()).unwrap_or(true)
 }
 
 impl Drop for Generator {
