@@ -111,6 +111,14 @@ impl Gen<'_> {
                 format!("Value::Bytes(std::rc::Rc::from(&{:?}[..]))", bytes)
             }
             Expr::FString(fs) => self.fstring(fs),
+            Expr::Name(n) if n.id.as_str() == "__class__" && self.class_cell_out_of_reach() => {
+                self.unsupported(
+                    n,
+                    "`__class__` in a function nested inside a method",
+                    "read `__class__` in the method itself and pass it along",
+                );
+                "Value::None".into()
+            }
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left);
@@ -548,6 +556,9 @@ impl Gen<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> String {
+        if let Some(v) = self.dir_without_args(c) {
+            return v;
+        }
         let args = &c.arguments;
         let dynamic = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
@@ -794,4 +805,77 @@ pub(crate) fn contains_await(e: &Expr) -> bool {
     let mut f = Finder(false);
     f.visit_expr(e);
     f.0
+}
+
+impl Gen<'_> {
+    /// True when `__class__` read here would mean the implicit cell of an enclosing method
+    /// that this nested function cannot reach (only a method's own body gets the cell).
+    fn class_cell_out_of_reach(&self) -> bool {
+        if self.f.class_cell.is_some()
+            || self.resolve("__class__") != rusputyn_frontend::Resolution::GlobalOrBuiltin
+            || self
+                .m
+                .scopes
+                .module_globals
+                .iter()
+                .any(|g| g == "__class__")
+        {
+            return false;
+        }
+        let mut cur = self.m.scopes.get(self.scope()).parent;
+        let mut depth = 0;
+        while let Some(id) = cur {
+            let s = self.m.scopes.get(id);
+            if s.kind == rusputyn_frontend::ScopeKind::Class {
+                // Directly in a class body (depth 0) `__class__` is an ordinary name.
+                return depth > 0;
+            }
+            depth += 1;
+            cur = s.parent;
+        }
+        false
+    }
+
+    /// `dir()` without arguments lists the caller's names, which only the compiler knows:
+    /// the bound locals of a function, the namespace of a class body, the bound globals of a
+    /// module. `None` when the call is not that (arguments given, or `dir` rebound).
+    fn dir_without_args(&mut self, c: &ast::ExprCall) -> Option<String> {
+        let Expr::Name(n) = c.func.as_ref() else {
+            return None;
+        };
+        if n.id.as_str() != "dir"
+            || !c.arguments.args.is_empty()
+            || !c.arguments.keywords.is_empty()
+            || self.resolve("dir") != rusputyn_frontend::Resolution::GlobalOrBuiltin
+            || self.m.scopes.module_globals.iter().any(|g| g == "dir")
+        {
+            return None;
+        }
+        let sc = self.m.scopes.get(self.scope()).clone();
+        Some(match sc.kind {
+            rusputyn_frontend::ScopeKind::Module => "{ let n: Vec<&str> = G.with(|g| g.bound().into_iter().map(|(k, _)| k).collect()); rt::introspect::dir_names(&n, true) }".to_string(),
+            rusputyn_frontend::ScopeKind::Class => {
+                let ns = self.class_namespace().unwrap_or_default();
+                format!("rt::introspect::dir_dict(&{ns})")
+            }
+            _ => {
+                let mut pushes = String::new();
+                for s in &sc.symbols {
+                    let id = Self::ident(&s.name);
+                    let test = match s.resolution {
+                        rusputyn_frontend::Resolution::Local => format!("l_{id}.is_some()"),
+                        rusputyn_frontend::Resolution::Cell
+                        | rusputyn_frontend::Resolution::Free => {
+                            format!("c_{id}.borrow().is_some()")
+                        }
+                        _ => continue,
+                    };
+                    pushes.push_str(&format!("if {test} {{ n.push({}); }} ", lit(&s.name)));
+                }
+                format!(
+                    "{{ #[allow(unused_mut)] let mut n: Vec<&str> = Vec::new(); {pushes}rt::introspect::dir_names(&n, false) }}"
+                )
+            }
+        })
+    }
 }

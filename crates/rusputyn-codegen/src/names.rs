@@ -21,6 +21,14 @@ impl Gen<'_> {
                     lit(name)
                 )
             }
+            Resolution::GlobalOrBuiltin
+                if name == "__class__"
+                    && let Some(idx) = self.f.class_cell =>
+            {
+                self.q(format!(
+                    "rt::support::load_free(&closure[{idx}], \"__class__\")"
+                ))
+            }
             Resolution::Global | Resolution::GlobalOrBuiltin => self.load_global(name),
         }
     }
@@ -71,7 +79,7 @@ impl Gen<'_> {
         match self.resolve(name) {
             Resolution::Local => self.line(format!("l_{id} = Some({value});")),
             Resolution::Cell | Resolution::Free => {
-                self.line(format!("*c_{id}.borrow_mut() = Some({value});"))
+                self.line(format!("drop(c_{id}.replace(Some({value})));"))
             }
             Resolution::ClassLocal => {
                 let ns = self.class_namespace().unwrap_or_default();
@@ -125,7 +133,7 @@ impl Gen<'_> {
         match self.resolve(name) {
             Resolution::Local => self.line(format!("l_{id} = None;")),
             Resolution::Cell | Resolution::Free => {
-                self.line(format!("*c_{id}.borrow_mut() = None;"))
+                self.line(format!("drop(c_{id}.replace(None));"))
             }
             Resolution::ClassLocal => {
                 let ns = self.class_namespace().unwrap_or_default();

@@ -730,6 +730,7 @@ impl Gen<'_> {
             })
             .collect();
         let (defaults, kwdefaults) = self.param_defaults(&fd.parameters);
+        let annotations = self.function_annotations(fd);
         let in_class = self.m.scopes.get(self.scope()).kind == ScopeKind::Class;
         let mut v = self.emit_function(
             s,
@@ -742,10 +743,62 @@ impl Gen<'_> {
             in_class,
             fd.is_async,
         );
+        if !annotations.is_empty() {
+            v = format!(
+                "Function::with_annotations({v}, vec![{}])",
+                annotations.join(", ")
+            );
+        }
         for d in decorators.iter().rev() {
             v = self.q(format!("call(&{d}, &[{v}])"));
         }
         self.store_name(fd.name.as_str(), &v);
+    }
+
+    /// Evaluates a `def`'s annotations at definition time (after the defaults, parameters in
+    /// order then `return`, as CPython does) into `("name", value)` pairs for
+    /// `Function::with_annotations`; under `from __future__ import annotations` each is the
+    /// annotation's source text.
+    fn function_annotations(&mut self, fd: &ast::StmtFunctionDef) -> Vec<String> {
+        let p = &fd.parameters;
+        let mut items: Vec<(&str, &Expr)> = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            if let Some(t) = &a.parameter.annotation {
+                items.push((a.parameter.name.as_str(), t));
+            }
+        }
+        if let Some(v) = &p.vararg
+            && let Some(t) = &v.annotation
+        {
+            items.push((v.name.as_str(), t));
+        }
+        for a in &p.kwonlyargs {
+            if let Some(t) = &a.parameter.annotation {
+                items.push((a.parameter.name.as_str(), t));
+            }
+        }
+        if let Some(k) = &p.kwarg
+            && let Some(t) = &k.annotation
+        {
+            items.push((k.name.as_str(), t));
+        }
+        if let Some(r) = &fd.returns {
+            items.push(("return", r));
+        }
+        let mut out = Vec::new();
+        for (name, t) in items {
+            let v = if self.future_annotations {
+                let text = &self.m.file.text[t.start().to_usize()..t.end().to_usize()];
+                format!("Value::str({})", lit(text))
+            } else {
+                let tmp = format!("an{}", self.fresh());
+                let v = self.expr(t);
+                self.line(format!("let {tmp} = {v};"));
+                tmp
+            };
+            out.push(format!("({}, {v})", lit(name)));
+        }
+        out
     }
 
     /// Evaluates parameter defaults at definition time into temporaries.

@@ -80,7 +80,8 @@ pub struct Scope {
     pub global_decls: Vec<String>,
     /// Names this scope declares `nonlocal`.
     pub nonlocal_decls: Vec<String>,
-    /// The scope's body uses `super()` with no arguments (it needs `__class__`).
+    /// The scope's body uses `super()` with no arguments or reads `__class__` (it needs the
+    /// `__class__` cell).
     pub uses_super: bool,
     /// Each `nonlocal` name with its statement's byte range, to report errors there.
     nonlocal_spans: Vec<(String, (usize, usize))>,
@@ -384,7 +385,15 @@ impl<'a> Visitor<'a> for Collector {
         match expr {
             Expr::Name(n) => match n.ctx {
                 ast::ExprContext::Store | ast::ExprContext::Del => self.bind(n.id.as_str()),
-                _ => self.use_name(n.id.as_str()),
+                _ => {
+                    // The implicit `__class__` cell of a method: the same cell zero-argument
+                    // `super()` reads.
+                    if n.id.as_str() == "__class__" {
+                        let id = self.cur();
+                        self.scope_mut(id).uses_super = true;
+                    }
+                    self.use_name(n.id.as_str())
+                }
             },
             Expr::Named(nm) => {
                 self.visit_expr(&nm.value);

@@ -3,6 +3,7 @@
 
 use crate::call::call;
 use crate::err::{PyErr, type_error, value_error};
+use crate::introspect::{py_dir, py_import};
 use crate::ops::{self, CmpOp};
 use crate::types::class::{BuiltinType, Class, builtin_class, type_of};
 use crate::types::dict::PyDict;
@@ -66,6 +67,20 @@ builtin_table! {
     "format" => FORMAT = py_format,
     "input" => INPUT = py_input,
     "vars" => VARS = py_vars,
+    "dir" => DIR = py_dir,
+    "__import__" => IMPORT = py_import,
+}
+
+/// The built-ins whose calls CPython 3.11 counts towards the recursion limit (those it
+/// implements as `METH_O`, `METH_NOARGS` or `METH_VARARGS` functions and does not replace by
+/// a specialised instruction, as it does for `len`), so a runaway recursion through one of
+/// them ends with "maximum recursion depth exceeded while calling a Python object".
+pub fn counts_recursion(b: &BuiltinFn) -> bool {
+    const CHECKED: [&BuiltinFn; 16] = [
+        &REPR, &ASCII, &ABS, &CALLABLE, &CHR, &HASH, &HEX, &ID, &OCT, &ORD, &BIN, &MIN, &MAX,
+        &VARS, &DIR, &IMPORT,
+    ];
+    CHECKED.iter().any(|c| std::ptr::eq(*c, b))
 }
 
 /// Keyword arguments of the built-ins CPython parses with `PyArg_ParseTupleAndKeywords`
@@ -106,6 +121,10 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         "False" => return Some(Value::Bool(false)),
         "Ellipsis" => return Some(Value::Ellipsis),
         "NotImplemented" => return Some(Value::NotImplemented),
+        // CPython keeps these two names as aliases of `OSError`.
+        "EnvironmentError" | "IOError" => {
+            return Some(Value::Class(builtin_class(BuiltinType::OSError)));
+        }
         "NoneType"
         | "function"
         | "builtin_function_or_method"

@@ -29,7 +29,13 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             let slots = bind_args(func, args, kw)?;
             (func.imp)(func, slots)
         }
-        Value::Builtin(b) => (b.f)(args, kw),
+        Value::Builtin(b) => {
+            let _depth = match crate::builtins::counts_recursion(b) {
+                true => Some(crate::frame::CallGuard::enter(crate::frame::CALLING)?),
+                false => None,
+            };
+            (b.f)(args, kw)
+        }
         Value::BoundMethod(m) => match &m.target {
             MethodTarget::Python(func) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -58,16 +64,30 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
                 mf(recv, rest, kw)
             }
         },
-        Value::Class(c) => crate::types::object::construct(c, args, kw),
+        Value::Class(c) => {
+            let _depth = match c.builtin {
+                None => Some(crate::frame::CallGuard::enter(crate::frame::CALLING)?),
+                Some(_) => None,
+            };
+            crate::types::object::construct(c, args, kw)
+        }
         Value::Instance(inst)
             if inst.native.is_some()
                 && let Some(r) = crate::types::native::call_descriptor(inst, args, kw) =>
         {
             r
         }
+        // A `staticmethod` object calls its function (since 3.10).
+        Value::Instance(inst)
+            if inst.class.builtin == Some(crate::types::class::BuiltinType::StaticMethod) =>
+        {
+            let func = inst.dict.get_str("__func__").unwrap_or(Value::None);
+            call_kw(&func, args, kw)
+        }
         Value::Instance(inst) => match inst.class.lookup("__call__") {
             Some(m) if let Some(nf) = crate::types::native::method_fn(&m) => nf(f, args, kw),
             Some(m) => {
+                let _depth = crate::frame::CallGuard::enter(crate::frame::CALLING)?;
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(f.clone());
                 full.extend_from_slice(args);
@@ -85,7 +105,9 @@ pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => {
-            i.class.lookup("__call__").is_some() || crate::types::native::method_fn(v).is_some()
+            i.class.lookup("__call__").is_some()
+                || crate::types::native::method_fn(v).is_some()
+                || i.class.builtin == Some(crate::types::class::BuiltinType::StaticMethod)
         }
         _ => false,
     }

@@ -26,6 +26,9 @@ pub struct TbEntry {
 pub struct ExcState {
     /// `args`, always a tuple.
     pub args: Option<Value>,
+    /// All the constructor's arguments when `args` keeps only some of them (an `OSError`
+    /// given a filename); see `types::exc_attrs`.
+    pub ctor_args: Option<Value>,
     /// Traceback entries, innermost first.
     pub traceback: Vec<TbEntry>,
     /// `__cause__` (set by `raise ... from ...`).

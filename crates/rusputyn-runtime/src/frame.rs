@@ -117,13 +117,16 @@ impl Drop for Frame {
     }
 }
 
-/// One level of recursion depth held while a suspended frame (a generator's or coroutine's)
-/// runs: resuming one counts like a call, as in CPython.
-pub struct Depth(());
+/// A call CPython's C code counts towards the recursion limit besides Python frames (a call of
+/// a built-in function, of a class, of an object with `__call__`, `repr()` of an object): it
+/// occupies one level while alive, and past the limit fails with CPython's message for that
+/// kind of call (`maximum recursion depth exceeded while calling a Python object`).
+pub struct CallGuard(());
 
-impl Depth {
-    /// Takes one level; fails with `RecursionError` past the recursion limit.
-    pub fn enter() -> Result<Depth, PyErr> {
+impl CallGuard {
+    /// Enters one level; `what` completes the message (`" while calling a Python object"`).
+    #[inline]
+    pub fn enter(what: &'static str) -> Result<CallGuard, PyErr> {
         let ok = FRAMES.with(|f| {
             let depth = f.depth.get() + 1;
             if depth > f.limit.get() {
@@ -133,15 +136,20 @@ impl Depth {
             true
         });
         if ok {
-            Ok(Depth(()))
+            Ok(CallGuard(()))
         } else {
-            Err(recursion_error("maximum recursion depth exceeded"))
+            Err(recursion_error(format!(
+                "maximum recursion depth exceeded{what}"
+            )))
         }
     }
 }
 
-impl Drop for Depth {
+impl Drop for CallGuard {
     fn drop(&mut self) {
         let _ = FRAMES.try_with(|f| f.depth.set(f.depth.get().saturating_sub(1)));
     }
 }
+
+/// The message completion of a call of a non-function object.
+pub const CALLING: &str = " while calling a Python object";

@@ -152,6 +152,7 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
         Value::Instance(_) => return crate::types::object::instance_hash(v),
+        Value::BoundMethod(m) => return crate::types::function_attrs::bound_method_hash(m),
         Value::Range(r) => r.hash()?,
         other => hash_pointer(crate::ops::id_of(other) as usize),
     })

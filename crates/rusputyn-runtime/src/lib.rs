@@ -10,6 +10,7 @@ pub mod err;
 pub mod format;
 pub mod frame;
 pub mod hash;
+pub mod introspect;
 pub mod io;
 pub mod ops;
 pub mod stdlib;

@@ -66,12 +66,15 @@ impl Globals {
 
     /// Binds global `i`.
     pub fn set(&self, i: usize, v: Value) {
-        self.slots.borrow_mut()[i] = Some(v);
+        // The old value is dropped after the borrow ends: its `__del__` may read globals.
+        let old = self.slots.borrow_mut()[i].replace(v);
+        drop(old);
     }
 
     /// `del` of global `i`.
     pub fn del(&self, i: usize) -> PyResult<()> {
-        match self.slots.borrow_mut()[i].take() {
+        let old = self.slots.borrow_mut()[i].take();
+        match old {
             Some(_) => Ok(()),
             None => Err(name_error(format!(
                 "name '{}' is not defined",

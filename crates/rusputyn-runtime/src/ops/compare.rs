@@ -279,6 +279,10 @@ pub fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>
             };
             seq_compare(&t(x), &t(y), op)?
         }
+        (Value::BoundMethod(x), Value::BoundMethod(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let same = crate::types::function_attrs::bound_method_eq(x, y);
+            same == (op == CmpOp::Eq)
+        }
         (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             x.same_as(y) == (op == CmpOp::Eq)
         }

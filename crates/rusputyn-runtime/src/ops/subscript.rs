@@ -157,7 +157,9 @@ pub fn setitem(v: &Value, key: &Value, value: Value) -> PyResult<()> {
             let len = items.len();
             match norm_index(i, len) {
                 Some(i) => {
-                    items[i] = value;
+                    let old = std::mem::replace(&mut items[i], value);
+                    drop(items);
+                    drop(old);
                     Ok(())
                 }
                 None => Err(index_error("list assignment index out of range")),

@@ -21,6 +21,8 @@ pub const HOOK_DELATTR: u8 = 4;
 /// object whose type defines `__set__`/`__delete__`), so instance attribute access must
 /// consult the class before the instance `__dict__`.
 pub const HOOK_DATA_DESCR: u8 = 8;
+/// [`Class::hooks`] bit: a user `__del__` is in the MRO (instances run it when dropped).
+pub const HOOK_DEL: u8 = 16;
 /// Every hook bit: the slow, fully general attribute path.
 pub const HOOK_ALL: u8 = 0xff;
 
@@ -156,6 +158,8 @@ pub struct Instance {
     /// storage of `class Stack(list)`, the `str` of `class Tag(str)`); see
     /// `types::object::base`. `None` for every other instance.
     pub base: Option<Value>,
+    /// Set once `__del__` has run (or is running), so it runs at most once.
+    pub finalized: Cell<bool>,
 }
 
 impl Instance {
@@ -172,6 +176,7 @@ impl Instance {
             exc,
             native: None,
             base: None,
+            finalized: Cell::new(false),
         })
     }
 
@@ -183,6 +188,7 @@ impl Instance {
             exc: None,
             native: None,
             base: Some(base),
+            finalized: Cell::new(false),
         })
     }
 
@@ -194,6 +200,7 @@ impl Instance {
             exc: None,
             native: Some(native),
             base: None,
+            finalized: Cell::new(false),
         })
     }
 }
@@ -305,27 +312,47 @@ builtin_types! {
     NameError = "NameError": Exception,
     UnboundLocalError = "UnboundLocalError": NameError,
     OSError = "OSError": Exception,
-    FileNotFoundError = "FileNotFoundError": OSError,
+    BlockingIOError = "BlockingIOError": OSError,
+    ChildProcessError = "ChildProcessError": OSError,
+    ConnectionError = "ConnectionError": OSError,
+    BrokenPipeError = "BrokenPipeError": ConnectionError,
+    ConnectionAbortedError = "ConnectionAbortedError": ConnectionError,
+    ConnectionRefusedError = "ConnectionRefusedError": ConnectionError,
+    ConnectionResetError = "ConnectionResetError": ConnectionError,
     FileExistsError = "FileExistsError": OSError,
-    PermissionError = "PermissionError": OSError,
+    FileNotFoundError = "FileNotFoundError": OSError,
+    InterruptedError = "InterruptedError": OSError,
     IsADirectoryError = "IsADirectoryError": OSError,
     NotADirectoryError = "NotADirectoryError": OSError,
+    PermissionError = "PermissionError": OSError,
+    ProcessLookupError = "ProcessLookupError": OSError,
     TimeoutError = "TimeoutError": OSError,
     ReferenceError = "ReferenceError": Exception,
     RuntimeError = "RuntimeError": Exception,
     NotImplementedError = "NotImplementedError": RuntimeError,
     RecursionError = "RecursionError": RuntimeError,
     SyntaxError = "SyntaxError": Exception,
+    IndentationError = "IndentationError": SyntaxError,
+    TabError = "TabError": IndentationError,
     SystemError = "SystemError": Exception,
     TypeError = "TypeError": Exception,
     ValueError = "ValueError": Exception,
     UnicodeError = "UnicodeError": ValueError,
     UnicodeDecodeError = "UnicodeDecodeError": UnicodeError,
     UnicodeEncodeError = "UnicodeEncodeError": UnicodeError,
+    UnicodeTranslateError = "UnicodeTranslateError": UnicodeError,
     Warning = "Warning": Exception,
-    UserWarning = "UserWarning": Warning,
+    BytesWarning = "BytesWarning": Warning,
     DeprecationWarning = "DeprecationWarning": Warning,
+    EncodingWarning = "EncodingWarning": Warning,
+    FutureWarning = "FutureWarning": Warning,
+    ImportWarning = "ImportWarning": Warning,
+    PendingDeprecationWarning = "PendingDeprecationWarning": Warning,
+    ResourceWarning = "ResourceWarning": Warning,
     RuntimeWarning = "RuntimeWarning": Warning,
+    SyntaxWarning = "SyntaxWarning": Warning,
+    UnicodeWarning = "UnicodeWarning": Warning,
+    UserWarning = "UserWarning": Warning,
     BaseExceptionGroup = "BaseExceptionGroup": BaseException,
     // Also derives from `Exception` (see `extra_base`).
     ExceptionGroup = "ExceptionGroup": BaseExceptionGroup,

@@ -181,14 +181,17 @@ impl PyDict {
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
         let hash = hash_value(&key)?;
         let mut inner = self.inner.borrow_mut();
-        match inner.find(hash, &key) {
-            Some(i) => {
-                if let Some(e) = inner.entries[i].as_mut() {
-                    e.value = value;
-                }
+        // The replaced value is dropped after the borrow ends: its `__del__` may use the dict.
+        let _old = match inner.find(hash, &key) {
+            Some(i) => inner.entries[i]
+                .as_mut()
+                .map(|e| std::mem::replace(&mut e.value, value)),
+            None => {
+                inner.insert_new(hash, key, value);
+                None
             }
-            None => inner.insert_new(hash, key, value),
-        }
+        };
+        drop(inner);
         Ok(())
     }
 
@@ -200,14 +203,16 @@ impl PyDict {
     /// `d[key] = value` for a string key whose `hash_str` is already known.
     pub fn set_str_hashed(&self, key: &str, hash: i64, value: Value) {
         let mut inner = self.inner.borrow_mut();
-        match inner.find_str(hash, key) {
-            Some(i) => {
-                if let Some(e) = inner.entries[i].as_mut() {
-                    e.value = value;
-                }
+        let _old = match inner.find_str(hash, key) {
+            Some(i) => inner.entries[i]
+                .as_mut()
+                .map(|e| std::mem::replace(&mut e.value, value)),
+            None => {
+                inner.insert_new(hash, crate::types::intern::intern(key, hash), value);
+                None
             }
-            None => inner.insert_new(hash, crate::types::intern::intern(key, hash), value),
-        }
+        };
+        drop(inner);
     }
 
     /// Removes `key`, returning its value if it was present.
@@ -237,7 +242,8 @@ impl PyDict {
 
     /// Removes everything.
     pub fn clear(&self) {
-        *self.inner.borrow_mut() = Inner::default();
+        let old = std::mem::take(&mut *self.inner.borrow_mut());
+        drop(old);
     }
 
     /// The keys, in order.

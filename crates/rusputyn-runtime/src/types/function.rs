@@ -114,6 +114,8 @@ pub struct Function {
     /// `__name__`, `__qualname__`, `__doc__` and `__module__` once assigned (by
     /// `functools.wraps`, or `f.__name__ = ...`); `None` while they are the code's own.
     pub meta: RefCell<Option<Box<FnMeta>>>,
+    /// `__annotations__` (a dict) once recorded at definition or first read.
+    pub annotations: RefCell<Option<Value>>,
 }
 
 /// The writable metadata of a function that was assigned explicitly; `None` fields still
@@ -147,7 +149,21 @@ impl Function {
             imp,
             attrs: RefCell::new(None),
             meta: RefCell::new(None),
+            annotations: RefCell::new(None),
         }))
+    }
+
+    /// Records the annotations evaluated at the definition (`name -> value`, `return`
+    /// last) and returns the function value.
+    pub fn with_annotations(f: Value, items: Vec<(&str, Value)>) -> Value {
+        if let Value::Function(func) = &f {
+            let d = PyDict::new();
+            for (k, v) in items {
+                d.set_str(k, v);
+            }
+            *func.annotations.borrow_mut() = Some(Value::Dict(Rc::new(d)));
+        }
+        f
     }
 
     /// `__name__`.

@@ -122,7 +122,9 @@ impl Co {
     }
 
     /// `yield from iterable`: delegates until exhaustion; evaluates to the sub-generator's
-    /// return value.
+    /// return value. As PEP 380 says, values sent and exceptions thrown into the delegating
+    /// generator go to the sub-generator; `GeneratorExit` (from `close()`) closes it and is
+    /// then raised here.
     pub async fn yield_from(&self, iterable: Value) -> PyResult<Value> {
         let it = crate::types::iter::iter(&iterable)?;
         crate::types::coroutine::delegate(self, it).await
@@ -207,7 +209,7 @@ impl Generator {
     pub fn resume_raw(&self, input: PyResult<Value>) -> PyResult<Resumed> {
         // A running generator's frame counts towards the recursion limit, as in CPython:
         // `await` chains nest native calls, so deep ones must stop with `RecursionError`.
-        let depth = crate::frame::Depth::enter()?;
+        let depth = crate::frame::CallGuard::enter("")?;
         let state = std::mem::replace(&mut *self.state.borrow_mut(), GenState::Running);
         let mut fut = match state {
             GenState::Fresh(f) => {
@@ -378,6 +380,11 @@ thread_local! {
 /// globals are torn down) are not resumed, since their code could no longer run safely.
 pub fn set_finalizing() {
     let _ = FINALIZING.try_with(|f| f.set(true));
+}
+
+/// True once [`set_finalizing`] was called (or the thread's state is already gone).
+pub fn is_finalizing() -> bool {
+    FINALIZING.try_with(|f| f.get()).unwrap_or(true)
 }
 
 impl Drop for Generator {

@@ -12,6 +12,15 @@ pub struct PyList {
     items: RefCell<Vec<Value>>,
 }
 
+impl Drop for PyList {
+    /// Releases the items last to first, as CPython's `list_dealloc` does (the order in which
+    /// `__del__` methods run).
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while items.pop().is_some() {}
+    }
+}
+
 impl PyList {
     /// A list of `items`.
     pub fn new(items: Vec<Value>) -> PyList {

@@ -78,7 +78,8 @@ fn remove(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let items = list(v).snapshot();
     for (i, x) in items.iter().enumerate() {
         if is(x, &args[0]) || eq(x, &args[0])? {
-            list(v).borrow_mut().remove(i);
+            let removed = list(v).borrow_mut().remove(i);
+            drop(removed);
             return Ok(Value::None);
         }
     }
@@ -225,6 +226,9 @@ fn copy(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn clear(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("list.clear", kw)?;
     check_arity("list.clear", args, 0, 0)?;
-    list(v).borrow_mut().clear();
+    // The items are dropped after the borrow ends: a `__del__` may use the list.
+    let mut old = std::mem::take(&mut *list(v).borrow_mut());
+    // Last to first, as CPython's `list.clear` releases them.
+    while old.pop().is_some() {}
     Ok(Value::None)
 }

@@ -52,6 +52,34 @@ fn type_table(t: BuiltinType) -> &'static [MethodEntry] {
     }
 }
 
+/// The names of the methods built-in type `t` defines (for `dir()`): its table, and the
+/// special methods every value of that kind answers to.
+pub fn method_names(t: BuiltinType) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = type_table(t).iter().map(|(n, _)| *n).collect();
+    let container = matches!(
+        t,
+        BuiltinType::Str
+            | BuiltinType::Bytes
+            | BuiltinType::List
+            | BuiltinType::Tuple
+            | BuiltinType::Dict
+            | BuiltinType::Set
+            | BuiltinType::FrozenSet
+            | BuiltinType::Range
+    );
+    let number = matches!(t, BuiltinType::Int | BuiltinType::Bool | BuiltinType::Float);
+    for (table, on) in [
+        (dunder::COMMON, true),
+        (dunder::CONTAINER, container),
+        (dunder::NUMBER, number),
+    ] {
+        if on {
+            out.extend(table.iter().map(|(n, _)| *n));
+        }
+    }
+    out
+}
+
 /// The method `name` of value `v`'s built-in type.
 pub fn lookup(v: &Value, name: &str) -> Option<MethodEntry> {
     if let Some(m) = table(v).iter().find(|(n, _)| *n == name).copied() {

@@ -85,7 +85,7 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                 "__mro__" => Ok(Value::tuple(
                     c.mro().map(|b| Value::Class(b.clone())).collect(),
                 )),
-                "__dict__" => Ok(Value::Dict(c.dict.clone())),
+                "__dict__" => Ok(crate::types::mappingproxy::new(c.dict.clone())),
                 "__doc__" => Ok(Value::None),
                 // The mutable built-ins set `__hash__ = None` in their type dict.
                 "__hash__"
@@ -141,6 +141,9 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                     Value::Dict(Rc::new(d))
                 })
             }
+            "__get__" => Ok(crate::types::function_attrs::function_get_method(v)),
+            "__closure__" => Ok(crate::types::function_attrs::closure(f)),
+            "__annotations__" => Ok(crate::types::function_attrs::annotations(f)),
             "__dict__" => Ok(Value::Dict(
                 f.attrs
                     .borrow_mut()
@@ -302,7 +305,7 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
                 "__cause__" => Some(st.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(st.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(st.suppress_context)),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(crate::types::traceback::traceback_of(&st.traceback)),
                 "message" | "exceptions" if st.group.is_some() => st.group.as_ref().map(|g| {
                     if name == "message" {
                         g.message.clone()
@@ -324,7 +327,7 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
                         None => Value::None,
                     })
                 }
-                _ => None,
+                _ => crate::types::exc_attrs::exc_attr(inst, &st, name),
             }
         }
     }
@@ -448,6 +451,9 @@ fn set_attr_other(v: &Value, name: &str, value: Value) -> PyResult<()> {
             Ok(())
         }
         Value::Function(f) => {
+            if name == "__annotations__" {
+                return crate::types::function_attrs::set_annotations(f, value);
+            }
             if f.set_meta(name, value.clone())? {
                 return Ok(());
             }
@@ -630,9 +636,9 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => match base::storage_type(cls) {
             Some(t) => base::new_instance(cls, t, args, kw)?,
             None => {
-                let inst = Instance::new(cls.clone());
+                let inst = Instance::new(crate::types::exc_attrs::concrete_class(cls, args));
                 if let Some(st) = &inst.exc {
-                    st.borrow_mut().args = Some(Value::tuple(args.to_vec()));
+                    crate::types::exc_attrs::init_args(&mut st.borrow_mut(), &inst.class, args)?;
                 }
                 Value::Instance(inst)
             }
@@ -688,6 +694,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `repr(instance)`.
 pub fn instance_repr(v: &Value) -> PyResult<String> {
+    let _depth = crate::frame::CallGuard::enter(" while getting the repr of an object")?;
     if let Some(r) = call_dunder_opt(v, "__repr__", &[])? {
         return match r {
             Value::Str(s) => Ok(s.as_str().to_string()),
@@ -726,6 +733,7 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
 
 /// `str(instance)`.
 pub fn instance_str(v: &Value) -> PyResult<String> {
+    let _depth = crate::frame::CallGuard::enter(" while getting the str of an object")?;
     if let Some(r) = call_dunder_opt(v, "__str__", &[])? {
         return match r {
             Value::Str(s) => Ok(s.as_str().to_string()),
@@ -743,6 +751,9 @@ pub fn instance_str(v: &Value) -> PyResult<String> {
     if inst.exc.is_some() {
         if let Some(g) = crate::types::exc_group::parts(v) {
             return crate::types::exc_group::group_str(&g);
+        }
+        if let Some(s) = crate::types::exc_attrs::exc_str(inst) {
+            return s;
         }
         let args = crate::err::exc_args(inst);
         return match args.len() {
@@ -1036,7 +1047,7 @@ fn exc_init(recv: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Value::Instance(i) = recv
         && let Some(st) = &i.exc
     {
-        st.borrow_mut().args = Some(Value::tuple(args.to_vec()));
+        crate::types::exc_attrs::init_args(&mut st.borrow_mut(), &i.class, args)?;
     }
     Ok(Value::None)
 }
@@ -1048,6 +1059,9 @@ fn exc_str(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(g) = crate::types::exc_group::parts(recv) {
         return crate::types::exc_group::group_str(&g).map(Value::string);
     }
+    if let Some(s) = crate::types::exc_attrs::exc_str(inst) {
+        return s.map(Value::string);
+    }
     let args = crate::err::exc_args(inst);
     Ok(Value::string(match args.len() {
         0 => String::new(),
@@ -1056,7 +1070,8 @@ fn exc_str(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     }))
 }
 
-fn object_init(_recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn object_init(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    descr::object_init_args(recv, !args.is_empty() || !kw.is_empty())?;
     Ok(Value::None)
 }
 

@@ -7,6 +7,15 @@ pub struct PyTuple {
     items: Box<[Value]>,
 }
 
+impl Drop for PyTuple {
+    /// Releases the items last to first, as CPython's `tupledealloc` does (the order in which
+    /// `__del__` methods run).
+    fn drop(&mut self) {
+        let mut items = std::mem::take(&mut self.items).into_vec();
+        while items.pop().is_some() {}
+    }
+}
+
 impl PyTuple {
     /// A tuple of `items`.
     pub fn new(items: Vec<Value>) -> PyTuple {

@@ -26,6 +26,9 @@ pub fn compute_hooks(cls: &Rc<Class>) -> u8 {
         if d.get_str("__delattr__").is_some() {
             bits |= HOOK_DELATTR;
         }
+        if d.get_str("__del__").is_some() {
+            bits |= crate::types::class::HOOK_DEL;
+        }
         if bits & HOOK_DATA_DESCR == 0
             && d.items().iter().any(|(_, v)| descr::is_data_descriptor(v))
         {

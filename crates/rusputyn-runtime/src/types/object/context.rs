@@ -51,7 +51,8 @@ impl Entered {
     /// `err` itself, or what `__exit__` raised with `err` as its context.
     pub fn exit_err(&self, err: PyErr) -> Result<(), PyErr> {
         let value = err.value();
-        let args = [Value::Class(err.class().clone()), value, Value::None];
+        let tb = crate::types::traceback::traceback_of(&err.state().traceback);
+        let args = [Value::Class(err.class().clone()), value, tb];
         match super::call_unbound(&self.exit, &self.mgr, &args) {
             Ok(r) => match r.truthy() {
                 Ok(true) => Ok(()),

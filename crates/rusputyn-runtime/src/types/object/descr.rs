@@ -390,6 +390,9 @@ pub fn builtin_instance_attr(
         (BuiltinType::MethodDescriptor | BuiltinType::GetSetDescriptor, _) => {
             crate::types::native::descr_attr(inst, name).map(Ok)
         }
+        (BuiltinType::StaticMethod | BuiltinType::ClassMethod, "__get__") => {
+            native("__get__", crate::types::function_attrs::wrapper_get)
+        }
         (BuiltinType::StaticMethod | BuiltinType::ClassMethod | BuiltinType::Property, _) => {
             if name == PROP_NAME {
                 return None;
@@ -426,9 +429,109 @@ object_methods! {
     "__hash__" => OBJECT_HASH = object_hash,
     "__repr__" => OBJECT_REPR = object_repr,
     "__str__" => OBJECT_STR = object_str,
+    "__lt__" => OBJECT_LT = object_not_implemented,
+    "__le__" => OBJECT_LE = object_not_implemented,
+    "__gt__" => OBJECT_GT = object_not_implemented,
+    "__ge__" => OBJECT_GE = object_not_implemented,
+    "__format__" => OBJECT_FORMAT = object_format,
+    "__dir__" => OBJECT_DIR = object_dir,
+}
+
+/// `object.__lt__` and the other orderings: `NotImplemented`, so the reflected operation or
+/// the `TypeError` of the operator follows.
+fn object_not_implemented(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args {
+        [_, _] => Ok(Value::NotImplemented),
+        _ => Err(type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// `object.__format__(self, spec)`: `str(self)` for an empty spec, else CPython's error.
+fn object_format(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args {
+        [obj, Value::Str(spec)] if spec.as_str().is_empty() => {
+            crate::ops::str_of(obj).map(Value::string)
+        }
+        [obj, Value::Str(_)] => Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            obj.type_name()
+        ))),
+        [_, other] => Err(type_error(format!(
+            "__format__() argument must be str, not {}",
+            other.type_name()
+        ))),
+        _ => Err(type_error(format!(
+            "__format__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// `object.__dir__(self)`: the default listing of `dir()` (unsorted in CPython; sorted here,
+/// which `dir()` does anyway).
+fn object_dir(args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args {
+        [obj] => crate::introspect::dir_of_default(obj),
+        _ => Err(type_error(format!(
+            "__dir__() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// True when some class in the MRO of `cls` defines `name` itself (not `object`).
+fn overrides(cls: &Rc<Class>, name: &str) -> bool {
+    cls.mro()
+        .any(|c| c.builtin.is_none() && c.dict.get_str(name).is_some())
+}
+
+/// CPython's check of `object.__init__(self, *args, **kw)`: extra arguments are an error
+/// when the class overrides `__init__` (they were meant for it), or when it overrides
+/// neither `__init__` nor `__new__` (nothing could take them).
+pub fn object_init_args(obj: &Value, extra: bool) -> PyResult<()> {
+    if !extra {
+        return Ok(());
+    }
+    let cls = type_of(obj);
+    // Instances of built-in types (exceptions included) and their subclasses have
+    // `__init__`s of their own.
+    if cls.builtin_base() != BuiltinType::Object {
+        return Ok(());
+    }
+    if overrides(&cls, "__init__") {
+        return Err(type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if !overrides(&cls, "__new__") {
+        return Err(type_error(format!(
+            "{}.__init__() takes exactly one argument (the instance to initialize)",
+            cls.name
+        )));
+    }
+    Ok(())
 }
 
 fn object_new(args: &[Value], kw: Kw) -> PyResult<Value> {
+    // CPython's check of extra arguments: they are an error when the class overrides
+    // `__new__` (they were meant for it), or when it does not override `__init__` either.
+    if let Some(Value::Class(c)) = args.first()
+        && c.builtin.is_none()
+        && c.builtin_base() == BuiltinType::Object
+        && (args.len() > 1 || !kw.is_empty())
+    {
+        if overrides(c, "__new__") {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(c, "__init__") {
+            return Err(type_error(format!("{}() takes no arguments", c.name)));
+        }
+    }
     match args.first() {
         // `int.__new__(cls, v)`, `super().__new__(cls, v)` in a subclass of a built-in type.
         Some(Value::Class(c))
@@ -436,6 +539,15 @@ fn object_new(args: &[Value], kw: Kw) -> PyResult<Value> {
                 && let Some(t) = super::base::storage_type(c) =>
         {
             super::base::new_instance(c, t, &args[1..], kw)
+        }
+        Some(Value::Class(c))
+            if c.builtin.is_some_and(|t| t != BuiltinType::Object)
+                && !c.derives_from(BuiltinType::BaseException) =>
+        {
+            Err(type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                c.name, c.name
+            )))
         }
         Some(Value::Class(c)) if c.builtin.is_none() || c.builtin == Some(BuiltinType::Object) => {
             let inst = Instance::new(c.clone());
@@ -453,7 +565,15 @@ fn object_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn object_init(_args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn object_init(args: &[Value], kw: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(obj) => object_init_args(obj, args.len() > 1 || !kw.is_empty())?,
+        None => {
+            return Err(type_error(
+                "descriptor '__init__' of 'object' object needs an argument",
+            ));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -490,14 +610,19 @@ fn object_delattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn object_init_subclass(args: &[Value], kw: Kw) -> PyResult<Value> {
+    // Bound to the class being created, the method is named after it.
+    let owner = match args.first() {
+        Some(Value::Class(c)) => c.name.to_string(),
+        _ => "object".to_string(),
+    };
     if !kw.is_empty() {
-        return Err(type_error(
-            "object.__init_subclass__() takes no keyword arguments",
-        ));
+        return Err(type_error(format!(
+            "{owner}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     if args.len() > 1 {
         return Err(type_error(format!(
-            "object.__init_subclass__() takes no arguments ({} given)",
+            "{owner}.__init_subclass__() takes no arguments ({} given)",
             args.len() - 1
         )));
     }
