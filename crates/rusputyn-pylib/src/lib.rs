@@ -35,8 +35,10 @@ macro_rules! lib_modules {
 }
 
 lib_modules! {
+    "abc" => "abc.py";
     "contextlib" => "contextlib.py";
     "dataclasses" => "dataclasses.py";
+    "enum" => "enum.py";
 }
 
 /// The library module `name`, if Rusputyn implements it in Python.

@@ -56,7 +56,7 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
                 mf(recv, rest, kw)
             }
         },
-        Value::Class(c) => crate::types::object::construct(c, args, kw),
+        Value::Class(c) => crate::types::class::meta::call_class(f, c, args, kw),
         Value::Instance(inst)
             if inst.native.is_some()
                 && let Some(r) = crate::types::native::call_descriptor(inst, args, kw) =>

@@ -355,6 +355,12 @@ pub fn contains(haystack: &Value, needle: &Value) -> PyResult<bool> {
             Ok(in_bounds && (i - r.start) % r.step == 0)
         }
         Value::Instance(_) => crate::types::object::instance_contains(haystack, needle),
+        Value::Class(_)
+            if crate::types::class::meta::has_dunder(haystack, "__contains__")
+                || crate::types::class::meta::has_dunder(haystack, "__iter__") =>
+        {
+            crate::types::object::instance_contains(haystack, needle)
+        }
         Value::DictView(dv) => dv.contains(needle),
         Value::Iter(_) | Value::Generator(_) => {
             while let Some(x) = crate::types::iter::next(haystack)? {
