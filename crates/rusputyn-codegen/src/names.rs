@@ -15,11 +15,9 @@ impl Gen<'_> {
             Resolution::Free => self.q(format!("rt::support::load_free(&c_{id}, {})", lit(name))),
             Resolution::ClassLocal => {
                 let ns = self.class_namespace().unwrap_or_default();
+                let found = self.q(format!("{ns}.get({})", lit(name)));
                 let fallback = self.load_global(name);
-                format!(
-                    "match {ns}.get_str({}) {{ Some(v) => v, None => {fallback} }}",
-                    lit(name)
-                )
+                format!("match {found} {{ Some(v) => v, None => {fallback} }}")
             }
             Resolution::GlobalOrBuiltin
                 if name == "__class__"
@@ -83,7 +81,8 @@ impl Gen<'_> {
             }
             Resolution::ClassLocal => {
                 let ns = self.class_namespace().unwrap_or_default();
-                self.line(format!("{ns}.set_str({}, {value});", lit(name)));
+                let s = self.q(format!("{ns}.set({}, {value})", lit(name)));
+                self.line(format!("{s};"));
             }
             Resolution::Global | Resolution::GlobalOrBuiltin => {
                 let i = self.global_index(name);
@@ -112,11 +111,7 @@ impl Gen<'_> {
             }
             Resolution::ClassLocal => {
                 let ns = self.class_namespace().unwrap_or_default();
-                let msg = lit(&format!("name '{name}' is not defined"));
-                let d = self.q(format!(
-                    "{ns}.remove_str({}).map(|_| ()).ok_or_else(|| rt::err::name_error({msg}))",
-                    lit(name)
-                ));
+                let d = self.q(format!("{ns}.del({})", lit(name)));
                 self.line(format!("{d};"));
             }
             Resolution::Global | Resolution::GlobalOrBuiltin => {
@@ -137,7 +132,8 @@ impl Gen<'_> {
             }
             Resolution::ClassLocal => {
                 let ns = self.class_namespace().unwrap_or_default();
-                self.line(format!("{ns}.remove_str({});", lit(name)));
+                let d = self.q(format!("{ns}.unbind({})", lit(name)));
+                self.line(format!("{d};"));
             }
             Resolution::Global | Resolution::GlobalOrBuiltin => {
                 let i = self.global_index(name);

@@ -190,7 +190,7 @@ impl Gen<'_> {
             self.expr(&a.annotation)
         };
         let stored = self.q(format!(
-            "rt::support::store_annotation(&{ns}, {}, {annotation})",
+            "rt::support::store_annotation({ns}, {}, {annotation})",
             lit(target.id.as_str())
         ));
         self.line(format!("{stored};"));
@@ -862,14 +862,6 @@ impl Gen<'_> {
             }
             for k in args.keywords.iter() {
                 match k.arg.as_ref().map(|a| a.as_str()) {
-                    Some("metaclass") => {
-                        self.unsupported(
-                            k,
-                            "metaclass",
-                            "use a class decorator or __init_subclass__ instead",
-                        );
-                        return;
-                    }
                     None => {
                         self.unsupported(
                             k,
@@ -892,32 +884,43 @@ impl Gen<'_> {
         };
         let n = self.fresh();
         let ns = format!("ns{n}");
+        let cb = format!("cb{n}");
         let qualname = self.qualname(cd.name.as_str());
         self.line("{");
         self.f.indent += 1;
-        self.line(format!(
-            "let {ns} = std::rc::Rc::new(rt::types::dict::PyDict::new());"
+        // The header: bases through `__mro_entries__`, the metaclass, its `__prepare__`.
+        let prep = self.q(format!(
+            "rt::types::class::build::prepare({}, vec![{}], &[{}])",
+            lit(cd.name.as_str()),
+            bases.join(", "),
+            keywords.join(", ")
         ));
+        self.line(format!("let {cb} = {prep};"));
+        self.line(format!("let {ns} = &{cb}.ns;"));
         self.line("let class_cell: Cell = new_cell(None);");
-        self.line(format!(
-            "{ns}.set_str(\"__module__\", Value::str(MODULE_NAME));"
-        ));
-        self.line(format!(
-            "{ns}.set_str(\"__qualname__\", Value::str({}));",
-            lit(&qualname)
-        ));
+        let mut presets = vec![
+            ("__module__", "Value::str(MODULE_NAME)".to_string()),
+            ("__qualname__", format!("Value::str({})", lit(&qualname))),
+        ];
         if let Some(Stmt::Expr(e)) = cd.body.first()
             && let Expr::StringLiteral(doc) = e.value.as_ref()
         {
-            self.line(format!(
-                "{ns}.set_str(\"__doc__\", Value::str({}));",
-                lit(doc.value.to_str())
+            presets.push((
+                "__doc__",
+                format!("Value::str({})", lit(doc.value.to_str())),
             ));
         }
         if has_annotations(&cd.body) {
             // CPython's SETUP_ANNOTATIONS: a class body with annotations starts with an empty
             // `__annotations__` dict in its namespace.
-            self.line(format!("{ns}.set_str(\"__annotations__\", Value::Dict(std::rc::Rc::new(rt::types::dict::PyDict::new())));"));
+            presets.push((
+                "__annotations__",
+                "Value::Dict(std::rc::Rc::new(rt::types::dict::PyDict::new()))".to_string(),
+            ));
+        }
+        for (k, v) in presets {
+            let s = self.q(format!("{ns}.set({}, {v})", lit(k)));
+            self.line(format!("{s};"));
         }
         self.f.scopes.push(scope);
         self.f.class_ns.push((scope, ns.clone()));
@@ -928,11 +931,8 @@ impl Gen<'_> {
         self.f.scopes.pop();
         self.line(format!("f.line = {};", self.line_of(cd)));
         let cls = self.q(format!(
-            "rt::types::class::setup::new_class_kw({}, {}, vec![{}], &{ns}, &[{}])",
-            lit(cd.name.as_str()),
-            lit(&qualname),
-            bases.join(", "),
-            keywords.join(", ")
+            "rt::types::class::build::finish(&{cb}, {})",
+            lit(cd.name.as_str())
         ));
         self.line(format!("let cls = {cls};"));
         self.line("*class_cell.borrow_mut() = Some(cls.clone());");

@@ -35,6 +35,7 @@ macro_rules! lib_modules {
 }
 
 lib_modules! {
+    "abc" => "abc.py";
     "asyncio" => "asyncio/__init__.py", package = true;
     "asyncio.coroutines" => "asyncio/coroutines.py";
     "asyncio.events" => "asyncio/events.py";
@@ -48,6 +49,7 @@ lib_modules! {
     "contextlib" => "contextlib.py";
     "dataclasses" => "dataclasses.py";
     "decimal" => "decimal.py";
+    "enum" => "enum.py";
     "fractions" => "fractions.py";
 }
 

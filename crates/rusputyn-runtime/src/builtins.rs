@@ -360,18 +360,29 @@ fn py_isinstance(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("isinstance", kw)?;
     check_arity("isinstance", args, 2, 2)?;
     let classes = class_list(&args[1], "isinstance")?;
-    let t = type_of(&args[0]);
-    Ok(Value::Bool(classes.iter().any(|c| t.is_subclass(c))))
+    for c in &classes {
+        if crate::types::class::meta::instance_check(&args[0], c)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn py_issubclass(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("issubclass", kw)?;
     check_arity("issubclass", args, 2, 2)?;
-    let Value::Class(c) = &args[0] else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
+    let classes = match class_list(&args[1], "issubclass") {
+        Err(_) if !matches!(args[0], Value::Class(_)) => {
+            return Err(type_error("issubclass() arg 1 must be a class"));
+        }
+        r => r?,
     };
-    let classes = class_list(&args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
+    for c in &classes {
+        if crate::types::class::meta::subclass_check(&args[0], c)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn py_iter(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1382,6 +1393,10 @@ pub fn reversed(v: &Value) -> PyResult<Value> {
         }
         Value::Dict(d) => d.keys().into_iter().rev().collect(),
         Value::DictView(dv) => dv.items().into_iter().rev().collect(),
+        Value::Class(_) if crate::types::class::meta::has_dunder(v, "__reversed__") => {
+            return crate::types::object::call_dunder_opt(v, "__reversed__", &[])
+                .map(|r| r.unwrap_or(Value::None));
+        }
         Value::Instance(inst) => {
             if inst
                 .class

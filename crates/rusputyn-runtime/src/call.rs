@@ -69,7 +69,7 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
                 None => Some(crate::frame::CallGuard::enter(crate::frame::CALLING)?),
                 Some(_) => None,
             };
-            crate::types::object::construct(c, args, kw)
+            crate::types::class::meta::call_class(f, c, args, kw)
         }
         Value::Instance(inst)
             if inst.native.is_some()

@@ -412,15 +412,15 @@ pub fn no_super_arguments() -> PyErr {
 /// `__annotations__[name] = annotation` in a class namespace (CPython stores through whatever
 /// `__annotations__` names in the namespace, creating the dict if the body deleted it).
 pub fn store_annotation(
-    ns: &crate::types::dict::PyDict,
+    ns: &crate::types::class::namespace::ClassNs,
     name: &str,
     annotation: Value,
 ) -> PyResult<()> {
-    let target = match ns.get_str("__annotations__") {
+    let target = match ns.get("__annotations__")? {
         Some(d) => d,
         None => {
             let d = Value::Dict(std::rc::Rc::new(crate::types::dict::PyDict::new()));
-            ns.set_str("__annotations__", d.clone());
+            ns.set("__annotations__", d.clone())?;
             d
         }
     };

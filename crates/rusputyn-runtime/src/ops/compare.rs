@@ -379,6 +379,12 @@ pub fn contains(haystack: &Value, needle: &Value) -> PyResult<bool> {
             }
         },
         Value::Instance(_) => crate::types::object::instance_contains(haystack, needle),
+        Value::Class(_)
+            if crate::types::class::meta::has_dunder(haystack, "__contains__")
+                || crate::types::class::meta::has_dunder(haystack, "__iter__") =>
+        {
+            crate::types::object::instance_contains(haystack, needle)
+        }
         Value::DictView(dv) => dv.contains(needle),
         Value::Iter(_) | Value::Generator(_) => {
             while let Some(x) = crate::types::iter::next(haystack)? {

@@ -51,6 +51,12 @@ fn truthy_slow(v: &Value) -> PyResult<bool> {
         Value::Range(r) => !r.is_empty(),
         Value::DictView(dv) => !dv.dict.is_empty(),
         Value::Instance(_) => return crate::types::object::instance_truthy(v),
+        Value::Class(_)
+            if crate::types::class::meta::has_dunder(v, "__bool__")
+                || crate::types::class::meta::has_dunder(v, "__len__") =>
+        {
+            return crate::types::object::instance_truthy(v);
+        }
         _ => true,
     })
 }
@@ -164,6 +170,9 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::Range(r) => r.len()?,
         Value::DictView(dv) => dv.dict.len(),
         Value::Instance(_) => return crate::types::object::instance_len(v),
+        Value::Class(_) if crate::types::class::meta::has_dunder(v, "__len__") => {
+            return crate::types::object::instance_len(v);
+        }
         _ => {
             return Err(type_error(format!(
                 "object of type '{}' has no len()",

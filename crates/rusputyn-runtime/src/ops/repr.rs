@@ -196,13 +196,10 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
                 )
             }
         },
-        Value::Class(c) => {
-            if c.builtin.is_some() {
-                format!("<class '{}'>", c.name)
-            } else {
-                format!("<class '{}.{}'>", c.module, c.qualname)
-            }
+        Value::Class(_) if crate::types::class::meta::has_dunder(v, "__repr__") => {
+            return crate::types::object::instance_repr(v);
         }
+        Value::Class(c) => crate::types::class::type_methods::plain_repr(c),
         Value::Instance(_) => return crate::types::object::instance_repr(v),
         Value::Module(m) => format!("<module '{}'>", m.name),
         Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), super::id_of(v)),
@@ -226,6 +223,9 @@ pub fn str_of(v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
         Value::Instance(_) => crate::types::object::instance_str(v),
+        Value::Class(_) if crate::types::class::meta::has_dunder(v, "__str__") => {
+            crate::types::object::instance_str(v)
+        }
         _ => repr_of(v),
     }
 }

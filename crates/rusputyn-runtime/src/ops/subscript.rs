@@ -114,6 +114,10 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
             None => Err(key_error(key.clone())),
         },
         Value::Instance(_) => crate::types::object::instance_getitem(v, key),
+        // A metaclass `__getitem__` comes before `__class_getitem__`.
+        Value::Class(_) if crate::types::class::meta::has_dunder(v, "__getitem__") => {
+            crate::types::object::instance_getitem(v, key)
+        }
         // `C[key]` calls `C.__class_getitem__(key)` (implicitly a class method). Built-in
         // generic classes (`list[int]`) still evaluate to the class itself: `types.GenericAlias`
         // is not implemented yet.

@@ -6,10 +6,14 @@ use crate::types::dict::PyDict;
 use crate::types::generator::GenKind;
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
+pub mod build;
+pub mod meta;
 pub mod mro;
+pub mod namespace;
 pub mod setup;
+pub mod type_methods;
 
 /// [`Class::hooks`] bit: a user `__getattribute__` is in the MRO.
 pub const HOOK_GETATTRIBUTE: u8 = 1;
@@ -53,12 +57,39 @@ pub struct Class {
     /// The attribute names instances may have when every class in the MRO declares
     /// `__slots__` (instances then have no `__dict__`); `None` otherwise.
     pub slots: RefCell<Option<Vec<Rc<str>>>>,
+    /// The metaclass and the other type-level state (see [`ClassExt`]).
+    pub ext: ClassExt,
+}
+
+/// The type-level state of a class beyond its namespace: its metaclass, its direct
+/// subclasses (for `__subclasses__()`) and CPython's "is abstract" flag.
+#[derive(Default)]
+pub struct ClassExt {
+    /// `type(cls)` when it is not `type` itself (a user metaclass); `None` for `type`.
+    pub metaclass: Option<Rc<Class>>,
+    /// The classes created with this one among their bases, in creation order (weak, as in
+    /// CPython, so that `__subclasses__()` never keeps a class alive).
+    pub subclasses: RefCell<Vec<Weak<Class>>>,
+    /// Set while the class's own `__abstractmethods__` is non-empty: `object.__new__`
+    /// then refuses to create instances (CPython's `Py_TPFLAGS_IS_ABSTRACT`).
+    pub is_abstract: Cell<bool>,
 }
 
 impl Class {
-    /// The name of this class's metaclass (always `type` until metaclasses arrive).
-    pub fn metaclass_name(&self) -> &'static str {
-        "type"
+    /// The name of this class's metaclass (`type` unless a metaclass made it).
+    pub fn metaclass_name(&self) -> &str {
+        match &self.ext.metaclass {
+            Some(m) => &m.name,
+            None => "type",
+        }
+    }
+
+    /// `type(cls)`: the metaclass, `type` for classes it did not make.
+    pub fn metaclass(&self) -> Rc<Class> {
+        match &self.ext.metaclass {
+            Some(m) => m.clone(),
+            None => builtin_class(BuiltinType::Type),
+        }
     }
 
     /// Iterates the MRO, the class itself first.
@@ -101,13 +132,25 @@ impl Class {
         module: &str,
         bases: Vec<Rc<Class>>,
     ) -> Result<Rc<Class>, crate::err::PyErr> {
+        Class::new_user_meta(name, qualname, module, bases, None)
+    }
+
+    /// [`Class::new_user`] made by metaclass `metaclass` (`None` for `type`); the class is
+    /// recorded among its bases' subclasses.
+    pub fn new_user_meta(
+        name: &str,
+        qualname: &str,
+        module: &str,
+        bases: Vec<Rc<Class>>,
+        metaclass: Option<Rc<Class>>,
+    ) -> Result<Rc<Class>, crate::err::PyErr> {
         let bases = if bases.is_empty() {
             vec![builtin_class(BuiltinType::Object)]
         } else {
             bases
         };
         let mro_tail = mro::c3_tail(&bases)?;
-        Ok(Rc::new(Class {
+        let cls = Rc::new(Class {
             name: name.into(),
             qualname: qualname.into(),
             module: module.into(),
@@ -117,7 +160,32 @@ impl Class {
             builtin: None,
             hook_bits: Cell::new(0),
             slots: RefCell::new(None),
-        }))
+            ext: ClassExt {
+                metaclass,
+                ..ClassExt::default()
+            },
+        });
+        for b in &cls.bases {
+            b.add_subclass(&cls);
+        }
+        Ok(cls)
+    }
+
+    /// Records `sub` as a direct subclass (dropping entries of classes that are gone).
+    pub fn add_subclass(&self, sub: &Rc<Class>) {
+        let mut subs = self.ext.subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.push(Rc::downgrade(sub));
+    }
+
+    /// `cls.__subclasses__()`: the live direct subclasses, oldest first.
+    pub fn subclasses(&self) -> Vec<Rc<Class>> {
+        self.ext
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect()
     }
 
     /// The `HOOK_*` bits that decide how attributes of instances are looked up.
@@ -400,7 +468,12 @@ fn build_registry() -> Vec<Rc<Class>> {
             builtin: Some(t),
             hook_bits: Cell::new(0),
             slots: RefCell::new(None),
+            ext: ClassExt::default(),
         }));
+        if t != BuiltinType::Object {
+            let (base, new) = (&out[t.base() as usize], &out[out.len() - 1]);
+            base.add_subclass(new);
+        }
     }
     out
 }
@@ -431,7 +504,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Function(_) => BuiltinType::Function,
         Value::Builtin(_) => BuiltinType::BuiltinFunction,
         Value::BoundMethod(_) => BuiltinType::Method,
-        Value::Class(_) => BuiltinType::Type,
+        Value::Class(c) => return c.metaclass(),
         Value::Module(_) => BuiltinType::Module,
         Value::Iter(it) => it.builtin_type(),
         Value::Generator(g) => match g.kind {

@@ -405,6 +405,9 @@ pub fn iter(v: &Value) -> PyResult<Value> {
             kind: dv.kind,
         },
         Value::Instance(_) => return crate::types::object::instance_iter(v),
+        Value::Class(_) if crate::types::class::meta::has_dunder(v, "__iter__") => {
+            return crate::types::object::instance_iter(v);
+        }
         _ => {
             return Err(type_error(format!(
                 "'{}' object is not iterable",

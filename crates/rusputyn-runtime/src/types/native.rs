@@ -132,6 +132,7 @@ fn build(def: &'static NativeClass) -> Rc<Class> {
         builtin: None,
         hook_bits: std::cell::Cell::new(0),
         slots: RefCell::new(None),
+        ext: Default::default(),
     });
     let owner: Rc<str> = def.qualified().into();
     cls.dict

@@ -71,11 +71,22 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                 c.dict.set_str(name, d.clone());
                 return Ok(d);
             }
-            if let Some(x) = c.lookup(name) {
+            if c.ext.metaclass.is_some() {
+                if let Some(r) = crate::types::class::meta::class_attr(v, c, name) {
+                    return r;
+                }
+            } else if let Some(x) = c.lookup(name) {
                 return descr::descr_get(x, None, c);
             }
             match name {
                 "__class__" => Ok(Value::Class(type_of(v))),
+                "__base__" => Ok(match c.builtin {
+                    Some(BuiltinType::Object) => Value::None,
+                    Some(t) => Value::Class(builtin_class(t.base())),
+                    None => crate::types::class::setup::best_base(&c.bases)
+                        .map_or(Value::None, Value::Class),
+                }),
+                "__abstractmethods__" => Err(attribute_error(name)),
                 "__name__" => Ok(Value::str(&c.name)),
                 "__qualname__" => Ok(Value::str(&c.qualname)),
                 "__module__" => Ok(Value::str(&c.module)),
@@ -109,7 +120,16 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                         receiver: Value::Class(c.clone()),
                         target,
                     }))),
-                    None => descr::object_method(name).ok_or_else(|| no_attr(v, name)),
+                    // `type`'s own methods come before `object`'s in the MRO of `type` and
+                    // of metaclasses; for other classes they come from the metaclass.
+                    None if crate::types::class::meta::is_metaclass(c) => {
+                        crate::types::class::type_methods::get(name)
+                            .or_else(|| descr::object_method(name))
+                            .ok_or_else(|| no_attr(v, name))
+                    }
+                    None => descr::object_method(name)
+                        .or_else(|| crate::types::class::type_methods::attr(c, name))
+                        .ok_or_else(|| no_attr(v, name)),
                 },
             }
         }
@@ -357,12 +377,12 @@ pub fn set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()
             instance_set_attr(v, inst, name, hash, value, hooks)
         }
         Value::Class(c) if c.builtin.is_none() => {
-            let stale = name.starts_with("__") || descr::is_data_descriptor(&value);
-            c.dict.set_str(name, value);
-            if stale {
-                c.refresh_hooks(true);
+            if c.ext.metaclass.is_some()
+                && let Some(r) = crate::types::class::meta::class_set_attr(v, c, name, &value)
+            {
+                return r;
             }
-            Ok(())
+            crate::types::class::meta::raw_set_attr(c, name, value)
         }
         _ => set_attr_other(v, name, value),
     }
@@ -379,6 +399,9 @@ pub fn generic_set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
             value,
             inst.class.hooks() | HOOK_DATA_DESCR,
         ),
+        Value::Class(c) if c.builtin.is_none() => {
+            crate::types::class::meta::raw_set_attr(c, name, value)
+        }
         _ => set_attr(v, name, value),
     }
 }
@@ -495,13 +518,14 @@ pub fn del_attr(v: &Value, name: &str) -> PyResult<()> {
             }
             generic_del_attr(v, name)
         }
-        Value::Class(c) if c.builtin.is_none() => match c.dict.remove_str(name) {
-            Some(_) => {
-                c.refresh_hooks(name.starts_with("__"));
-                Ok(())
+        Value::Class(c) if c.builtin.is_none() => {
+            if c.ext.metaclass.is_some()
+                && let Some(r) = crate::types::class::meta::class_del_attr(v, c, name)
+            {
+                return r;
             }
-            None => Err(no_attr(v, name)),
-        },
+            crate::types::class::meta::raw_del_attr(c, name)
+        }
         Value::Module(m) => {
             if m.remove(name) {
                 Ok(())
@@ -516,6 +540,11 @@ pub fn del_attr(v: &Value, name: &str) -> PyResult<()> {
 /// `object.__delattr__(v, name)`: the deletion without a user `__delattr__`.
 pub fn generic_del_attr(v: &Value, name: &str) -> PyResult<()> {
     let Value::Instance(inst) = v else {
+        if let Value::Class(c) = v
+            && c.builtin.is_none()
+        {
+            return crate::types::class::meta::raw_del_attr(c, name);
+        }
         return del_attr(v, name);
     };
     if inst.class.hooks() & HOOK_DATA_DESCR != 0
@@ -579,7 +608,8 @@ pub fn call_method_h(v: &Value, name: &str, hash: i64, args: &[Value], kw: Kw) -
 /// operators); `Ok(None)` when the type does not define it.
 pub fn call_dunder_opt(v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
     let Value::Instance(inst) = v else {
-        return Ok(None);
+        // A class's special methods come from its metaclass.
+        return crate::types::class::meta::dunder(v, name, args);
     };
     match inst.class.lookup(name) {
         // `__iter__ = None` and friends declare the protocol unsupported; other special
@@ -605,8 +635,11 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(t) = cls.builtin
         && !cls.derives_from(BuiltinType::BaseException)
     {
-        if t == BuiltinType::Type && args.len() == 3 && kw.is_empty() {
-            return crate::types::class::setup::type_new(args);
+        if t == BuiltinType::Type && args.len() != 1 {
+            if args.len() != 3 {
+                return Err(type_error("type() takes 1 or 3 arguments"));
+            }
+            return crate::types::class::setup::type_new(cls, args, kw);
         }
         if let Some(r) = descr::construct(t, args, kw) {
             return r;
@@ -617,6 +650,9 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
         .mro()
         .take_while(|c| c.builtin.is_none())
         .find_map(|c| c.dict.get_str("__new__"));
+    if user_new.is_none() && crate::types::class::meta::is_metaclass(cls) {
+        return construct_class(cls, args, kw);
+    }
     let obj = match &user_new {
         Some(new) => {
             let new = descr::descr_get(new.clone(), None, cls)?;
@@ -629,6 +665,9 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return Ok(obj);
             }
             obj
+        }
+        None if cls.ext.is_abstract.get() => {
+            return Err(crate::types::class::meta::abstract_error(cls));
         }
         None if cls.derives_from(BuiltinType::BaseExceptionGroup) => {
             crate::types::exc_group::new_group(cls, args)?
@@ -687,6 +726,30 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
                     crate::types::class::type_of(&obj).name
                 )));
             }
+        }
+    }
+    Ok(obj)
+}
+
+/// `Meta(name, bases, ns, **kw)` for a metaclass without its own `__new__`: `type.__new__`
+/// makes the class, then the metaclass's `__init__` (if any) runs.
+fn construct_class(meta: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let obj = crate::types::class::setup::type_new(meta, args, kw)?;
+    if crate::types::class::is_instance(&obj, meta)
+        && let Some(init) = meta.lookup("__init__")
+    {
+        let r = call_kw(&descr::descr_get(init, Some(&obj), meta)?, args, kw)?;
+        if !r.is_none() {
+            return Err(type_error(format!(
+                "__init__() should return None, not '{}'",
+                r.type_name()
+            )));
         }
     }
     Ok(obj)
@@ -976,8 +1039,12 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
             "super(): __class__ cell not found",
         ));
     };
+    // CPython's `supercheck`: a class deriving from `cls` (super() in a classmethod or in
+    // `__new__`) is searched as itself; anything else (an instance, or a class that is an
+    // instance of the metaclass `cls`) through its type.
+    let class_mode = matches!(obj, Value::Class(c) if c.is_subclass(cls));
     let start = match obj {
-        Value::Class(c) => c.clone(),
+        Value::Class(c) if class_mode => c.clone(),
         other => type_of(other),
     };
     let mut after = false;
@@ -985,9 +1052,18 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
         if after {
             if let Some(x) = c.dict.get_str(name) {
                 return match obj {
-                    Value::Class(oc) => descr::descr_get(x, None, oc),
+                    Value::Class(oc) if class_mode => descr::descr_get(x, None, oc),
                     _ => descr::descr_get(x, Some(obj), &start),
                 };
+            }
+            if c.builtin == Some(BuiltinType::Type)
+                && let Some(f) = crate::types::class::type_methods::get(name)
+            {
+                return Ok(if class_mode || name == "__new__" {
+                    f
+                } else {
+                    crate::types::class::type_methods::bind(obj.clone(), f)
+                });
             }
             if c.builtin.is_some() {
                 // The methods of a built-in data type, applied to the instance's base value.
@@ -1015,9 +1091,9 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
     if after && let Some(m) = descr::object_method(name) {
         // `object`'s own methods: `__new__` and `__init_subclass__` are not bound to an
         // instance (static / bound to the class), the others are.
-        return Ok(match (name, obj) {
-            ("__new__", _) => m,
-            (_, Value::Class(_)) if name != "__init_subclass__" => m,
+        return Ok(match name {
+            "__new__" => m,
+            _ if class_mode && name != "__init_subclass__" => m,
             _ => Value::BoundMethod(Rc::new(BoundMethod {
                 receiver: obj.clone(),
                 target: MethodTarget::Python(m),

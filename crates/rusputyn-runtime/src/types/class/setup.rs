@@ -4,7 +4,8 @@
 
 use crate::err::type_error;
 use crate::types::class::{
-    BuiltinType, Class, HOOK_DATA_DESCR, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, type_of,
+    BuiltinType, Class, HOOK_DATA_DESCR, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
+    builtin_class, meta,
 };
 use crate::types::dict::PyDict;
 use crate::types::function::Kw;
@@ -38,8 +39,72 @@ pub fn compute_hooks(cls: &Rc<Class>) -> u8 {
     bits
 }
 
-/// Creates a user class: `class Name(*bases, **kw)` whose body filled `ns`.
+/// Creates a user class made by `type`: `class Name(*bases, **kw)` whose body filled `ns`.
 pub fn new_class_kw(
+    name: &str,
+    qualname: &str,
+    bases: Vec<Value>,
+    ns: &PyDict,
+    kw: Kw,
+) -> PyResult<Value> {
+    create(None, name, qualname, bases, ns, kw)
+}
+
+/// `type.__new__(mcls, name, bases, ns, **kw)`: the class, made by the most derived of `mcls`
+/// and the bases' metaclasses (whose own `__new__` runs instead when it has one), with
+/// CPython's argument errors.
+pub fn type_new(mcls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (Value::Str(name), Value::Tuple(bases)) = (&args[0], &args[1]) else {
+        let (which, want, got) = match &args[0] {
+            Value::Str(_) => ("2", "tuple", &args[1]),
+            _ => ("1", "str", &args[0]),
+        };
+        return Err(type_error(format!(
+            "type.__new__() argument {which} must be {want}, not {}",
+            got.type_name()
+        )));
+    };
+    let ns = match &args[2] {
+        Value::Dict(d) => d.clone(),
+        other if crate::types::class::is_instance_of(other, BuiltinType::Dict) => {
+            match crate::call::call(&Value::Class(builtin_class(BuiltinType::Dict)), &args[2..3])? {
+                Value::Dict(d) => d,
+                _ => return Err(type_error("type.__new__() argument 3 must be dict")),
+            }
+        }
+        other => {
+            return Err(type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    let bases = bases.items().to_vec();
+    let winner = meta::calculate_meta(mcls, &bases)?;
+    if !Rc::ptr_eq(&winner, mcls)
+        && let Some(new) = winner
+            .mro()
+            .take_while(|k| k.builtin.is_none())
+            .find_map(|k| k.dict.get_str("__new__"))
+    {
+        // A more derived metaclass with its own `__new__` makes the class instead.
+        let new = descr::descr_get(new, None, &winner)?;
+        let mut full = vec![Value::Class(winner.clone())];
+        full.extend_from_slice(args);
+        return crate::call::call_kw(&new, &full, kw);
+    }
+    let metaclass = if winner.builtin == Some(BuiltinType::Type) {
+        None
+    } else {
+        Some(winner)
+    };
+    create(metaclass, name.as_str(), name.as_str(), bases, &ns, kw)
+}
+
+/// Creates a user class whose metaclass is `metaclass` (`None`: `type`) from its bases and
+/// the namespace its body filled.
+pub fn create(
+    metaclass: Option<Rc<Class>>,
     name: &str,
     qualname: &str,
     bases: Vec<Value>,
@@ -58,6 +123,7 @@ pub fn new_class_kw(
             }
         }
     }
+    check_layouts(&base_classes)?;
     let module = match ns.get_str("__module__") {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "__main__".to_string(),
@@ -73,7 +139,7 @@ pub fn new_class_kw(
         None => qualname.to_string(),
     };
     crate::types::object::base::check_bases(&base_classes)?;
-    let cls = Class::new_user(name, &qualname, &module, base_classes)?;
+    let cls = Class::new_user_meta(name, &qualname, &module, base_classes, metaclass)?;
     for (k, v) in ns.items() {
         let key = match &k {
             Value::Str(s) => Some(s.as_str()),
@@ -97,6 +163,9 @@ pub fn new_class_kw(
     // Defining __eq__ without __hash__ makes instances unhashable (data model rule).
     if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
         cls.dict.set_str("__hash__", Value::None);
+    }
+    if let Some(abstract_methods) = ns.get_str("__abstractmethods__") {
+        cls.ext.is_abstract.set(abstract_methods.truthy()?);
     }
     if let Some(slots) = ns.get_str("__slots__") {
         *cls.slots.borrow_mut() = slot_names(&cls, &slots)?;
@@ -180,28 +249,41 @@ fn init_subclass(cls: &Rc<Class>, kw: Kw) -> PyResult<()> {
     Ok(())
 }
 
-/// `type(name, bases, dict)`.
-pub fn type_new(args: &[Value]) -> PyResult<Value> {
-    let (Value::Str(name), Value::Tuple(bases), Value::Dict(ns)) = (&args[0], &args[1], &args[2])
-    else {
-        let which = match (&args[0], &args[1]) {
-            (Value::Str(_), Value::Tuple(_)) => ("3", "dict", &args[2]),
-            (Value::Str(_), _) => ("2", "tuple", &args[1]),
-            _ => ("1", "str", &args[0]),
+/// The built-in type whose instance layout a class's instances have (CPython's "solid
+/// base"): the nearest built-in type in the MRO, exceptions all sharing `BaseException`'s.
+fn solid_base(c: &Rc<Class>) -> BuiltinType {
+    if c.derives_from(BuiltinType::BaseException) {
+        return BuiltinType::BaseException;
+    }
+    match c.builtin_base() {
+        BuiltinType::Bool => BuiltinType::Int,
+        t => t,
+    }
+}
+
+/// CPython's `best_base`: the base whose instance layout extends every other base's (the
+/// first such base), or the lay-out conflict error when the layouts do not form a chain.
+fn best_base_of(bases: &[Rc<Class>]) -> PyResult<Option<Rc<Class>>> {
+    let mut winner: Option<(Rc<Class>, Rc<Class>)> = None;
+    for b in bases {
+        let solid = builtin_class(solid_base(b));
+        winner = match winner {
+            None => Some((solid, b.clone())),
+            Some((w, wb)) if w.is_subclass(&solid) => Some((w, wb)),
+            Some((w, _)) if solid.is_subclass(&w) => Some((solid, b.clone())),
+            Some(_) => {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
         };
-        return Err(type_error(format!(
-            "type.__new__() argument {} must be {}, not {}",
-            which.0,
-            which.1,
-            which.2.type_name()
-        )));
-    };
-    let _ = type_of;
-    new_class_kw(
-        name.as_str(),
-        name.as_str(),
-        bases.items().to_vec(),
-        ns,
-        &[],
-    )
+    }
+    Ok(winner.map(|(_, b)| b))
+}
+
+/// `cls.__base__` of a class with `bases`.
+pub fn best_base(bases: &[Rc<Class>]) -> Option<Rc<Class>> {
+    best_base_of(bases).ok().flatten()
+}
+
+fn check_layouts(bases: &[Rc<Class>]) -> PyResult<()> {
+    best_base_of(bases).map(|_| ())
 }

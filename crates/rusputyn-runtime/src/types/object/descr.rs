@@ -377,6 +377,12 @@ pub fn builtin_instance_attr(
         (BuiltinType::Property, "deleter") => native("deleter", prop_deleter),
         (BuiltinType::Property, "__get__") => native("__get__", prop_get_method),
         (BuiltinType::Property, "__set__") => native("__set__", prop_set_method),
+        (BuiltinType::Property, "__isabstractmethod__") => {
+            Some(any_abstract(&["fget", "fset", "fdel"].map(|f| field(v, f))))
+        }
+        (BuiltinType::StaticMethod | BuiltinType::ClassMethod, "__isabstractmethod__") => {
+            Some(any_abstract(&[field(v, "__func__")]))
+        }
         (BuiltinType::Super, "__thisclass__" | "__self__") => inst.dict.get_str(name).map(Ok),
         (BuiltinType::Super, "__self_class__") => inst.dict.get_str("__self__").map(|s| match s {
             Value::Class(_) => Ok(s),
@@ -401,6 +407,19 @@ pub fn builtin_instance_attr(
         }
         _ => None,
     }
+}
+
+/// `__isabstractmethod__` of a descriptor wrapping `funcs`: true when any of them is abstract.
+fn any_abstract(funcs: &[Value]) -> PyResult<Value> {
+    for f in funcs.iter().filter(|f| !f.is_none()) {
+        match super::get_attr(f, "__isabstractmethod__") {
+            Ok(x) if x.truthy()? => return Ok(Value::Bool(true)),
+            Ok(_) => {}
+            Err(e) if e.is(BuiltinType::AttributeError) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 macro_rules! object_methods {
@@ -435,6 +454,12 @@ object_methods! {
     "__ge__" => OBJECT_GE = object_not_implemented,
     "__format__" => OBJECT_FORMAT = object_format,
     "__dir__" => OBJECT_DIR = object_dir,
+    "__subclasshook__" => OBJECT_SUBCLASSHOOK = object_subclasshook,
+}
+
+/// `object.__subclasshook__(C)`: no opinion, the ordinary subclass check applies.
+fn object_subclasshook(_args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 /// `object.__lt__` and the other orderings: `NotImplemented`, so the reflected operation or
@@ -550,6 +575,9 @@ fn object_new(args: &[Value], kw: Kw) -> PyResult<Value> {
             )))
         }
         Some(Value::Class(c)) if c.builtin.is_none() || c.builtin == Some(BuiltinType::Object) => {
+            if c.ext.is_abstract.get() {
+                return Err(crate::types::class::meta::abstract_error(c));
+            }
             let inst = Instance::new(c.clone());
             if let Some(st) = &inst.exc {
                 st.borrow_mut().args = Some(Value::tuple(args[1..].to_vec()));

@@ -3,7 +3,7 @@
 //! when the subject does not have the required shape.
 
 use crate::err::type_error;
-use crate::types::class::{BuiltinType, is_instance};
+use crate::types::class::BuiltinType;
 use crate::value::{PyResult, Value};
 
 /// The built-in types whose instances a single positional sub-pattern matches as a whole
@@ -115,7 +115,7 @@ pub fn match_class(
     let Value::Class(c) = cls else {
         return Err(type_error("called match pattern must be a type"));
     };
-    if !is_instance(subject, c) {
+    if !crate::types::class::meta::instance_check(subject, c)? {
         return Ok(None);
     }
     let mut names: Vec<String> = Vec::with_capacity(npos + kw.len());
