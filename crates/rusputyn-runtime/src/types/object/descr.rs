@@ -430,6 +430,10 @@ object_methods! {
 
 fn object_new(args: &[Value], _kw: Kw) -> PyResult<Value> {
     match args.first() {
+        // `super().__new__(cls, message, excs)` in a group subclass: BaseExceptionGroup's.
+        Some(Value::Class(c)) if c.derives_from(BuiltinType::BaseExceptionGroup) => {
+            crate::types::exc_group::new_group(c, &args[1..])
+        }
         Some(Value::Class(c)) if c.builtin.is_none() || c.builtin == Some(BuiltinType::Object) => {
             let inst = Instance::new(c.clone());
             if let Some(st) = &inst.exc {
