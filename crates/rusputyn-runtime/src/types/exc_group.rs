@@ -317,7 +317,8 @@ impl ExceptStar {
         if !is_group {
             return Ok(None);
         }
-        let pair = crate::types::object::call_method(&rest, "split", &[spec.clone()], &[])?;
+        let pair =
+            crate::types::object::call_method(&rest, "split", std::slice::from_ref(spec), &[])?;
         let items = match &pair {
             Value::Tuple(t) if t.len() >= 2 => t.items().to_vec(),
             Value::Tuple(t) => {

@@ -558,6 +558,10 @@ fn object_new(args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     match args.first() {
+        // `super().__new__(cls, message, excs)` in a group subclass: BaseExceptionGroup's.
+        Some(Value::Class(c)) if c.derives_from(BuiltinType::BaseExceptionGroup) => {
+            crate::types::exc_group::new_group(c, &args[1..])
+        }
         // `int.__new__(cls, v)`, `super().__new__(cls, v)` in a subclass of a built-in type.
         Some(Value::Class(c))
             if c.builtin.is_none()
