@@ -846,14 +846,25 @@ impl Gen<'_> {
         if n.id.as_str() != "dir"
             || !c.arguments.args.is_empty()
             || !c.arguments.keywords.is_empty()
-            || self.resolve("dir") != rusputyn_frontend::Resolution::GlobalOrBuiltin
+            || !matches!(
+                self.resolve("dir"),
+                rusputyn_frontend::Resolution::GlobalOrBuiltin
+                    | rusputyn_frontend::Resolution::Global
+            )
             || self.m.scopes.module_globals.iter().any(|g| g == "dir")
         {
             return None;
         }
         let sc = self.m.scopes.get(self.scope()).clone();
         Some(match sc.kind {
-            rusputyn_frontend::ScopeKind::Module => "{ let n: Vec<&str> = G.with(|g| g.bound().into_iter().map(|(k, _)| k).collect()); rt::introspect::dir_names(&n, true) }".to_string(),
+            rusputyn_frontend::ScopeKind::Module => {
+                // `__main__`, and a module whose body has annotations, hold `__annotations__`.
+                let annotations =
+                    self.m.name == "__main__" || crate::stmt::has_annotations(&self.m.ast.body);
+                format!(
+                    "{{ let n: Vec<&str> = G.with(|g| g.bound().into_iter().map(|(k, _)| k).collect()); rt::introspect::dir_names(&n, true, {annotations}) }}"
+                )
+            }
             rusputyn_frontend::ScopeKind::Class => {
                 let ns = self.class_namespace().unwrap_or_default();
                 format!("rt::introspect::dir_dict(&{ns})")
@@ -873,7 +884,7 @@ impl Gen<'_> {
                     pushes.push_str(&format!("if {test} {{ n.push({}); }} ", lit(&s.name)));
                 }
                 format!(
-                    "{{ #[allow(unused_mut)] let mut n: Vec<&str> = Vec::new(); {pushes}rt::introspect::dir_names(&n, false) }}"
+                    "{{ #[allow(unused_mut)] let mut n: Vec<&str> = Vec::new(); {pushes}rt::introspect::dir_names(&n, false, false) }}"
                 )
             }
         })

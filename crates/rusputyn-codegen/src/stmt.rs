@@ -1139,7 +1139,7 @@ impl Gen<'_> {
 
 /// True when a class body holds an annotated assignment outside nested functions and classes
 /// (CPython's `find_ann`).
-fn has_annotations(body: &[Stmt]) -> bool {
+pub(crate) fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
         Stmt::AnnAssign(_) => true,
         Stmt::If(i) => {

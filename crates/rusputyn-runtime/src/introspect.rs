@@ -179,11 +179,14 @@ pub fn py_dir(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// `dir()` without arguments: the sorted names of the caller's bound local variables (the
-/// module's namespace names included at module level), as generated code lists them.
-pub fn dir_names(names: &[&str], module_level: bool) -> Value {
+/// module's namespace names included at module level, `__annotations__` when the module
+/// has it), as generated code lists them.
+pub fn dir_names(names: &[&str], module_level: bool, annotations: bool) -> Value {
     let mut out: BTreeSet<String> = names.iter().map(|s| s.to_string()).collect();
     if module_level {
         out.extend(MODULE_ATTRS.iter().map(|s| s.to_string()));
+    }
+    if annotations {
         out.insert("__annotations__".into());
     }
     sorted_list(out)

@@ -72,3 +72,6 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(vars(Base) == Base.__dict__, dict(Plain.__dict__) == Plain.__dict__)
+import _dir_helper
+print(_dir_helper.names)
+print(dir())

@@ -1,0 +1,4 @@
+first = 1
+names = dir()
+def later():
+    pass
