@@ -35,8 +35,15 @@ macro_rules! lib_modules {
 }
 
 lib_modules! {
+    "bisect" => "bisect.py";
+    "collections" => "collections/__init__.py", package = true;
     "contextlib" => "contextlib.py";
     "dataclasses" => "dataclasses.py";
+    "heapq" => "heapq.py";
+    "inspect" => "inspect.py";
+    "io" => "io.py";
+    "keyword" => "keyword.py";
+    "types" => "types.py";
 }
 
 /// The library module `name`, if Rusputyn implements it in Python.

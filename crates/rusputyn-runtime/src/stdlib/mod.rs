@@ -3,6 +3,7 @@
 
 pub mod copy;
 pub mod functools;
+pub mod inspect_support;
 pub mod itertools;
 pub mod math;
 pub mod operator;
@@ -26,6 +27,7 @@ pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[
     ("functools", functools::module),
     ("copy", copy::module),
     ("itertools", itertools::module),
+    ("_inspect", inspect_support::module),
 ];
 
 /// A module compiled from Python source into the program, as the generated `main`
