@@ -2,10 +2,10 @@
 
 Rusputyn's implementation of the documented behaviour of CPython 3.11's `contextlib`
 (https://docs.python.org/3.11/library/contextlib.html): `contextmanager`, `ContextDecorator`,
-`AbstractContextManager`, `closing`, `suppress`, `nullcontext` and `ExitStack`, and the
-asynchronous `asynccontextmanager`, `AbstractAsyncContextManager`, `AsyncContextDecorator` and
-`aclosing`. Not provided yet: `chdir`, `redirect_stdout`/`redirect_stderr` and
-`AsyncExitStack`.
+`AbstractContextManager`, `closing`, `suppress`, `nullcontext`, `ExitStack`,
+`redirect_stdout` and `redirect_stderr`, and the asynchronous `asynccontextmanager`,
+`AbstractAsyncContextManager`, `AsyncContextDecorator` and `aclosing`. Not provided yet:
+`chdir` and `AsyncExitStack`.
 """
 
 __all__ = [
@@ -19,9 +19,12 @@ __all__ = [
     "closing",
     "contextmanager",
     "nullcontext",
+    "redirect_stderr",
+    "redirect_stdout",
     "suppress",
 ]
 
+import sys
 from functools import update_wrapper
 
 
@@ -233,6 +236,38 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+
+class _RedirectStream(AbstractContextManager):
+    """Replaces the `sys` stream named by `_stream` for the duration of the block; nested
+    uses of one object restore the streams in reverse order."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Sends what the block prints (`print`, `sys.stdout.write`) to another file-like
+    object: `with redirect_stdout(io.StringIO()) as buf:`."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Like `redirect_stdout`, for `sys.stderr`."""
+
+    _stream = "stderr"
 
 
 class suppress(AbstractContextManager):

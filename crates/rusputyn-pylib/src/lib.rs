@@ -46,11 +46,18 @@ lib_modules! {
     "asyncio.runners" => "asyncio/runners.py";
     "asyncio.tasks" => "asyncio/tasks.py";
     "asyncio.timeouts" => "asyncio/timeouts.py";
+    "bisect" => "bisect.py";
+    "collections" => "collections/__init__.py", package = true;
     "contextlib" => "contextlib.py";
     "dataclasses" => "dataclasses.py";
     "decimal" => "decimal.py";
     "enum" => "enum.py";
     "fractions" => "fractions.py";
+    "heapq" => "heapq.py";
+    "inspect" => "inspect.py";
+    "io" => "io.py";
+    "keyword" => "keyword.py";
+    "types" => "types.py";
 }
 
 /// The library module `name`, if Rusputyn implements it in Python.

@@ -159,27 +159,51 @@ fn py_print(args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let sep = str_opt(sep, " ", "sep")?;
     let end = str_opt(end, "\n", "end")?;
-    let mut out = String::new();
+    // No `file`: the real stdout, unless the program replaced `sys.stdout` (a replaced
+    // `sys.stdout` of None makes print do nothing, as in CPython).
+    let file = match file {
+        None | Some(Value::None) => match crate::stdlib::sys::stdout_override() {
+            Some(Value::None) => return Ok(Value::None),
+            other => other,
+        },
+        Some(f) => Some(f.clone()),
+    };
+    let flush = match flush {
+        Some(fl) => fl.truthy()?,
+        None => false,
+    };
+    let Some(f) = file else {
+        let mut out = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match a {
+                Value::Str(s) => out.push_str(s.as_str()),
+                other => out.push_str(&ops::str_of(other)?),
+            }
+        }
+        out.push_str(&end);
+        crate::io::write_stdout(&out);
+        if flush {
+            crate::io::flush_stdout();
+        }
+        return Ok(Value::None);
+    };
+    // A file object gets one `write` per piece, as CPython's print does.
+    let write = |s: Value| crate::types::object::call_method(&f, "write", &[s], &[]);
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            write(Value::str(&sep))?;
         }
         match a {
-            Value::Str(s) => out.push_str(s.as_str()),
-            other => out.push_str(&ops::str_of(other)?),
-        }
+            Value::Str(_) => write(a.clone())?,
+            other => write(Value::string(ops::str_of(other)?))?,
+        };
     }
-    out.push_str(&end);
-    match file {
-        None | Some(Value::None) => crate::io::write_stdout(&out),
-        Some(f) => {
-            crate::types::object::call_method(f, "write", &[Value::string(out)], &[])?;
-        }
-    }
-    if let Some(fl) = flush
-        && fl.truthy()?
-    {
-        crate::io::flush_stdout();
+    write(Value::str(&end))?;
+    if flush {
+        crate::types::object::call_method(&f, "flush", &[], &[])?;
     }
     Ok(Value::None)
 }
@@ -1362,6 +1386,23 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                 [a, b, c] => ops::slice(a.clone(), b.clone(), c.clone()),
                 _ => unreachable!("arity checked"),
             })
+        }
+        BuiltinType::Method => {
+            // `types.MethodType(function, instance)`.
+            no_kwargs("method", kw)?;
+            check_arity("method", args, 2, 2)?;
+            if !crate::call::is_callable(&args[0]) {
+                return Err(type_error("first argument must be callable"));
+            }
+            if matches!(args[1], Value::None) {
+                return Err(type_error("instance must not be None"));
+            }
+            Ok(Value::BoundMethod(Rc::new(
+                crate::types::function::BoundMethod {
+                    receiver: args[1].clone(),
+                    target: crate::types::function::MethodTarget::Python(args[0].clone()),
+                },
+            )))
         }
         _ => Err(type_error(format!("cannot create '{name}' instances"))),
     }

@@ -3,6 +3,7 @@
 
 pub mod copy;
 pub mod functools;
+pub mod inspect_support;
 pub mod itertools;
 pub mod cmath;
 pub mod math;
@@ -30,6 +31,7 @@ pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[
     ("copy", copy::module),
     ("itertools", itertools::module),
     ("re", re::module),
+    ("_inspect", inspect_support::module),
 ];
 
 /// A module compiled from Python source into the program, as the generated `main`

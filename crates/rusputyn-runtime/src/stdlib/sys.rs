@@ -10,6 +10,22 @@ use std::rc::Rc;
 
 thread_local! {
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The `sys` module once built, with the stream object it started with as `stdout`, so
+    /// `print` can tell whether the program has replaced `sys.stdout`.
+    static SYS: RefCell<Option<(Rc<Module>, Rc<Module>)>> = const { RefCell::new(None) };
+}
+
+/// The object the program assigned to `sys.stdout`, when it is not the original stream
+/// (`contextlib.redirect_stdout`, `sys.stdout = buffer`); `print` then writes to it.
+pub fn stdout_override() -> Option<Value> {
+    SYS.with(|s| {
+        let s = s.borrow();
+        let (sys, original) = s.as_ref()?;
+        match sys.get("stdout") {
+            Some(Value::Module(m)) if Rc::ptr_eq(&m, original) => None,
+            other => other,
+        }
+    })
 }
 
 /// Sets `sys.argv` (called once by the program entry point).
@@ -174,7 +190,7 @@ pub fn module() -> Rc<Module> {
             ("flush", Value::Builtin(&FLUSH)),
         ],
     );
-    Module::new(
+    let sys = Module::new(
         "sys",
         vec![
             ("argv", Value::list(argv)),
@@ -182,7 +198,7 @@ pub fn module() -> Rc<Module> {
             ("maxsize", Value::Int(i64::MAX)),
             ("setrecursionlimit", Value::Builtin(&SETRECURSIONLIMIT)),
             ("getrecursionlimit", Value::Builtin(&GETRECURSIONLIMIT)),
-            ("stdout", Value::Module(stdout)),
+            ("stdout", Value::Module(stdout.clone())),
             ("stderr", Value::Module(stderr)),
             (
                 "platform",
@@ -216,5 +232,7 @@ pub fn module() -> Rc<Module> {
             ),
             ("int_info", Value::Module(int_info())),
         ],
-    )
+    );
+    SYS.with(|s| *s.borrow_mut() = Some((sys.clone(), stdout)));
+    sys
 }

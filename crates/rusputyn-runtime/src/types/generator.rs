@@ -205,6 +205,17 @@ impl Generator {
         }))
     }
 
+    /// `inspect.getgeneratorstate(gen)`: `GEN_CREATED`, `GEN_RUNNING`, `GEN_SUSPENDED` or
+    /// `GEN_CLOSED`.
+    pub fn state_name(&self) -> &'static str {
+        match self.state.try_borrow().as_deref() {
+            Ok(GenState::Fresh(_)) => "GEN_CREATED",
+            Ok(GenState::Suspended(_)) => "GEN_SUSPENDED",
+            Ok(GenState::Finished) => "GEN_CLOSED",
+            Ok(GenState::Running) | Err(_) => "GEN_RUNNING",
+        }
+    }
+
     /// Resumes with `input` (a sent value or a thrown exception).
     pub fn resume_raw(&self, input: PyResult<Value>) -> PyResult<Resumed> {
         // A running generator's frame counts towards the recursion limit, as in CPython:

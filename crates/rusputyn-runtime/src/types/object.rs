@@ -200,6 +200,8 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
         Value::Generator(g) => match name {
             "__name__" => Ok(Value::str(g.name)),
             "__qualname__" => Ok(Value::str(g.qualname)),
+            "gi_running" => Ok(Value::Bool(g.state_name() == "GEN_RUNNING")),
+            "gi_suspended" => Ok(Value::Bool(g.state_name() == "GEN_SUSPENDED")),
             _ => native_method(v, name),
         },
         _ => {

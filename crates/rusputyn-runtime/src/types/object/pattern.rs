@@ -22,6 +22,16 @@ const SELF_MATCHING: &[BuiltinType] = &[
     BuiltinType::Tuple,
 ];
 
+/// CPython's `Py_TPFLAGS_SEQUENCE`: instances match sequence patterns.
+const TPFLAGS_SEQUENCE: i64 = 1 << 5;
+
+/// Whether `cls` carries the type flag `flag`. Classes written in Python declare their flags
+/// as CPython's `collections.abc` does, with a class attribute `__abc_tpflags__`, which
+/// subclasses inherit like CPython's type flags (`collections.deque` sets it).
+fn has_tpflag(cls: &std::rc::Rc<crate::types::class::Class>, flag: i64) -> bool {
+    matches!(cls.lookup("__abc_tpflags__"), Some(Value::Int(f)) if f & flag != 0)
+}
+
 /// A sequence pattern `[a, *rest, b]`: `before` sub-patterns, then (when `star`) the starred
 /// one, then `after`. The items come back with the starred part gathered into a list.
 pub fn match_sequence(
@@ -30,12 +40,15 @@ pub fn match_sequence(
     after: usize,
     star: bool,
 ) -> PyResult<Option<Vec<Value>>> {
-    // str, bytes and bytearray are not sequences for pattern matching; user classes are
-    // sequences only when registered with collections.abc, which is not modelled.
+    // str, bytes and bytearray are not sequences for pattern matching; a class is one when
+    // it carries CPython's sequence type flag (below).
     let items: Vec<Value> = match subject {
         Value::List(l) => l.snapshot(),
         Value::Tuple(t) => t.items().to_vec(),
         Value::Range(_) => crate::types::iter::collect(subject)?,
+        Value::Instance(i) if has_tpflag(&i.class, TPFLAGS_SEQUENCE) => {
+            crate::types::iter::collect(subject)?
+        }
         _ => return Ok(None),
     };
     let n = before + after;
