@@ -32,7 +32,7 @@ pub fn awaitable_iter(v: &Value) -> PyResult<Value> {
                 }
                 Ok(v.clone())
             }
-            GenKind::ASend | GenKind::AThrow => Ok(v.clone()),
+            GenKind::ASend | GenKind::AThrow | GenKind::ANext => Ok(v.clone()),
             _ => Err(not_awaitable(v)),
         },
         Value::Instance(i) => {
@@ -60,7 +60,7 @@ fn is_awaitable(v: &Value) -> bool {
     match v {
         Value::Generator(g) => matches!(
             g.kind,
-            GenKind::Coroutine | GenKind::ASend | GenKind::AThrow
+            GenKind::Coroutine | GenKind::ASend | GenKind::AThrow | GenKind::ANext
         ),
         Value::Instance(i) => i.class.lookup("__await__").is_some(),
         _ => false,
@@ -335,6 +335,68 @@ fn anext_awaitable(it: &Value) -> PyResult<Value> {
             it.type_name()
         ))),
     }
+}
+
+/// The built-in `aiter(obj)`.
+pub fn builtin_aiter(v: &Value) -> PyResult<Value> {
+    let it = match v {
+        Value::Generator(g) if g.kind == GenKind::AsyncGenerator => return Ok(v.clone()),
+        Value::Instance(i) => match i.class.lookup("__aiter__") {
+            Some(m) => crate::types::object::call_unbound(&m, v, &[])?,
+            None => return Err(not_async_iterable(v)),
+        },
+        _ => return Err(not_async_iterable(v)),
+    };
+    if !is_async_iterator(&it) {
+        return Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            it.type_name()
+        )));
+    }
+    Ok(it)
+}
+
+fn not_async_iterable(v: &Value) -> PyErr {
+    type_error(format!(
+        "'{}' object is not an async iterable",
+        v.type_name()
+    ))
+}
+
+fn is_async_iterator(v: &Value) -> bool {
+    match v {
+        Value::Generator(g) => g.kind == GenKind::AsyncGenerator,
+        Value::Instance(i) => i.class.lookup("__anext__").is_some(),
+        _ => false,
+    }
+}
+
+/// The built-in `anext(it[, default])`: the awaitable of the next item; with a default, an
+/// awaitable that gives `default` instead of raising `StopAsyncIteration`.
+pub fn builtin_anext(it: &Value, default: Option<Value>) -> PyResult<Value> {
+    if !is_async_iterator(it) {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            it.type_name()
+        )));
+    }
+    let aw = anext_awaitable(it)?;
+    let Some(default) = default else {
+        return Ok(aw);
+    };
+    Ok(Generator::new_kind(
+        GenKind::ANext,
+        "anext_awaitable",
+        "anext_awaitable",
+        move |co| {
+            Box::pin(async move {
+                match delegate(&co, awaitable_iter(&aw)?).await {
+                    Err(e) if e.is(BuiltinType::StopAsyncIteration) => Ok(default),
+                    r => r,
+                }
+            })
+        },
+    ))
 }
 
 impl Co {

@@ -47,6 +47,8 @@ pub enum GenKind {
     AThrow,
     /// The iterator `coro.__await__()` returns.
     CoroWrapper,
+    /// The awaitable of `anext(it, default)`.
+    ANext,
 }
 
 impl GenKind {
@@ -59,6 +61,7 @@ impl GenKind {
             GenKind::ASend => "async_generator_asend",
             GenKind::AThrow => "async_generator_athrow",
             GenKind::CoroWrapper => "coroutine_wrapper",
+            GenKind::ANext => "anext_awaitable",
         }
     }
 

@@ -48,7 +48,7 @@ pub fn table(kind: GenKind) -> &'static [MethodEntry] {
         GenKind::Generator | GenKind::CoroWrapper => METHODS,
         GenKind::Coroutine => COROUTINE_METHODS,
         GenKind::AsyncGenerator => ASYNC_GENERATOR_METHODS,
-        GenKind::ASend | GenKind::AThrow => AWAITABLE_METHODS,
+        GenKind::ASend | GenKind::AThrow | GenKind::ANext => AWAITABLE_METHODS,
     }
 }
 
