@@ -67,6 +67,8 @@ builtin_table! {
     "format" => FORMAT = py_format,
     "input" => INPUT = py_input,
     "vars" => VARS = py_vars,
+    "aiter" => AITER = py_aiter,
+    "anext" => ANEXT = py_anext,
     "dir" => DIR = py_dir,
     "__import__" => IMPORT = py_import,
 }
@@ -81,6 +83,18 @@ pub fn counts_recursion(b: &BuiltinFn) -> bool {
         &VARS, &DIR, &IMPORT,
     ];
     CHECKED.iter().any(|c| std::ptr::eq(*c, b))
+}
+
+fn py_aiter(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("aiter", kw)?;
+    check_arity("aiter", args, 1, 1)?;
+    crate::types::coroutine::builtin_aiter(&args[0])
+}
+
+fn py_anext(args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("anext", kw)?;
+    check_arity("anext", args, 1, 2)?;
+    crate::types::coroutine::builtin_anext(&args[0], args.get(1).cloned())
 }
 
 /// Keyword arguments of the built-ins CPython parses with `PyArg_ParseTupleAndKeywords`

@@ -15,5 +15,8 @@ del _coro
 
 
 def iscoroutine(obj):
-    """True for coroutine objects (what calling an ``async def`` function returns)."""
-    return isinstance(obj, CoroutineType)
+    """True for coroutine objects (what calling an ``async def`` function returns) and
+    other objects with the whole coroutine interface, as ``collections.abc.Coroutine``."""
+    if isinstance(obj, CoroutineType):
+        return True
+    return all(hasattr(obj, name) for name in ("send", "throw", "close", "__await__"))

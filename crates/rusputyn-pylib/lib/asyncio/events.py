@@ -133,7 +133,6 @@ class AbstractEventLoop:
         self._exception_handler = None
         self._task_factory = None
         self._asyncgens = []
-        self._asyncgens_shutdown = False
         self._debug = False
 
     def __repr__(self):
@@ -224,6 +223,9 @@ class AbstractEventLoop:
         self._check_running()
         self._running = True
         _running_loop[0] = self
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter,
+                               finalizer=self._asyncgen_finalizer)
         try:
             while True:
                 self._run_once()
@@ -233,6 +235,18 @@ class AbstractEventLoop:
             self._stopping = False
             self._running = False
             _running_loop[0] = None
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def _asyncgen_firstiter(self, agen):
+        # CPython remembers the generator (weakly) for shutdown_asyncgens(); without weak
+        # references nothing is kept here, and a generator still referenced when the loop
+        # shuts down is not closed by it.
+        pass
+
+    def _asyncgen_finalizer(self, agen):
+        # A suspended async generator was dropped: close it in a task of its own.
+        if not self._closed:
+            self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         from .futures import isfuture
@@ -301,7 +315,6 @@ class AbstractEventLoop:
         self._scheduled.clear()
 
     async def shutdown_asyncgens(self):
-        self._asyncgens_shutdown = True
         gens = self._asyncgens
         self._asyncgens = []
         if not gens:

@@ -17,7 +17,10 @@ def isfuture(obj):
 
 
 class Future:
-    """A placeholder for a result; awaiting it suspends the task until it is set."""
+    """A placeholder for a result; awaiting it suspends the task until it is set.
+
+    Messages are those of CPython's C implementation (``_asyncio.Future``), which CPython
+    uses unless it is missing."""
 
     # Set to True while a task awaits this future: the task's step sees it and waits.
     _asyncio_future_blocking = False
@@ -79,7 +82,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError("Result is not ready.")
+            raise InvalidStateError("Result is not set.")
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -106,14 +109,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         if isinstance(exception, type):
             exception = exception()
         if isinstance(exception, StopIteration):

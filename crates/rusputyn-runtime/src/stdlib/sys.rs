@@ -53,6 +53,46 @@ static STDERR_WRITE: BuiltinFn = BuiltinFn {
     name: "write",
     f: stderr_write,
 };
+static SET_ASYNCGEN_HOOKS: BuiltinFn = BuiltinFn {
+    name: "set_asyncgen_hooks",
+    f: set_asyncgen_hooks,
+};
+static GET_ASYNCGEN_HOOKS: BuiltinFn = BuiltinFn {
+    name: "get_asyncgen_hooks",
+    f: get_asyncgen_hooks,
+};
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: each hook given must be callable
+/// or `None`; a hook not given is left as it is.
+fn set_asyncgen_hooks(args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_arity("set_asyncgen_hooks", args, 0, 2)?;
+    let [k_first, k_fin] =
+        crate::types::function::take_kwargs("set_asyncgen_hooks", kw, ["firstiter", "finalizer"])?;
+    let first = args.first().or(k_first).cloned();
+    let fin = args.get(1).or(k_fin).cloned();
+    for (what, hook) in [("firstiter", &first), ("finalizer", &fin)] {
+        if let Some(h) = hook
+            && !h.is_none()
+            && !crate::call::is_callable(h)
+        {
+            return Err(crate::err::type_error(format!(
+                "callable {what} expected, got {}",
+                h.type_name()
+            )));
+        }
+    }
+    crate::types::coroutine::set_asyncgen_hooks(first, fin);
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: `(firstiter, finalizer)`.
+fn get_asyncgen_hooks(args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::types::function::no_kwargs("get_asyncgen_hooks", kw)?;
+    check_arity("get_asyncgen_hooks", args, 0, 0)?;
+    let (first, fin) = crate::types::coroutine::asyncgen_hooks();
+    Ok(Value::tuple(vec![first, fin]))
+}
+
 static FLUSH: BuiltinFn = BuiltinFn {
     name: "flush",
     f: flush,
@@ -195,6 +235,8 @@ pub fn module() -> Rc<Module> {
         vec![
             ("argv", Value::list(argv)),
             ("exit", Value::Builtin(&EXIT)),
+            ("set_asyncgen_hooks", Value::Builtin(&SET_ASYNCGEN_HOOKS)),
+            ("get_asyncgen_hooks", Value::Builtin(&GET_ASYNCGEN_HOOKS)),
             ("maxsize", Value::Int(i64::MAX)),
             ("setrecursionlimit", Value::Builtin(&SETRECURSIONLIMIT)),
             ("getrecursionlimit", Value::Builtin(&GETRECURSIONLIMIT)),

@@ -329,6 +329,7 @@ builtin_types! {
     AsyncGenASend = "async_generator_asend": Object,
     AsyncGenAThrow = "async_generator_athrow": Object,
     CoroutineWrapper = "coroutine_wrapper": Object,
+    AnextAwaitable = "anext_awaitable": Object,
     Ellipsis = "ellipsis": Object,
     NotImplementedType = "NotImplementedType": Object,
     StaticMethod = "staticmethod": Object,
@@ -514,6 +515,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
             GenKind::ASend => BuiltinType::AsyncGenASend,
             GenKind::AThrow => BuiltinType::AsyncGenAThrow,
             GenKind::CoroWrapper => BuiltinType::CoroutineWrapper,
+            GenKind::ANext => BuiltinType::AnextAwaitable,
         },
         Value::DictView(dv) => match dv.kind {
             crate::types::iter::DictIterKind::Keys => BuiltinType::DictKeys,

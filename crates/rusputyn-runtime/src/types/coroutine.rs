@@ -32,7 +32,7 @@ pub fn awaitable_iter(v: &Value) -> PyResult<Value> {
                 }
                 Ok(v.clone())
             }
-            GenKind::ASend | GenKind::AThrow => Ok(v.clone()),
+            GenKind::ASend | GenKind::AThrow | GenKind::ANext => Ok(v.clone()),
             _ => Err(not_awaitable(v)),
         },
         Value::Instance(i) => {
@@ -60,7 +60,7 @@ fn is_awaitable(v: &Value) -> bool {
     match v {
         Value::Generator(g) => matches!(
             g.kind,
-            GenKind::Coroutine | GenKind::ASend | GenKind::AThrow
+            GenKind::Coroutine | GenKind::ASend | GenKind::AThrow | GenKind::ANext
         ),
         Value::Instance(i) => i.class.lookup("__await__").is_some(),
         _ => false,
@@ -167,38 +167,84 @@ enum Drive {
     Close,
 }
 
-fn agen_of(v: &Value) -> Rc<Generator> {
-    match v {
-        Value::Generator(g) => g.clone(),
-        _ => unreachable!("async generator awaitables are made for async generators"),
+thread_local! {
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)`.
+    static ASYNCGEN_HOOKS: std::cell::RefCell<(Value, Value)> =
+        const { std::cell::RefCell::new((Value::None, Value::None)) };
+}
+
+/// `sys.get_asyncgen_hooks()`: `(firstiter, finalizer)`.
+pub fn asyncgen_hooks() -> (Value, Value) {
+    ASYNCGEN_HOOKS.with(|h| h.borrow().clone())
+}
+
+/// Sets the hooks given (`None` for "leave as is" is the caller's business).
+pub fn set_asyncgen_hooks(firstiter: Option<Value>, finalizer: Option<Value>) {
+    ASYNCGEN_HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        if let Some(f) = firstiter {
+            h.0 = f;
+        }
+        if let Some(f) = finalizer {
+            h.1 = f;
+        }
+    });
+}
+
+/// The async generator behind `v`, its hooks run on first use (PEP 525: the first
+/// `asend`/`athrow`/`aclose` records the finalizer and calls `firstiter(agen)`).
+fn agen_of(v: &Value) -> PyResult<Rc<Generator>> {
+    let Value::Generator(g) = v else {
+        unreachable!("async generator awaitables are made for async generators")
+    };
+    if g.first_hooks() {
+        let (firstiter, finalizer) = asyncgen_hooks();
+        if !finalizer.is_none() {
+            g.set_finalizer(finalizer);
+        }
+        if !firstiter.is_none() {
+            crate::call::call(&firstiter, std::slice::from_ref(v))?;
+        }
     }
+    Ok(g.clone())
 }
 
 /// `agen.asend(v)` (and `agen.__anext__()` with `None`).
-pub fn asend(agen: &Value, v: Value) -> Value {
-    let g = agen_of(agen);
-    Generator::new_kind(GenKind::ASend, "asend", "asend", move |co| {
-        Box::pin(async move { drive(&co, &g, Ok(v), Drive::Send).await })
-    })
+pub fn asend(agen: &Value, v: Value) -> PyResult<Value> {
+    let g = agen_of(agen)?;
+    Ok(Generator::new_kind(
+        GenKind::ASend,
+        "asend",
+        "asend",
+        move |co| Box::pin(async move { drive(&co, &g, Ok(v), Drive::Send).await }),
+    ))
 }
 
 /// `agen.athrow(exc)`.
-pub fn athrow(agen: &Value, exc: PyErr) -> Value {
-    let g = agen_of(agen);
-    Generator::new_kind(GenKind::AThrow, "athrow", "athrow", move |co| {
-        Box::pin(async move { drive(&co, &g, Err(exc), Drive::Throw).await })
-    })
+pub fn athrow(agen: &Value, exc: PyErr) -> PyResult<Value> {
+    let g = agen_of(agen)?;
+    Ok(Generator::new_kind(
+        GenKind::AThrow,
+        "athrow",
+        "athrow",
+        move |co| Box::pin(async move { drive(&co, &g, Err(exc), Drive::Throw).await }),
+    ))
 }
 
 /// `agen.aclose()`.
-pub fn aclose(agen: &Value) -> Value {
-    let g = agen_of(agen);
-    Generator::new_kind(GenKind::AThrow, "athrow", "athrow", move |co| {
-        Box::pin(async move {
-            let exit = PyErr::bare(BuiltinType::GeneratorExit);
-            drive(&co, &g, Err(exit), Drive::Close).await
-        })
-    })
+pub fn aclose(agen: &Value) -> PyResult<Value> {
+    let g = agen_of(agen)?;
+    Ok(Generator::new_kind(
+        GenKind::AThrow,
+        "athrow",
+        "athrow",
+        move |co| {
+            Box::pin(async move {
+                let exit = PyErr::bare(BuiltinType::GeneratorExit);
+                drive(&co, &g, Err(exit), Drive::Close).await
+            })
+        },
+    ))
 }
 
 /// Runs the async generator `g` from `first` to its next own `yield` (the awaitable's
@@ -276,7 +322,7 @@ fn no_aiter(v: &Value) -> PyErr {
 /// `type(it).__anext__(it)`: the awaitable of the next item.
 fn anext_awaitable(it: &Value) -> PyResult<Value> {
     match it {
-        Value::Generator(g) if g.kind == GenKind::AsyncGenerator => Ok(asend(it, Value::None)),
+        Value::Generator(g) if g.kind == GenKind::AsyncGenerator => asend(it, Value::None),
         Value::Instance(i) => match i.class.lookup("__anext__") {
             Some(m) => crate::types::object::call_unbound(&m, it, &[]),
             None => Err(type_error(format!(
@@ -289,6 +335,68 @@ fn anext_awaitable(it: &Value) -> PyResult<Value> {
             it.type_name()
         ))),
     }
+}
+
+/// The built-in `aiter(obj)`.
+pub fn builtin_aiter(v: &Value) -> PyResult<Value> {
+    let it = match v {
+        Value::Generator(g) if g.kind == GenKind::AsyncGenerator => return Ok(v.clone()),
+        Value::Instance(i) => match i.class.lookup("__aiter__") {
+            Some(m) => crate::types::object::call_unbound(&m, v, &[])?,
+            None => return Err(not_async_iterable(v)),
+        },
+        _ => return Err(not_async_iterable(v)),
+    };
+    if !is_async_iterator(&it) {
+        return Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            it.type_name()
+        )));
+    }
+    Ok(it)
+}
+
+fn not_async_iterable(v: &Value) -> PyErr {
+    type_error(format!(
+        "'{}' object is not an async iterable",
+        v.type_name()
+    ))
+}
+
+fn is_async_iterator(v: &Value) -> bool {
+    match v {
+        Value::Generator(g) => g.kind == GenKind::AsyncGenerator,
+        Value::Instance(i) => i.class.lookup("__anext__").is_some(),
+        _ => false,
+    }
+}
+
+/// The built-in `anext(it[, default])`: the awaitable of the next item; with a default, an
+/// awaitable that gives `default` instead of raising `StopAsyncIteration`.
+pub fn builtin_anext(it: &Value, default: Option<Value>) -> PyResult<Value> {
+    if !is_async_iterator(it) {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            it.type_name()
+        )));
+    }
+    let aw = anext_awaitable(it)?;
+    let Some(default) = default else {
+        return Ok(aw);
+    };
+    Ok(Generator::new_kind(
+        GenKind::ANext,
+        "anext_awaitable",
+        "anext_awaitable",
+        move |co| {
+            Box::pin(async move {
+                match delegate(&co, awaitable_iter(&aw)?).await {
+                    Err(e) if e.is(BuiltinType::StopAsyncIteration) => Ok(default),
+                    r => r,
+                }
+            })
+        },
+    ))
 }
 
 impl Co {

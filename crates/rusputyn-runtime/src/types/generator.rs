@@ -47,6 +47,8 @@ pub enum GenKind {
     AThrow,
     /// The iterator `coro.__await__()` returns.
     CoroWrapper,
+    /// The awaitable of `anext(it, default)`.
+    ANext,
 }
 
 impl GenKind {
@@ -59,6 +61,7 @@ impl GenKind {
             GenKind::ASend => "async_generator_asend",
             GenKind::AThrow => "async_generator_athrow",
             GenKind::CoroWrapper => "coroutine_wrapper",
+            GenKind::ANext => "anext_awaitable",
         }
     }
 
@@ -154,6 +157,11 @@ pub struct Generator {
     pub qualname: &'static str,
     chan: Rc<GenChannel>,
     state: RefCell<GenState>,
+    /// An async generator's first iteration ran the `sys.set_asyncgen_hooks` hooks.
+    hooks_inited: std::cell::Cell<bool>,
+    /// The finalizer hook current at that first iteration: called instead of closing the
+    /// async generator when it is dropped while suspended.
+    finalizer: RefCell<Option<Value>>,
 }
 
 /// The outcome of resuming a generator once.
@@ -202,6 +210,8 @@ impl Generator {
             qualname,
             chan,
             state: RefCell::new(GenState::Fresh(fut)),
+            hooks_inited: std::cell::Cell::new(false),
+            finalizer: RefCell::new(None),
         }))
     }
 
@@ -216,11 +226,30 @@ impl Generator {
         }
     }
 
+    /// Marks an async generator's hooks as run; true the first time only.
+    pub fn first_hooks(&self) -> bool {
+        !self.hooks_inited.replace(true)
+    }
+
+    /// Records the finalizer hook of an async generator.
+    pub fn set_finalizer(&self, f: Value) {
+        *self.finalizer.borrow_mut() = Some(f);
+    }
+
     /// Resumes with `input` (a sent value or a thrown exception).
     pub fn resume_raw(&self, input: PyResult<Value>) -> PyResult<Resumed> {
         // A running generator's frame counts towards the recursion limit, as in CPython:
         // `await` chains nest native calls, so deep ones must stop with `RecursionError`.
-        let depth = crate::frame::CallGuard::enter("")?;
+        // Like CPython, a frame that cannot start for lack of depth is finished with the error.
+        let depth = match crate::frame::CallGuard::enter("") {
+            Ok(d) => d,
+            Err(e) => {
+                if !matches!(*self.state.borrow(), GenState::Running) {
+                    *self.state.borrow_mut() = GenState::Finished;
+                }
+                return Err(e);
+            }
+        };
         let state = std::mem::replace(&mut *self.state.borrow_mut(), GenState::Running);
         let mut fut = match state {
             GenState::Fresh(f) => {
@@ -406,12 +435,42 @@ impl Drop for Generator {
         if finalizing {
             return;
         }
+        let fresh = matches!(self.state.try_borrow().as_deref(), Ok(GenState::Fresh(_)));
+        if fresh && self.kind == GenKind::Coroutine {
+            // CPython warns when a coroutine that never ran is collected. The location is
+            // the interpreter's generic one: the compiled program has no frame stack to name.
+            crate::io::write_stderr(&format!(
+                "sys:1: RuntimeWarning: coroutine '{}' was never awaited\n\
+                 RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                self.qualname
+            ));
+            return;
+        }
         let suspended = matches!(
             self.state.try_borrow().as_deref(),
             Ok(GenState::Suspended(_))
         );
-        if suspended {
-            let _ = self.close();
+        if !suspended {
+            return;
         }
+        if let Some(fin) = self.finalizer.get_mut().take() {
+            // An async generator with a finalizer hook (an event loop's) is handed to it
+            // alive, in a new object owning the suspended body, so the loop can schedule its
+            // `aclose()`. Errors cannot propagate from here (CPython reports them as
+            // unraisable).
+            let state = std::mem::replace(self.state.get_mut(), GenState::Finished);
+            let revived = Value::Generator(Rc::new(Generator {
+                kind: self.kind,
+                name: self.name,
+                qualname: self.qualname,
+                chan: self.chan.clone(),
+                state: RefCell::new(state),
+                hooks_inited: std::cell::Cell::new(true),
+                finalizer: RefCell::new(None),
+            }));
+            let _ = crate::call::call(&fin, &[revived]);
+            return;
+        }
+        let _ = self.close();
     }
 }

@@ -48,7 +48,7 @@ pub fn table(kind: GenKind) -> &'static [MethodEntry] {
         GenKind::Generator | GenKind::CoroWrapper => METHODS,
         GenKind::Coroutine => COROUTINE_METHODS,
         GenKind::AsyncGenerator => ASYNC_GENERATOR_METHODS,
-        GenKind::ASend | GenKind::AThrow => AWAITABLE_METHODS,
+        GenKind::ASend | GenKind::AThrow | GenKind::ANext => AWAITABLE_METHODS,
     }
 }
 
@@ -119,21 +119,21 @@ fn await_(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn asend(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("asend", args, 1, 1)?;
-    Ok(coroutine::asend(v, args[0].clone()))
+    coroutine::asend(v, args[0].clone())
 }
 
 fn anext(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("__anext__", kw)?;
     check_arity("__anext__", args, 0, 0)?;
-    Ok(coroutine::asend(v, Value::None))
+    coroutine::asend(v, Value::None)
 }
 
 fn athrow(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let exc = thrown("athrow", args)?;
-    Ok(coroutine::athrow(v, exc))
+    coroutine::athrow(v, exc)
 }
 
 fn aclose(v: &Value, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_arity("aclose", args, 0, 0)?;
-    Ok(coroutine::aclose(v))
+    coroutine::aclose(v)
 }

@@ -1,0 +1,2 @@
+def main():
+    return [x async for x in y]

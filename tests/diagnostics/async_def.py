@@ -1,3 +1,0 @@
-async def fetch():
-    return 1
-print("defined")

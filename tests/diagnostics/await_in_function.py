@@ -1,4 +1,0 @@
-async def main():
-    await other()
-async def other():
-    pass

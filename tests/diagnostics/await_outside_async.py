@@ -1,0 +1,4 @@
+async def other():
+    pass
+def main():
+    await other()
