@@ -215,6 +215,13 @@ pub fn lookup_type(t: BuiltinType, name: &str) -> Option<MethodTarget> {
         return Some(MethodTarget::Static(b));
     }
     use BuiltinType as T;
+    if name == "__init__" && matches!(t, T::List | T::Dict | T::Set) {
+        return Some(MethodTarget::Unbound(
+            "__init__",
+            t,
+            crate::types::object::base::init_method,
+        ));
+    }
     let (n, f) = type_table(t)
         .iter()
         .find(|(n, _)| *n == name)
