@@ -36,6 +36,10 @@ pub fn match_sequence(
         Value::List(l) => l.snapshot(),
         Value::Tuple(t) => t.items().to_vec(),
         Value::Range(_) => crate::types::iter::collect(subject)?,
+        // Subclasses of list and tuple are sequences too (their own `__iter__` honoured).
+        Value::Instance(i) if matches!(i.base, Some(Value::List(_) | Value::Tuple(_))) => {
+            crate::types::iter::collect(subject)?
+        }
         _ => return Ok(None),
     };
     let n = before + after;
@@ -62,7 +66,8 @@ pub fn match_mapping(
     keys: &[Value],
     rest: bool,
 ) -> PyResult<Option<(Vec<Value>, Value)>> {
-    let Value::Dict(d) = subject else {
+    // A dict subclass is a mapping too (matched on its storage).
+    let Some(Value::Dict(d)) = super::base::view(subject) else {
         return Ok(None);
     };
     for (i, k) in keys.iter().enumerate() {
