@@ -1094,6 +1094,11 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             let [kbase] = keywords("int", kw, ["base"])?;
             at_most("int", args, 2)?;
             let base = args.get(1).or(kbase);
+            // With an explicit base, a str or bytes subclass is parsed as its text.
+            let first = match first.and_then(crate::types::object::base::base_of) {
+                Some(b @ (Value::Str(_) | Value::Bytes(_))) if base.is_some() => Some(b),
+                _ => first,
+            };
             match (first, base) {
                 (None, None) => Ok(Value::Int(0)),
                 (None, Some(_)) => Err(type_error("int() missing string argument")),
@@ -1126,6 +1131,12 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                         if let Some(r) = crate::types::object::call_dunder_opt(v, m, &[])? {
                             return Ok(r);
                         }
+                    }
+                    // A str or bytes subclass is parsed as text.
+                    if let Some(b @ (Value::Str(_) | Value::Bytes(_))) =
+                        crate::types::object::base::base_of(v)
+                    {
+                        return construct_builtin(cls, std::slice::from_ref(b), &[]);
                     }
                     Err(type_error(format!(
                         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -1162,6 +1173,11 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                         // `__index__` is the fallback (Python 3.8+).
                         None => match crate::types::object::call_dunder_opt(v, "__index__", &[])? {
                             Some(r) => to_float(&r),
+                            None if let Some(b @ (Value::Str(_) | Value::Bytes(_))) =
+                                crate::types::object::base::base_of(v) =>
+                            {
+                                construct_builtin(cls, std::slice::from_ref(b), &[])
+                            }
                             None => Err(type_error(format!(
                                 "float() argument must be a string or a real number, not '{}'",
                                 v.type_name()

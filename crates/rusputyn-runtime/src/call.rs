@@ -59,8 +59,17 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
                         recv.type_name()
                     )));
                 }
-                // A subclass instance of a built-in type: the method works on its base value.
-                let recv = crate::types::object::base::base_of(recv).unwrap_or(recv);
+                // A subclass instance of a built-in type: the method works on its base value
+                // (special methods through the instance, for `__missing__` and friends).
+                if let Some(base) = crate::types::object::base::base_of(recv) {
+                    if kw.is_empty()
+                        && name.starts_with("__")
+                        && let Some(r) = crate::types::object::base::dunder(recv, base, name, rest)?
+                    {
+                        return Ok(r);
+                    }
+                    return mf(base, rest, kw);
+                }
                 mf(recv, rest, kw)
             }
         },

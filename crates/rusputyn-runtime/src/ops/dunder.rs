@@ -62,10 +62,6 @@ pub fn binary_dispatch(
     } else {
         find(b, rop)
     };
-    if matches!((&left, &right), (Impl::Builtin, Impl::Builtin)) {
-        // Both sides would run the same built-in code.
-        right = Impl::Missing;
-    }
     if !matches!(right, Impl::Missing) && tb.is_subclass(&ta) && overrides(&tb, &ta, rop) {
         if let Some(r) = apply(&right, b, a, true, builtin)? {
             return Ok(Some(r));
@@ -91,10 +87,26 @@ fn apply(
             this,
             std::slice::from_ref(other),
         )?)),
+        Impl::Builtin if defers(this, other) => Ok(None),
         Impl::Builtin if reflected => builtin(other, this),
         Impl::Builtin => builtin(this, other),
         Impl::Missing => Ok(None),
     }
+}
+
+/// True when the built-in numeric operator of `this` leaves mixed arithmetic to the other
+/// operand's type (`int.__truediv__(1, 2.0)` is `NotImplemented`; `float`'s handles it), so
+/// that a float subclass's reflected override gets its turn.
+fn defers(this: &Value, other: &Value) -> bool {
+    fn rank(v: Option<&Value>) -> u8 {
+        match v {
+            Some(Value::Bool(_) | Value::Int(_) | Value::BigInt(_)) => 1,
+            Some(Value::Float(_)) => 2,
+            _ => 0,
+        }
+    }
+    let (a, b) = (rank(base::view(this)), rank(base::view(other)));
+    a != 0 && a < b
 }
 
 fn not_implemented_to_none(r: Value) -> Option<Value> {

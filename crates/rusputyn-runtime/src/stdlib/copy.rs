@@ -92,11 +92,31 @@ fn reduce(x: &Value) -> PyResult<Value> {
         Some(_) => call(&get_attr(x, "__getstate__")?, &[])?,
         None => default_state(inst),
     };
-    Ok(Value::tuple(vec![
-        Value::Builtin(&NEWOBJ),
-        Value::tuple(vec![cls]),
-        state,
-    ]))
+    let newobj = Value::Builtin(&NEWOBJ);
+    // A subclass of a built-in type: an immutable base is the `__new__` argument
+    // (`__getnewargs__`), list items and dict items are appended afterwards, a set is rebuilt
+    // from its items (`set.__reduce__`).
+    Ok(Value::tuple(match &inst.base {
+        None => vec![newobj, Value::tuple(vec![cls]), state],
+        Some(b @ Value::List(_)) => vec![
+            newobj,
+            Value::tuple(vec![cls]),
+            state,
+            crate::types::iter::iter(b)?,
+        ],
+        Some(b @ Value::Dict(_)) => vec![
+            newobj,
+            Value::tuple(vec![cls]),
+            state,
+            Value::None,
+            crate::types::iter::iter(&call_method(b, "items", &[], &[])?)?,
+        ],
+        Some(b @ (Value::Set(_) | Value::FrozenSet(_))) => {
+            let items = Value::list(crate::types::iter::collect(b)?);
+            vec![cls, Value::tuple(vec![items]), state]
+        }
+        Some(b) => vec![newobj, Value::tuple(vec![cls, b.clone()]), state],
+    }))
 }
 
 /// `object.__getstate__()`: the `__dict__` (or `None` when empty), paired with a dict of the

@@ -258,12 +258,19 @@ pub fn lookup_type(t: BuiltinType, name: &str) -> Option<MethodTarget> {
     {
         return Some(MethodTarget::Static(b));
     }
+    use BuiltinType as T;
+    if name == "__init__" && matches!(t, T::List | T::Dict | T::Set) {
+        return Some(MethodTarget::Unbound(
+            "__init__",
+            t,
+            crate::types::object::base::init_method,
+        ));
+    }
     let (n, f) = match type_table(t).iter().find(|(n, _)| *n == name) {
         Some(m) => *m,
         None => match type_dunder(t, name) {
             Some(m) => m,
             None => {
-                use BuiltinType as T;
                 let container = matches!(
                     t,
                     T::Str | T::Bytes | T::List | T::Tuple | T::Dict | T::Set | T::FrozenSet

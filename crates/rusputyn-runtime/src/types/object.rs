@@ -991,6 +991,14 @@ pub fn instance_next(v: &Value) -> PyResult<Option<Value>> {
 
 /// `needle in instance`: `__contains__`, else iteration.
 pub fn instance_contains(v: &Value, needle: &Value) -> PyResult<bool> {
+    if let Value::Instance(inst) = v
+        && let Some(Value::None) = inst.class.lookup("__contains__")
+    {
+        return Err(type_error(format!(
+            "'{}' object is not a container",
+            v.type_name()
+        )));
+    }
     if let Some(r) = call_dunder_opt(v, "__contains__", std::slice::from_ref(needle))? {
         return r.truthy();
     }

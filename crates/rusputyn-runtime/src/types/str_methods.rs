@@ -91,9 +91,14 @@ pub fn s(v: &Value) -> &str {
     }
 }
 
+/// An argument as the `str` methods see it: the base value of a `str` subclass instance.
+fn sv(v: &Value) -> &Value {
+    crate::types::object::base::view(v).unwrap_or(v)
+}
+
 /// The argument as `&str`, or `TypeError: {what} must be str, not {type}`.
 pub fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v {
+    match crate::types::object::base::view(v).unwrap_or(v) {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(type_error(format!(
             "{what} must be str, not {}",
@@ -104,7 +109,7 @@ pub fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
 
 /// `TypeError: must be str, not int` (the wording of `find`, `count`, `partition`, ...).
 fn must_be_str(v: &Value) -> PyResult<&str> {
-    match v {
+    match crate::types::object::base::view(v).unwrap_or(v) {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(type_error(format!(
             "must be str, not {}",
@@ -230,11 +235,11 @@ fn tail_match(name: &str, v: &Value, args: &[Value], kw: Kw, at_end: bool) -> Py
             sub.starts_with(p)
         }
     };
-    match &args[0] {
+    match sv(&args[0]) {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {
             for p in t.items() {
-                let p = match p {
+                let p = match sv(p) {
                     Value::Str(p) => p.as_str(),
                     other => {
                         return Err(type_error(format!(
@@ -326,7 +331,7 @@ fn split_impl(name: &str, v: &Value, args: &[Value], kw: Kw, from_right: bool) -
     let [sep, maxsplit] = keyword_args(name, args, kw, ["sep", "maxsplit"])?;
     let text = recv(v)?.as_str();
     let maxcount = maxsplit_arg(maxsplit.as_ref())?;
-    let out = match &sep {
+    let out = match sep.as_ref().map(sv) {
         None | Some(Value::None) => {
             if from_right {
                 rsplit_whitespace(text, maxcount)
@@ -473,7 +478,7 @@ fn strip_impl(
 ) -> PyResult<Value> {
     clinic_args("str", name, args, kw, 0, 1)?;
     let text = recv(v)?.as_str();
-    let out = match args.first() {
+    let out = match args.first().map(sv) {
         None | Some(Value::None) => {
             let t = if left {
                 text.trim_start_matches(chars::is_space)
@@ -1015,7 +1020,7 @@ fn dunder_len(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn dunder_contains(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     slot_args(args, kw, 1)?;
-    match &args[0] {
+    match sv(&args[0]) {
         Value::Str(n) => Ok(Value::Bool(recv(v)?.as_str().contains(n.as_str()))),
         other => Err(type_error(format!(
             "'in <string>' requires string as left operand, not {}",
@@ -1031,7 +1036,7 @@ fn dunder_getitem(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn dunder_add(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     slot_args(args, kw, 1)?;
-    match &args[0] {
+    match sv(&args[0]) {
         Value::Str(o) => Ok(new_str(format!("{}{}", recv(v)?.as_str(), o.as_str()))),
         other => Err(type_error(format!(
             "can only concatenate str (not \"{}\") to str",
@@ -1058,7 +1063,7 @@ fn compare(
     test: fn(std::cmp::Ordering) -> bool,
 ) -> PyResult<Value> {
     slot_args(args, kw, 1)?;
-    match &args[0] {
+    match sv(&args[0]) {
         Value::Str(o) => Ok(Value::Bool(test(recv(v)?.as_str().cmp(o.as_str())))),
         _ => Ok(Value::NotImplemented),
     }

@@ -114,13 +114,23 @@ pub fn new_instance(cls: &Rc<Class>, t: BuiltinType, args: &[Value], kw: Kw) -> 
     Ok(Value::Instance(Instance::with_base(cls.clone(), base)))
 }
 
-/// The built-in `__init__` of `v`'s base type: a `list`, `dict` or `set` is refilled from the
-/// arguments as the constructor would fill a new one (`dict` keeps keyword arguments);
-/// immutable bases were fully built by `__new__`.
+/// The built-in `__init__` of `v`'s base type: a `list` or `set` is refilled from the
+/// arguments, a `dict` updated with them; immutable bases were fully built by `__new__`.
 pub fn init(v: &Value, args: &[Value], kw: Kw) -> PyResult<()> {
-    let Some(base) = base_of(v) else {
-        return Ok(());
-    };
+    match base_of(v) {
+        Some(base) => init_storage(base, args, kw),
+        None => Ok(()),
+    }
+}
+
+/// `list.__init__(l, ...)`, `dict.__init__(d, ...)`, `set.__init__(s, ...)` called on the
+/// class: refills a built-in container, or the base of a subclass instance.
+pub fn init_method(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    init_storage(base_of(v).unwrap_or(v), args, kw)?;
+    Ok(Value::None)
+}
+
+fn init_storage(base: &Value, args: &[Value], kw: Kw) -> PyResult<()> {
     let fresh = match base {
         Value::List(_) => builtin_class(BuiltinType::List),
         Value::Dict(_) => builtin_class(BuiltinType::Dict),
@@ -130,8 +140,8 @@ pub fn init(v: &Value, args: &[Value], kw: Kw) -> PyResult<()> {
     let fresh = crate::builtins::construct_builtin(&fresh, args, kw)?;
     match (base, fresh) {
         (Value::List(l), Value::List(n)) => *l.borrow_mut() = n.snapshot(),
+        // `dict.__init__` updates (it does not clear, unlike `list` and `set`).
         (Value::Dict(d), Value::Dict(n)) => {
-            d.clear();
             for (k, x) in n.items() {
                 d.set(k, x)?;
             }

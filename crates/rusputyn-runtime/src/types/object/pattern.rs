@@ -46,7 +46,12 @@ pub fn match_sequence(
         Value::List(l) => l.snapshot(),
         Value::Tuple(t) => t.items().to_vec(),
         Value::Range(_) => crate::types::iter::collect(subject)?,
-        Value::Instance(i) if has_tpflag(&i.class, TPFLAGS_SEQUENCE) => {
+        // Classes flagged as sequences (`collections.deque`), and subclasses of list and tuple
+        // (their own `__iter__` honoured).
+        Value::Instance(i)
+            if has_tpflag(&i.class, TPFLAGS_SEQUENCE)
+                || matches!(i.base, Some(Value::List(_) | Value::Tuple(_))) =>
+        {
             crate::types::iter::collect(subject)?
         }
         _ => return Ok(None),
@@ -75,7 +80,8 @@ pub fn match_mapping(
     keys: &[Value],
     rest: bool,
 ) -> PyResult<Option<(Vec<Value>, Value)>> {
-    let Value::Dict(d) = subject else {
+    // A dict subclass is a mapping too (matched on its storage).
+    let Some(Value::Dict(d)) = super::base::view(subject) else {
         return Ok(None);
     };
     for (i, k) in keys.iter().enumerate() {
