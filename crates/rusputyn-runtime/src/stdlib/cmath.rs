@@ -142,7 +142,12 @@ fn c_log(z: PyComplex) -> PyResult<PyComplex> {
             let im = if z.im.is_nan() || z.re.is_nan() {
                 NAN
             } else if z.re.is_infinite() && z.im.is_infinite() {
-                (if z.re > 0.0 { FRAC_PI_4 } else { 3.0 * FRAC_PI_4 }).copysign(z.im)
+                (if z.re > 0.0 {
+                    FRAC_PI_4
+                } else {
+                    3.0 * FRAC_PI_4
+                })
+                .copysign(z.im)
             } else if z.im.is_infinite() {
                 FRAC_PI_2.copysign(z.im)
             } else if z.re > 0.0 {
@@ -299,7 +304,7 @@ fn isclose(args: &[Value], kw: Kw) -> PyResult<Value> {
     if inf(a) || inf(b) {
         return Ok(Value::Bool(false));
     }
-    let diff = b.sub(a).abs()?;
+    let diff = (b - a).abs()?;
     Ok(Value::Bool(
         diff <= rel * b.abs()? || diff <= rel * a.abs()? || diff <= abs,
     ))
@@ -310,8 +315,14 @@ static FUNCS: &[BuiltinFn] = &[
         name: "sqrt",
         f: sqrt,
     },
-    BuiltinFn { name: "exp", f: exp },
-    BuiltinFn { name: "log", f: log },
+    BuiltinFn {
+        name: "exp",
+        f: exp,
+    },
+    BuiltinFn {
+        name: "log",
+        f: log,
+    },
     BuiltinFn {
         name: "log10",
         f: log10,

@@ -1,11 +1,11 @@
 //! The standard-library modules implemented in Rust, and `import` of them. Each module is
 //! built on first import and cached, like `sys.modules`.
 
+pub mod cmath;
 pub mod copy;
 pub mod functools;
 pub mod inspect_support;
 pub mod itertools;
-pub mod cmath;
 pub mod math;
 pub mod operator;
 pub mod re;

@@ -27,24 +27,6 @@ impl PyComplex {
         PyComplex { re, im }
     }
 
-    /// `a + b`.
-    pub fn add(self, b: PyComplex) -> PyComplex {
-        PyComplex::new(self.re + b.re, self.im + b.im)
-    }
-
-    /// `a - b`.
-    pub fn sub(self, b: PyComplex) -> PyComplex {
-        PyComplex::new(self.re - b.re, self.im - b.im)
-    }
-
-    /// `a * b` (the textbook formula, as `_Py_c_prod`).
-    pub fn mul(self, b: PyComplex) -> PyComplex {
-        PyComplex::new(
-            self.re * b.re - self.im * b.im,
-            self.re * b.im + self.im * b.re,
-        )
-    }
-
     /// `a / b` as `_Py_c_quot`: `None` when `b` is zero.
     pub fn quot(self, b: PyComplex) -> Option<PyComplex> {
         let (a, abs_re, abs_im) = (self, b.re.abs(), b.im.abs());
@@ -95,6 +77,33 @@ impl PyComplex {
     }
 }
 
+impl std::ops::Add for PyComplex {
+    type Output = PyComplex;
+    /// `a + b`.
+    fn add(self, b: PyComplex) -> PyComplex {
+        PyComplex::new(self.re + b.re, self.im + b.im)
+    }
+}
+
+impl std::ops::Sub for PyComplex {
+    type Output = PyComplex;
+    /// `a - b`.
+    fn sub(self, b: PyComplex) -> PyComplex {
+        PyComplex::new(self.re - b.re, self.im - b.im)
+    }
+}
+
+impl std::ops::Mul for PyComplex {
+    type Output = PyComplex;
+    /// `a * b` (the textbook formula, as `_Py_c_prod`).
+    fn mul(self, b: PyComplex) -> PyComplex {
+        PyComplex::new(
+            self.re * b.re - self.im * b.im,
+            self.re * b.im + self.im * b.re,
+        )
+    }
+}
+
 /// `z ** n` for `n >= 0` by binary powering (`c_powu`).
 fn powu(x: PyComplex, n: u64) -> PyComplex {
     let mut r = PyComplex::new(1.0, 0.0);
@@ -102,10 +111,10 @@ fn powu(x: PyComplex, n: u64) -> PyComplex {
     let mut mask: u64 = 1;
     while mask > 0 && n >= mask {
         if n & mask != 0 {
-            r = r.mul(p);
+            r = r * p;
         }
         mask <<= 1;
-        p = p.mul(p);
+        p = p * p;
     }
     r
 }
@@ -213,9 +222,9 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     };
     let (x, y) = (x?, y?);
     let r = match op {
-        BinOp::Add => x.add(y),
-        BinOp::Sub => x.sub(y),
-        BinOp::Mul => x.mul(y),
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
         BinOp::TrueDiv => x
             .quot(y)
             .ok_or_else(|| zero_division("complex division by zero"))?,
@@ -280,9 +289,11 @@ pub fn coerce(v: &Value) -> PyResult<PyComplex> {
         return Ok(z);
     }
     match v {
-        Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Instance(_) => {
-            crate::stdlib::math::float_arg(v).map(|f| PyComplex::new(f, 0.0))
-        }
+        Value::Float(_)
+        | Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Bool(_)
+        | Value::Instance(_) => crate::stdlib::math::float_arg(v).map(|f| PyComplex::new(f, 0.0)),
         other => Err(type_error(format!(
             "must be real number, not {}",
             other.type_name()
@@ -409,7 +420,9 @@ fn float_prefix(b: &[u8]) -> usize {
 }
 
 fn to_f64(lit: &[u8]) -> f64 {
-    let s = std::str::from_utf8(lit).unwrap_or("nan").to_ascii_lowercase();
+    let s = std::str::from_utf8(lit)
+        .unwrap_or("nan")
+        .to_ascii_lowercase();
     let (neg, body) = match s.strip_prefix('-') {
         Some(b) => (true, b),
         None => (false, s.strip_prefix('+').unwrap_or(&s)),

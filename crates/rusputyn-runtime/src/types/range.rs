@@ -112,11 +112,7 @@ impl PyRange {
                 }
                 Ok(n as usize)
             }
-            PyRange::Big(b) => b
-                .len
-                .to_isize()
-                .map(|n| n as usize)
-                .ok_or_else(too_big),
+            PyRange::Big(b) => b.len.to_isize().map(|n| n as usize).ok_or_else(too_big),
         }
     }
 
@@ -154,9 +150,11 @@ impl PyRange {
 
     fn bounds(&self) -> (BigInt, BigInt, BigInt) {
         match self {
-            PyRange::Small { start, stop, step } => {
-                (BigInt::from(*start), BigInt::from(*stop), BigInt::from(*step))
-            }
+            PyRange::Small { start, stop, step } => (
+                BigInt::from(*start),
+                BigInt::from(*stop),
+                BigInt::from(*step),
+            ),
             PyRange::Big(b) => (b.start.clone(), b.stop.clone(), b.step.clone()),
         }
     }
@@ -416,6 +414,11 @@ pub fn loop_plan(r: &std::rc::Rc<PyRange>) -> LoopPlan {
             PyRange::small_len(start, stop, step) as usize,
             None,
         ),
-        PyRange::Big(ref b) => (0, 0, b.len.to_usize().unwrap_or(usize::MAX), Some(r.clone())),
+        PyRange::Big(ref b) => (
+            0,
+            0,
+            b.len.to_usize().unwrap_or(usize::MAX),
+            Some(r.clone()),
+        ),
     }
 }
