@@ -459,12 +459,11 @@ fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         );
         return big_op(op, &x, &y).map(Some);
     }
-    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-        if let (Some(x), Some(y)) = (as_f64(a), as_f64(b))
-            && let Some(v) = float_op(op, x?, y?)?
-        {
-            return Ok(Some(v));
-        }
+    if (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
+        && let (Some(x), Some(y)) = (as_f64(a), as_f64(b))
+        && let Some(v) = float_op(op, x?, y?)?
+    {
+        return Ok(Some(v));
     }
     if (matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)))
         && let Some(v) = crate::types::complex::binop(op, a, b)?
