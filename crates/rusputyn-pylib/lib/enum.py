@@ -255,22 +255,27 @@ class _EnumDict:
                 raise TypeError("%r already defined as %r" % (key, self._data[key]))
             if isinstance(value, member):
                 value = value.value
-            value = self._resolve_auto(key, value)
+            if isinstance(value, auto):
+                value = self._resolve_auto(key, value)
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(
+                    [self._resolve_auto(key, v) if isinstance(v, auto) else v for v in value]
+                )
+            else:
+                self._last_values.append(value)
             self._member_names[key] = None
-            self._last_values.append(value)
         self._data[key] = value
 
-    def _resolve_auto(self, key, value):
-        if isinstance(value, auto):
-            if value.value is _auto_null:
-                value.value = self._generate_next_value(
-                    key, 1, len(self._member_names), self._last_values[:]
-                )
-                self._auto_called = True
-            return value.value
-        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-            return tuple(self._resolve_auto(key, v) for v in value)
-        return value
+    def _resolve_auto(self, key, item):
+        """The value of an `auto()` (chosen now if it has none), which later `auto()`s
+        see among the previous values."""
+        if item.value is _auto_null:
+            item.value = self._generate_next_value(
+                key, 1, len(self._member_names), self._last_values[:]
+            )
+            self._auto_called = True
+        self._last_values.append(item.value)
+        return item.value
 
 
 class mappingproxy:
@@ -311,6 +316,9 @@ class mappingproxy:
 
     def __repr__(self):
         return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
 
 
 # The classes the metaclass treats specially; set as soon as each is defined.
@@ -886,16 +894,17 @@ class Flag(Enum, boundary=STRICT):
             unknown = value ^ combined
             if not combined:
                 pseudo._name_ = None
+            elif unknown and boundary is STRICT:
+                raise ValueError("%r: no members with value %r" % (cls, unknown))
             else:
                 pseudo._name_ = "|".join([m._name_ for m in members])
                 if unknown:
                     pseudo._name_ += "|%s" % (cls._numeric_repr_(unknown),)
         else:
             pseudo._name_ = None
-        if not unknown:
-            pseudo = cls._value2member_map_.setdefault(value, pseudo)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo
         return pseudo
 
     def __contains__(self, other):

@@ -54,8 +54,23 @@ pub fn class_attr(v: &Value, c: &Rc<Class>, name: &str) -> Option<PyResult<Value
     if let Some(x) = c.lookup(name) {
         return Some(descr::descr_get(x, None, c));
     }
+    if builtin_provides(c, name) {
+        // The built-in classes of its MRO (`object` at least) have it: the caller serves it.
+        return None;
+    }
     let (meta, attr) = meta_attr?;
     Some(descr::descr_get(attr, Some(v), &meta))
+}
+
+/// True when a built-in class in the MRO of `c` defines `name` (their methods live in
+/// tables, not in their namespaces).
+fn builtin_provides(c: &Rc<Class>, name: &str) -> bool {
+    descr::object_method(name).is_some()
+        || (is_metaclass(c) && crate::types::class::type_methods::get(name).is_some())
+        || c.mro().any(|k| {
+            k.builtin
+                .is_some_and(|t| crate::types::methods::lookup_type(t, name).is_some())
+        })
 }
 
 /// `cls.name = value` honouring a metaclass `__setattr__` or data descriptor; `None` when the

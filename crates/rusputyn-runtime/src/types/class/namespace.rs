@@ -73,11 +73,18 @@ impl ClassNs {
         }
     }
 
-    /// Unbinds `name` if bound (the end of `except ... as name:` in a class body).
+    /// Unbinds `name` at the end of `except ... as name:` in a class body: CPython assigns
+    /// `None` and then deletes the name, which a custom mapping observes.
     pub fn unbind(&self, name: &str) -> PyResult<()> {
-        match self.del(name) {
-            Err(e) if e.is(BuiltinType::NameError) => Ok(()),
-            r => r,
+        match self {
+            ClassNs::Dict(d) => {
+                d.remove_str(name);
+                Ok(())
+            }
+            ClassNs::Mapping(_) => {
+                self.set(name, Value::None)?;
+                self.del(name)
+            }
         }
     }
 }

@@ -166,7 +166,7 @@ fn type_subclasscheck(args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn attr_name<'a>(rest: &'a [Value], n: usize) -> PyResult<&'a str> {
+fn attr_name(rest: &[Value], n: usize) -> PyResult<&str> {
     if rest.len() != n {
         return Err(type_error(format!(
             "expected {n} arguments, got {}",
