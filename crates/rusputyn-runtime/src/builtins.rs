@@ -1128,8 +1128,18 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                 (Some(Value::Float(f)), None) => float_to_int(*f),
                 (Some(v @ Value::Instance(_)), None) => {
                     for m in ["__int__", "__index__", "__trunc__"] {
-                        if let Some(r) = crate::types::object::call_dunder_opt(v, m, &[])? {
-                            return Ok(r);
+                        match crate::types::object::call_dunder_opt(v, m, &[])? {
+                            None => {}
+                            Some(r @ (Value::Int(_) | Value::BigInt(_))) => return Ok(r),
+                            Some(Value::Bool(b)) => return Ok(Value::Int(b as i64)),
+                            // `__trunc__` may return any object with `__index__`.
+                            Some(r) if m == "__trunc__" => return ops::number_index(&r),
+                            Some(r) => {
+                                return Err(type_error(format!(
+                                    "{m} returned non-int (type {})",
+                                    r.type_name()
+                                )));
+                            }
                         }
                     }
                     // A str or bytes subclass is parsed as text.

@@ -24,7 +24,10 @@ fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
             crate::types::class::BuiltinType::IndexError,
             format!("cannot fit 'int' into an index-sized integer"),
         )),
-        Value::Instance(_) => super::index_of(v),
+        // Only objects with `__index__` are indices (`__int__` is not enough).
+        Value::Instance(i) if i.class.lookup("__index__").is_some_and(|f| !f.is_none()) => {
+            super::index_of(&super::number_index(v)?)
+        }
         _ => Err(type_error(format!(
             "{what} indices must be integers or slices, not {}",
             v.type_name()
