@@ -5,9 +5,9 @@
 //! overflow and underflow); infinities and NaNs get the C99 Annex G values, and CPython's
 //! `ValueError: math domain error` / `OverflowError: math range error`.
 
-use crate::err::{PyErr, overflow_error, type_error, value_error};
+use crate::err::{PyErr, overflow_error, value_error};
 use crate::types::complex::{PyComplex, coerce};
-use crate::types::function::{BuiltinFn, Kw, check_arity, no_kwargs, take_kwargs};
+use crate::types::function::{BuiltinFn, Kw, check_arity, no_kwargs};
 use crate::types::module::Module;
 use crate::value::{PyResult, Value};
 use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, LN_2, LN_10, PI};
@@ -275,28 +275,8 @@ fn isnan(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn isclose(args: &[Value], kw: Kw) -> PyResult<Value> {
-    let [ka, kb, krel, kabs] = take_kwargs("isclose", kw, ["a", "b", "rel_tol", "abs_tol"])?;
-    if args.len() > 2 {
-        return Err(type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.len()
-        )));
-    }
-    let a = args
-        .first()
-        .or(ka)
-        .ok_or_else(|| type_error("isclose() missing required argument 'a' (pos 1)"))?;
-    let b = args
-        .get(1)
-        .or(kb)
-        .ok_or_else(|| type_error("isclose() missing required argument 'b' (pos 2)"))?;
+    let (a, b, rel, abs) = crate::stdlib::math::isclose_args(args, kw)?;
     let (a, b) = (coerce(a)?, coerce(b)?);
-    let float = crate::stdlib::math::float_arg;
-    let rel = krel.map(float).transpose()?.unwrap_or(1e-9);
-    let abs = kabs.map(float).transpose()?.unwrap_or(0.0);
-    if rel < 0.0 || abs < 0.0 {
-        return Err(value_error("tolerances must be non-negative"));
-    }
     if a == b {
         return Ok(Value::Bool(true));
     }

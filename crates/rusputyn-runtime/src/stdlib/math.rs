@@ -693,8 +693,12 @@ fn isnan(args: &[Value], kw: Kw) -> PyResult<Value> {
     predicate(args, kw, "isnan", f64::is_nan)
 }
 
-/// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
-fn isclose(args: &[Value], kw: Kw) -> PyResult<Value> {
+/// The arguments of `math.isclose` / `cmath.isclose`: `a` and `b` (not yet converted) and
+/// the checked tolerances `rel_tol` and `abs_tol`, with CPython's messages.
+pub(crate) fn isclose_args<'a>(
+    args: &'a [Value],
+    kw: Kw<'a>,
+) -> PyResult<(&'a Value, &'a Value, f64, f64)> {
     let [ka, kb, krel, kabs] = take_kwargs("isclose", kw, ["a", "b", "rel_tol", "abs_tol"])?;
     if args.len() > 2 {
         return Err(type_error(format!(
@@ -710,12 +714,18 @@ fn isclose(args: &[Value], kw: Kw) -> PyResult<Value> {
         .get(1)
         .or(kb)
         .ok_or_else(|| type_error("isclose() missing required argument 'b' (pos 2)"))?;
-    let (a, b) = (float_arg(a)?, float_arg(b)?);
     let rel = krel.map(float_arg).transpose()?.unwrap_or(1e-9);
     let abs = kabs.map(float_arg).transpose()?.unwrap_or(0.0);
     if rel < 0.0 || abs < 0.0 {
         return Err(value_error("tolerances must be non-negative"));
     }
+    Ok((a, b, rel, abs))
+}
+
+/// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
+fn isclose(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (a, b, rel, abs) = isclose_args(args, kw)?;
+    let (a, b) = (float_arg(a)?, float_arg(b)?);
     if a == b {
         return Ok(Value::Bool(true));
     }
