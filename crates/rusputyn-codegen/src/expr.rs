@@ -867,7 +867,7 @@ impl Gen<'_> {
             }
             rusputyn_frontend::ScopeKind::Class => {
                 let ns = self.class_namespace().unwrap_or_default();
-                format!("rt::introspect::dir_dict(&{ns})")
+                format!("rt::introspect::dir_dict(&{ns})?")
             }
             _ => {
                 let mut pushes = String::new();

@@ -70,6 +70,26 @@ fn build_error_line(text: &str) -> String {
     format!("internal compiler error: {short}")
 }
 
+/// Only the `error` diagnostics of cargo's output: warnings name every program of the batch
+/// and would make each of them look guilty. Each rustc diagnostic starts at column 0 with its
+/// severity and runs until the next such header; text with no error block is kept whole.
+fn error_blocks(stderr: &str) -> String {
+    let mut out = String::new();
+    let mut keep = false;
+    for line in stderr.lines() {
+        if line.starts_with("error") {
+            keep = true;
+        } else if line.starts_with("warning") {
+            keep = false;
+        }
+        if keep {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if out.is_empty() { stderr.to_string() } else { out }
+}
+
 /// True when `id` occurs in `text` as a whole word (so `a__b` does not match `a__bc`).
 fn mentions(text: &str, id: &str) -> bool {
     let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_';
@@ -179,7 +199,7 @@ impl Batcher<'_> {
                     // Blame comes from cargo's whole stderr (the error's Display shows only
                     // its tail); codegen names each program's module `p_<id>`.
                     let text = match &e {
-                        BuildError::Cargo { stderr, .. } => stderr.clone(),
+                        BuildError::Cargo { stderr, .. } => error_blocks(stderr),
                         other => other.to_string(),
                     };
                     let blamed: Vec<usize> = set
@@ -278,6 +298,16 @@ mod tests {
         assert!(mentions("ints__x failed", "ints__x"));
         assert!(!mentions("ints__xy failed", "ints__x"));
         assert!(!mentions("bigints__x failed", "ints__x"));
+    }
+
+    #[test]
+    fn warnings_do_not_blame_programs() {
+        let log = "warning: unused variable\n --> src/p_a/py_main.rs:1:1\n\n\
+                   error[E0308]: mismatched types\n --> src/p_b/py_main.rs:2:2\n\n\
+                   warning: unused import\n --> src/p_c/py_main.rs:3:3\n";
+        let errors = error_blocks(log);
+        assert!(mentions(&errors, "p_b"));
+        assert!(!mentions(&errors, "p_a") && !mentions(&errors, "p_c"));
     }
 
     #[test]

@@ -192,15 +192,18 @@ pub fn dir_names(names: &[&str], module_level: bool, annotations: bool) -> Value
     sorted_list(out)
 }
 
-/// `dir()` in a class body: the sorted keys of the namespace being filled.
-pub fn dir_dict(ns: &crate::types::dict::PyDict) -> Value {
-    let mut keys = ns.keys();
-    keys.sort_by(|a, b| {
-        crate::ops::str_of(a)
-            .unwrap_or_default()
-            .cmp(&crate::ops::str_of(b).unwrap_or_default())
-    });
-    Value::list(keys)
+/// `dir()` in a class body: the sorted keys of the namespace being filled (a dict, or the
+/// mapping a metaclass's `__prepare__` returned, whose `keys()` is then called).
+pub fn dir_dict(ns: &crate::types::class::namespace::ClassNs) -> PyResult<Value> {
+    use crate::types::class::namespace::ClassNs;
+    let keys = match ns {
+        ClassNs::Dict(d) => Value::list(d.keys()),
+        ClassNs::Mapping(m) => {
+            let keys = crate::types::object::call_method(m, "keys", &[], &[])?;
+            Value::list(crate::types::iter::collect(&keys)?)
+        }
+    };
+    (crate::builtins::SORTED.f)(&[keys], &[])
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the top-level package

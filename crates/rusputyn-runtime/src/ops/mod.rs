@@ -16,7 +16,7 @@ pub use dunder::{BuiltinOp, binary_dispatch};
 pub use repr::{
     ascii_of, guarded as repr_guarded, is_printable, repr_bytes, repr_of, repr_str, str_of,
 };
-pub use subscript::{delitem, getitem, norm_index, setitem, slice};
+pub use subscript::{delitem, getitem, no_item_deletion, norm_index, setitem, slice};
 
 use crate::err::type_error;
 use crate::value::{PyResult, Value};

@@ -245,11 +245,36 @@ pub fn delitem(v: &Value, key: &Value) -> PyResult<()> {
             None => Err(key_error(key.clone())),
         },
         Value::Instance(_) => crate::types::object::instance_delitem(v, key),
-        _ => Err(type_error(format!(
-            "'{}' object doesn't support item deletion",
-            v.type_name()
-        ))),
+        _ => Err(no_item_deletion(v, key)),
     }
+}
+
+/// CPython's `TypeError` for `del v[key]` on an object without `__delitem__`. Its two
+/// wordings come from two C paths: an integer key on a type with sequence methods goes
+/// through `PySequence_DelItem` ("doesn't"), everything else through `PyObject_DelItem`
+/// ("does not").
+pub fn no_item_deletion(v: &Value, key: &Value) -> PyErr {
+    let has_sequence_slots = !matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Complex(_)
+            | Value::Slice(_)
+            | Value::Function(_)
+    );
+    let int_key = matches!(key, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    let verb = if has_sequence_slots && int_key {
+        "doesn't"
+    } else {
+        "does not"
+    };
+    type_error(format!(
+        "'{}' object {verb} support item deletion",
+        v.type_name()
+    ))
 }
 
 /// Builds a `slice` object.

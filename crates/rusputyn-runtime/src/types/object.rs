@@ -1033,12 +1033,7 @@ pub fn instance_setitem(v: &Value, key: &Value, value: Value) -> PyResult<()> {
 pub fn instance_delitem(v: &Value, key: &Value) -> PyResult<()> {
     call_dunder_opt(v, "__delitem__", std::slice::from_ref(key))?
         .map(|_| ())
-        .ok_or_else(|| {
-            type_error(format!(
-                "'{}' object doesn't support item deletion",
-                v.type_name()
-            ))
-        })
+        .ok_or_else(|| crate::ops::no_item_deletion(v, key))
 }
 
 /// `super().name` inside a method of `cls` with receiver `obj`: looks `name` up in the MRO of
