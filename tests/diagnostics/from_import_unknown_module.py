@@ -1,2 +1,2 @@
-from collections import OrderedDict
-print(OrderedDict())
+from sqlite3 import connect
+print(connect)

@@ -477,8 +477,10 @@ fn py_chr(args: &[Value], kw: Kw) -> PyResult<Value> {
             )));
         }
     };
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+    match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
+        Some(u) => Ok(Value::string(
+            crate::err::scalar_or_surrogate_error(u)?.to_string(),
+        )),
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
 }
