@@ -265,15 +265,21 @@ pub(crate) fn soft_str<'py>(
     _module: &Bound<'py, PyModule>,
     s: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    if s.is_instance_of::<PyString>() {
-        return Ok(s.clone());
-    }
+    // Exact int/float/bool/None first: four pointer comparisons, while the
+    // `str` subclass check is a `PyType_GetFlags` call in the stable ABI.
     let builtin = s.is_exact_instance_of::<PyInt>()
         || s.is_exact_instance_of::<PyFloat>()
         || s.is_exact_instance_of::<PyBool>()
         || s.is_none();
+    if builtin {
+        // SAFETY: C API call on a live object; new reference or NULL.
+        return unsafe { Bound::from_owned_ptr_or_err(s.py(), ffi::PyObject_Str(s.as_ptr())) };
+    }
+    if s.is_instance_of::<PyString>() {
+        return Ok(s.clone());
+    }
     // `isinstance` also honours a faked `__class__` (proxy objects).
-    if !builtin && s.is_instance(&s.py().get_type::<PyString>())? {
+    if s.is_instance(&s.py().get_type::<PyString>())? {
         return Ok(s.clone());
     }
     Ok(s.str()?.into_any())
