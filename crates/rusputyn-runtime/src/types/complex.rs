@@ -650,5 +650,6 @@ fn getnewargs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("complex.__getnewargs__", kw)?;
     check_arity("complex.__getnewargs__", args, 0, 0)?;
     let z = receiver(v)?;
-    Ok(Value::tuple(vec![Value::Float(z.re), Value::Float(z.im)]))
+    let f = crate::types::nan::float;
+    Ok(Value::tuple(vec![f(z.re), f(z.im)]))
 }
