@@ -73,3 +73,11 @@ print(repr([x, y, a, math.nan, nn]), x.is_integer(), str(complex(x, y)))
 # complex parts are new float objects on each read
 w = complex(x, 0)
 print(w.real in [w.real], w == w, [w] == [w], w in [w])
+
+# complex numbers with NaN parts: each construction or operation is a new object
+import cmath
+p = complex(x, 0)
+q = complex(x, 0)
+print(p in [p], p in [q], [p] == [p], [p] == [q], (p + 0) in [p], -p in [-p])
+print(cmath.nanj is cmath.nanj, cmath.nanj in [cmath.nanj], cmath.nanj in [complex(0, math.nan)])
+print(cmath.sqrt(p) in [cmath.sqrt(p)], {p: 1}[p], len({p, q, p}))

@@ -22,9 +22,14 @@ pub struct PyComplex {
 }
 
 impl PyComplex {
-    /// `complex(re, im)`.
-    pub const fn new(re: f64, im: f64) -> PyComplex {
-        PyComplex { re, im }
+    /// `complex(re, im)`: a new complex object, so a NaN part gets an identity of its own
+    /// (see `types/nan.rs`: a complex number's identity is its parts' bits).
+    #[inline]
+    pub fn new(re: f64, im: f64) -> PyComplex {
+        PyComplex {
+            re: crate::types::nan::fresh(re),
+            im: crate::types::nan::fresh(im),
+        }
     }
 
     /// `a / b` as `_Py_c_quot`: `None` when `b` is zero.
