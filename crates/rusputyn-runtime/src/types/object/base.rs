@@ -55,6 +55,7 @@ pub fn check_bases(bases: &[Rc<Class>]) -> PyResult<()> {
                     | RangeIterator
                     | SetIterator
                     | BytesIterator
+                    | ByteArrayIterator
                     | DictKeyIterator
                     | DictValueIterator
                     | DictItemIterator
