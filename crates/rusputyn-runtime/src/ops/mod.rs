@@ -14,7 +14,8 @@ pub use arith::{
 pub use compare::{CmpOp, builtin_compare, compare, compare_value, contains, eq, key_eq};
 pub use dunder::{BuiltinOp, binary_dispatch};
 pub use repr::{
-    ascii_of, guarded as repr_guarded, is_printable, repr_bytes, repr_of, repr_str, str_of,
+    ascii_of, guarded as repr_guarded, is_printable, repr_bytearray, repr_bytes, repr_of, repr_str,
+    str_of,
 };
 pub use subscript::{delitem, getitem, no_item_deletion, norm_index, setitem, slice};
 

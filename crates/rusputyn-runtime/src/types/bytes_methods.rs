@@ -978,7 +978,12 @@ pub fn fromhex(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         i += 1;
         out.push((top * 16 + bot) as u8);
     }
-    Ok(new_bytes_like(v, out))
+    let made = new_bytes_like(v, out);
+    // On a subclass, `cls.fromhex(s)` is `cls(<the bytes>)`.
+    match v {
+        Value::Class(c) if c.builtin.is_none() => crate::call::call(v, &[made]),
+        _ => Ok(made),
+    }
 }
 
 fn translate(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
