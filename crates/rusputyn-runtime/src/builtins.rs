@@ -326,6 +326,11 @@ fn py_sum(args: &[Value], kw: Kw) -> PyResult<Value> {
                 "sum() can't sum bytes [use b''.join(seq) instead]",
             ));
         }
+        Value::ByteArray(_) => {
+            return Err(type_error(
+                "sum() can't sum bytearray [use b''.join(seq) instead]",
+            ));
+        }
         _ => {}
     }
     let it = iter(&args[0])?;
@@ -498,6 +503,7 @@ fn py_ord(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64)))
         }
+        Value::ByteArray(b) => py_ord(&[Value::Bytes(b.snapshot().into())], kw),
         Value::Bytes(b) => {
             if b.len() != 1 {
                 return Err(type_error(format!(
@@ -1212,13 +1218,10 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             check_arity("str", args, 0, 3)?;
             match first {
                 None => Ok(Value::str("")),
-                Some(Value::Bytes(b)) if args.len() > 1 || !kw.is_empty() => {
-                    crate::types::object::call_method(
-                        &Value::Bytes(b.clone()),
-                        "decode",
-                        &args[1..],
-                        kw,
-                    )
+                Some(b @ (Value::Bytes(_) | Value::ByteArray(_)))
+                    if args.len() > 1 || !kw.is_empty() =>
+                {
+                    crate::types::object::call_method(b, "decode", &args[1..], kw)
                 }
                 Some(v) => Ok(Value::string(ops::str_of(v)?)),
             }
@@ -1319,46 +1322,17 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
             Ok(Value::Range(Rc::new(PyRange::new(start, stop, step))))
         }
         BuiltinType::Bytes => {
-            check_arity("bytes", args, 0, 3)?;
-            match first {
-                None => Ok(Value::Bytes(Vec::new().into())),
-                Some(Value::Str(s)) => {
-                    if args.len() < 2 && kw.is_empty() {
-                        return Err(type_error("string argument without an encoding"));
-                    }
-                    Ok(Value::Bytes(s.as_str().as_bytes().to_vec().into()))
-                }
-                Some(Value::Int(n)) => {
-                    if *n < 0 {
-                        return Err(value_error("negative count"));
-                    }
-                    Ok(Value::Bytes(vec![0u8; *n as usize].into()))
-                }
-                Some(v @ Value::Instance(_)) if args.len() == 1 && kw.is_empty() => {
-                    if let Some(r) = crate::types::object::call_dunder_opt(v, "__bytes__", &[])? {
-                        return match r {
-                            Value::Bytes(_) => Ok(r),
-                            other => Err(type_error(format!(
-                                "__bytes__ returned non-bytes (type {})",
-                                other.type_name()
-                            ))),
-                        };
-                    }
-                    let items = collect(v).map_err(|e| {
-                        if e.is(BuiltinType::TypeError) && crate::types::iter::iter(v).is_err() {
-                            type_error(format!(
-                                "cannot convert '{}' object to bytes",
-                                v.type_name()
-                            ))
-                        } else {
-                            e
-                        }
-                    })?;
-                    bytes_from_ints(items)
-                }
-                Some(v) => bytes_from_ints(collect(v)?),
+            // `bytes(b)` of a `bytes` is `b` itself.
+            if let ([b @ Value::Bytes(_)], []) = (args, kw) {
+                return Ok(b.clone());
             }
+            Ok(Value::Bytes(
+                crate::types::bytes_new::contents(false, args, kw)?.into(),
+            ))
         }
+        BuiltinType::ByteArray => Ok(Value::bytearray(crate::types::bytes_new::contents(
+            true, args, kw,
+        )?)),
         BuiltinType::Type => {
             check_arity("type", args, 1, 3)?;
             if args.len() == 1 {
@@ -1451,26 +1425,13 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
     }
 }
 
-/// A `bytes` of the given ints (each in `range(256)`).
-fn bytes_from_ints(items: Vec<Value>) -> PyResult<Value> {
-    let mut out = Vec::with_capacity(items.len());
-    for x in items {
-        let i = ops::index_of(&x)?;
-        if !(0..256).contains(&i) {
-            return Err(value_error("bytes must be in range(0, 256)"));
-        }
-        out.push(i as u8);
-    }
-    Ok(Value::Bytes(out.into()))
-}
-
 /// `reversed(seq)`.
 pub fn reversed(v: &Value) -> PyResult<Value> {
     let items: Vec<Value> = match v {
         Value::List(l) => return Ok(PyIter::value(IterState::ListReversed(l.clone(), l.len()))),
         Value::Tuple(t) => t.items().iter().rev().cloned().collect(),
         Value::Range(r) => return Ok(PyIter::value(r.iter_state(true)?)),
-        Value::Str(_) | Value::Bytes(_) => {
+        Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
             let mut all = collect(v)?;
             all.reverse();
             all

@@ -148,7 +148,7 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
             hash_tuple_items(hs.into_iter())
         }
         Value::FrozenSet(s) => s.frozen_hash()?,
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
         Value::Instance(_) => return crate::types::object::instance_hash(v),

@@ -42,6 +42,8 @@ pub enum Value {
     Str(Rc<PyStr>),
     /// A `bytes`.
     Bytes(Rc<[u8]>),
+    /// A `bytearray`.
+    ByteArray(Rc<crate::types::bytearray::PyByteArray>),
     /// A `list`.
     List(Rc<PyList>),
     /// A `tuple`.
@@ -101,6 +103,11 @@ impl Value {
         Value::Tuple(Rc::new(PyTuple::new(items)))
     }
 
+    /// A `bytearray` value owning `data`.
+    pub fn bytearray(data: Vec<u8>) -> Value {
+        Value::ByteArray(Rc::new(crate::types::bytearray::PyByteArray::new(data)))
+    }
+
     /// The empty tuple.
     pub fn empty_tuple() -> Value {
         Value::tuple(Vec::new())
@@ -133,6 +140,7 @@ impl Value {
             Value::Complex(_) => "complex",
             Value::Str(_) => "str",
             Value::Bytes(_) => "bytes",
+            Value::ByteArray(_) => "bytearray",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",

@@ -71,6 +71,7 @@ fn is_mapping(args: &Value, target: Target) -> bool {
         Value::Dict(_) | Value::List(_) | Value::Range(_) => true,
         Value::Str(_) => target == Target::Bytes,
         Value::Bytes(_) => target == Target::Str,
+        Value::ByteArray(_) => true,
         Value::Instance(i) => i.class.lookup("__getitem__").is_some(),
         _ => false,
     }
@@ -278,7 +279,11 @@ fn convert(c: &Conv, arg: &Value, target: Target, pos: usize) -> PyResult<(Strin
                 crate::ops::ascii_of(arg)?
             } else {
                 match arg {
-                    Value::Bytes(b) => b.iter().map(|&b| b as char).collect(),
+                    Value::Bytes(_) | Value::ByteArray(_) => crate::types::bytearray::buffer(arg)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|&b| b as char)
+                        .collect(),
                     Value::Instance(_) => {
                         match crate::types::object::call_dunder_opt(arg, "__bytes__", &[])? {
                             Some(Value::Bytes(b)) => b.iter().map(|&b| b as char).collect(),
@@ -464,6 +469,7 @@ fn char_arg(arg: &Value, target: Target) -> PyResult<char> {
             }
         }
         (Value::Bytes(b), Target::Bytes) if b.len() == 1 => Ok(b[0] as char),
+        (Value::ByteArray(b), Target::Bytes) if b.len() == 1 => Ok(b.borrow()[0] as char),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), _) => {
             let big = crate::types::int::to_big(arg).unwrap_or_default();
             let code = big

@@ -3,6 +3,7 @@
 
 use super::dunder::binary_dispatch;
 use crate::err::{PyErr, overflow_error, type_error, unsupported_operands, value_error};
+use crate::types::bytearray::{buffer, is_bytes_like};
 use crate::types::object::base::view;
 use crate::types::{float, int, nan};
 use crate::value::{PyResult, Value};
@@ -273,20 +274,43 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             v.extend_from_slice(y);
             Value::Bytes(v.into())
         }
+        // Mixed `bytes`/`bytearray` concatenation: the result has the left operand's type.
+        (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), y) if is_bytes_like(y) => {
+            let mut v = buffer(a).unwrap_or_default().into_owned();
+            v.extend_from_slice(&buffer(y).unwrap_or_default());
+            match a {
+                Value::ByteArray(_) => Value::bytearray(v),
+                _ => Value::Bytes(v.into()),
+            }
+        }
         (
             BinOp::Mul,
-            seq @ (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)),
+            seq @ (Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)),
             n,
         ) if is_intlike(n) => repeat(seq, repeat_count(n)?)?,
         (
             BinOp::Mul,
             n,
-            seq @ (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)),
+            seq @ (Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)),
         ) if is_intlike(n) => repeat(seq, repeat_count(n)?)?,
         (BinOp::Mod, Value::Str(fmt), args) => {
             crate::format::percent::format_str(fmt.as_str(), args)?
         }
         (BinOp::Mod, Value::Bytes(fmt), args) => crate::format::percent::format_bytes(fmt, args)?,
+        (BinOp::Mod, Value::ByteArray(fmt), args) => {
+            match crate::format::percent::format_bytes(&fmt.snapshot(), args)? {
+                Value::Bytes(b) => Value::bytearray(b.to_vec()),
+                other => other,
+            }
+        }
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
             let d = x.copy();
             for (k, v) in y.items() {
@@ -352,6 +376,7 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
             Value::tuple(out)
         }
         Value::Bytes(b) => Value::Bytes(b.repeat(n).into()),
+        Value::ByteArray(b) => Value::bytearray(b.borrow().repeat(n)),
         _ => unreachable!("repeat called on a sequence"),
     })
 }
@@ -418,7 +443,7 @@ pub fn dispatch(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let x = view(x).unwrap_or(x);
         // `fmt % args` hands `args` to the formatter as they are (`%s` calls `__str__`).
         let y = match x {
-            Value::Str(_) | Value::Bytes(_) if op == BinOp::Mod => y,
+            Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) if op == BinOp::Mod => y,
             _ => view(y).unwrap_or(y),
         };
         builtin_binop(op, x, y)
@@ -480,7 +505,11 @@ fn repeat_by_index(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let is_seq = |v: &Value| {
         matches!(
             v,
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
         )
     };
     let has_index = |v: &Value| match v {
@@ -510,12 +539,16 @@ fn binop_error(op: BinOp, a: &Value, b: &Value) -> PyErr {
     let is_seq = |v: &Value| {
         matches!(
             v,
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
         )
     };
     match op {
         BinOp::Add if is_seq(av) => match av {
-            Value::Bytes(_) => type_error(format!(
+            Value::Bytes(_) | Value::ByteArray(_) => type_error(format!(
                 "can't concat {} to {}",
                 b.type_name(),
                 a.type_name()
@@ -587,6 +620,23 @@ fn inplace_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             for _ in 0..n {
                 v.extend(items.iter().cloned());
             }
+            return Ok(a.clone());
+        }
+        (BinOp::Add, Value::ByteArray(x)) => {
+            let Some(more) = buffer(b) else {
+                return Err(type_error(format!(
+                    "can't concat {} to bytearray",
+                    b.type_name()
+                )));
+            };
+            x.borrow_mut().extend_from_slice(&more);
+            return Ok(a.clone());
+        }
+        (BinOp::Mul, Value::ByteArray(x)) if is_intlike(b) => {
+            let n = repeat_count(b)?;
+            let mut v = x.borrow_mut();
+            let copy = v.repeat(n);
+            *v = copy;
             return Ok(a.clone());
         }
         (BinOp::Or, Value::Dict(d)) => {

@@ -4,6 +4,7 @@
 
 use super::dunder::rich_compare_dunder;
 use crate::err::type_error;
+use crate::types::bytearray::buffer;
 use crate::types::int;
 use crate::value::{PyResult, Value};
 use num_bigint::BigInt;
@@ -225,6 +226,10 @@ pub fn builtin_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>
     let r = match (a, b) {
         (Value::Str(x), Value::Str(y)) => op.test(x.as_str().cmp(y.as_str())),
         (Value::Bytes(x), Value::Bytes(y)) => op.test(x.cmp(y)),
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            let (x, y) = (buffer(a).unwrap_or_default(), buffer(b).unwrap_or_default());
+            op.test(x.cmp(&y))
+        }
         (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
             let (x, y) = (
                 seq_items(a).unwrap_or_default(),
@@ -328,19 +333,23 @@ pub fn contains(haystack: &Value, needle: &Value) -> PyResult<bool> {
                 needle.type_name()
             ))),
         },
-        Value::Bytes(b) => match needle {
-            Value::Bytes(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])),
-            Value::Int(i) => {
-                if !(0..256).contains(i) {
-                    return Err(crate::err::value_error("byte must be in range(0, 256)"));
-                }
-                Ok(b.contains(&(*i as u8)))
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = buffer(haystack).unwrap_or_default();
+            if let Value::Int(_) | Value::BigInt(_) | Value::Bool(_) = needle {
+                let i = super::index_of(needle).unwrap_or(-1);
+                return match u8::try_from(i) {
+                    Ok(byte) => Ok(b.contains(&byte)),
+                    Err(_) => Err(crate::err::value_error("byte must be in range(0, 256)")),
+                };
             }
-            _ => Err(type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                needle.type_name()
-            ))),
-        },
+            match buffer(needle) {
+                Some(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])),
+                None => Err(type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    needle.type_name()
+                ))),
+            }
+        }
         Value::List(l) => {
             let items = l.snapshot();
             for x in &items {

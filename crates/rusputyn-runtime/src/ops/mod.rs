@@ -14,7 +14,8 @@ pub use arith::{
 pub use compare::{CmpOp, builtin_compare, compare, compare_value, contains, eq, key_eq};
 pub use dunder::{BuiltinOp, binary_dispatch};
 pub use repr::{
-    ascii_of, guarded as repr_guarded, is_printable, repr_bytes, repr_of, repr_str, str_of,
+    ascii_of, guarded as repr_guarded, is_printable, repr_bytearray, repr_bytes, repr_of, repr_str,
+    str_of,
 };
 pub use subscript::{delitem, getitem, no_item_deletion, norm_index, setitem, slice};
 
@@ -44,6 +45,7 @@ fn truthy_slow(v: &Value) -> PyResult<bool> {
         Value::Complex(z) => !z.is_zero(),
         Value::Str(s) => !s.as_str().is_empty(),
         Value::Bytes(b) => !b.is_empty(),
+        Value::ByteArray(b) => !b.is_empty(),
         Value::List(l) => !l.is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::Dict(d) => !d.is_empty(),
@@ -76,6 +78,7 @@ pub fn id_of(v: &Value) -> u64 {
         Value::BigInt(r) => p(r),
         Value::Str(r) => p(r),
         Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as u64,
+        Value::ByteArray(r) => p(r),
         Value::List(r) => p(r),
         Value::Tuple(r) => p(r),
         Value::Dict(r) => p(r),
@@ -166,6 +169,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.len(),
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.len(),

@@ -66,6 +66,16 @@ pub fn repr_str(s: &str) -> String {
 
 /// `repr(b)` for `bytes`.
 pub fn repr_bytes(b: &[u8]) -> String {
+    bytes_literal(b, false)
+}
+
+/// `repr(b)` for `bytearray`: the same literal, except that CPython escapes a single quote
+/// even inside double quotes (`bytearray(b"it\'s")`).
+pub fn repr_bytearray(b: &[u8]) -> String {
+    format!("bytearray({})", bytes_literal(b, true))
+}
+
+fn bytes_literal(b: &[u8], always_escape_apostrophe: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {
@@ -80,7 +90,7 @@ pub fn repr_bytes(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c == quote => {
+            c if c == quote || (always_escape_apostrophe && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -115,6 +125,7 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
         Value::Complex(z) => crate::types::complex::repr(*z),
         Value::Str(s) => repr_str(s.as_str()),
         Value::Bytes(b) => repr_bytes(b),
+        Value::ByteArray(b) => repr_bytearray(&b.borrow()),
         Value::List(l) => {
             let id = std::rc::Rc::as_ptr(l) as usize;
             guarded(id, "[...]", || {

@@ -102,6 +102,7 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
                 .map(|i| Value::Int(b[i] as i64))
                 .ok_or_else(|| index_error("index out of range"))
         }
+        Value::ByteArray(b) => crate::types::bytearray::getitem(b, key),
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
                 return Ok(Value::Range(Rc::new(r.slice(sl)?)));
@@ -173,6 +174,7 @@ pub fn setitem(v: &Value, key: &Value, value: Value) -> PyResult<()> {
             }
         }
         Value::Dict(d) => d.set(key.clone(), value),
+        Value::ByteArray(b) => crate::types::bytearray::setitem(b, key, Some(&value)),
         Value::Instance(_) => crate::types::object::instance_setitem(v, key, value),
         _ => Err(type_error(format!(
             "'{}' object does not support item assignment",
@@ -240,6 +242,7 @@ pub fn delitem(v: &Value, key: &Value) -> PyResult<()> {
                 None => Err(index_error("list assignment index out of range")),
             }
         }
+        Value::ByteArray(b) => crate::types::bytearray::setitem(b, key, None),
         Value::Dict(d) => match d.remove(key)? {
             Some(_) => Ok(()),
             None => Err(key_error(key.clone())),

@@ -259,6 +259,7 @@ pub fn copy_impl(x: &Value) -> PyResult<Value> {
     }
     match x {
         Value::List(l) => return Ok(Value::list(l.snapshot())),
+        Value::ByteArray(b) => return Ok(Value::bytearray(b.snapshot())),
         Value::Dict(d) => return Ok(Value::Dict(Rc::new(d.copy()))),
         Value::Set(s) => return Ok(Value::Set(Rc::new(s.copy()))),
         Value::BoundMethod(m) => {
@@ -403,6 +404,7 @@ pub fn deepcopy_impl(x: &Value, memo: &Value) -> PyResult<Value> {
         x.clone()
     } else {
         match x {
+            Value::ByteArray(b) => Value::bytearray(b.snapshot()),
             Value::List(l) => {
                 let y = Rc::new(crate::types::list::PyList::new(Vec::new()));
                 memo_set(memo, d.clone(), Value::List(y.clone()))?;

@@ -122,9 +122,12 @@ fn setitem(args: &[Value], kw: Kw) -> PyResult<Value> {
 /// whose class defines `__getitem__` (dicts excepted).
 pub(crate) fn is_sequence(v: &Value) -> bool {
     match v {
-        Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_) | Value::Range(_) => {
-            true
-        }
+        Value::Str(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Range(_) => true,
         Value::Instance(i) => {
             !i.class.derives_from(crate::types::class::BuiltinType::Dict)
                 && i.class.lookup("__getitem__").is_some()
@@ -138,8 +141,12 @@ pub(crate) fn is_sequence(v: &Value) -> bool {
 /// `__iadd__` for `iconcat`); everything else "can't be concatenated".
 fn sequence_concat(a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     match a {
-        Value::List(_) if inplace => return ops::inplace(BinOp::Add, a, b),
-        Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_) => {
+        Value::List(_) | Value::ByteArray(_) if inplace => return ops::inplace(BinOp::Add, a, b),
+        Value::Str(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::List(_)
+        | Value::Tuple(_) => {
             return ops::binop(BinOp::Add, a, b);
         }
         _ => {}
@@ -206,6 +213,7 @@ fn length_hint(args: &[Value], kw: Kw) -> PyResult<Value> {
     let has_len = match obj {
         Value::Str(_)
         | Value::Bytes(_)
+        | Value::ByteArray(_)
         | Value::List(_)
         | Value::Tuple(_)
         | Value::Dict(_)

@@ -3,6 +3,7 @@
 //! CPython's `bytes`; text encodings live in `types::str::codec`.
 
 use crate::err::{PyErr, type_error, value_error};
+use crate::types::bytearray::buffer;
 use crate::types::class::BuiltinType;
 use crate::types::function::Kw;
 use crate::types::methods::MethodEntry;
@@ -12,6 +13,7 @@ use crate::types::str::args::{
 };
 use crate::types::str::codec;
 use crate::value::{PyResult, Value};
+use std::borrow::Cow;
 
 /// The `bytes` method table.
 pub static METHODS: &[MethodEntry] = &[
@@ -76,9 +78,9 @@ pub static METHODS: &[MethodEntry] = &[
     ("__str__", dunder_repr),
 ];
 
-fn recv(v: &Value) -> PyResult<&[u8]> {
+fn recv(v: &Value) -> PyResult<Cow<'_, [u8]>> {
     match v {
-        Value::Bytes(b) => Ok(b),
+        Value::Bytes(_) | Value::ByteArray(_) => Ok(buffer(v).unwrap_or_default()),
         other => Err(type_error(format!(
             "descriptor for 'bytes' objects doesn't apply to a '{}' object",
             other.type_name()
@@ -86,25 +88,55 @@ fn recv(v: &Value) -> PyResult<&[u8]> {
     }
 }
 
-fn new_bytes(b: Vec<u8>) -> Value {
-    Value::Bytes(b.into())
-}
-
-/// A bytes-like argument: `TypeError: a bytes-like object is required, not 'str'`.
-fn bytes_arg(v: &Value) -> PyResult<&[u8]> {
+/// True when `v` (a receiver, or the class a class method was looked up on) is a
+/// `bytearray`: the methods shared with `bytes` then return `bytearray`s.
+fn mutable(v: &Value) -> bool {
     match v {
-        Value::Bytes(b) => Ok(b),
-        other => Err(type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            other.type_name()
-        ))),
+        Value::ByteArray(_) => true,
+        Value::Class(c) => c.derives_from(BuiltinType::ByteArray),
+        _ => false,
     }
 }
 
-/// The "sub" of `find`/`count`/`index`: bytes, or an int naming one byte.
-fn sub_arg(v: &Value) -> PyResult<Vec<u8>> {
+/// The type name messages use for the receiver.
+fn ty(v: &Value) -> &'static str {
+    if mutable(v) { "bytearray" } else { "bytes" }
+}
+
+/// A result of the receiver's type: `bytes`, or `bytearray` for a `bytearray` receiver.
+fn new_bytes_like(v: &Value, b: Vec<u8>) -> Value {
+    if mutable(v) {
+        Value::bytearray(b)
+    } else {
+        Value::Bytes(b.into())
+    }
+}
+
+/// The receiver unchanged: the same `bytes` object, or a copy of a `bytearray`.
+fn unchanged(v: &Value) -> PyResult<Value> {
     match v {
-        Value::Bytes(b) => Ok(b.to_vec()),
+        Value::ByteArray(b) => Ok(Value::bytearray(b.snapshot())),
+        other => Ok(other.clone()),
+    }
+}
+
+/// A bytes-like argument: `TypeError: a bytes-like object is required, not 'str'`.
+pub(crate) fn bytes_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
+    buffer(v).ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+/// The "sub" of `find`/`count`/`index` and the needle of `in`: bytes-like, or an int naming
+/// one byte.
+pub(crate) fn sub_arg(v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer(v) {
+        return Ok(b.into_owned());
+    }
+    match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             let i = crate::ops::index_of(v).unwrap_or(-1);
             u8::try_from(i)
@@ -159,8 +191,9 @@ fn search(
     args: &[Value],
     kw: Kw,
 ) -> PyResult<Option<(Vec<u8>, usize, usize)>> {
-    legacy_args("bytes", name, args, kw, 1, 3)?;
+    legacy_args(ty(v), name, args, kw, 1, 3)?;
     let hay = recv(v)?;
+    let hay: &[u8] = &hay;
     let needle = sub_arg(&args[0])?;
     let (start, end) = adjust_indices(
         slice_index(args.get(1))?,
@@ -218,8 +251,9 @@ fn count(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn tail_match(name: &str, v: &Value, args: &[Value], kw: Kw, at_end: bool) -> PyResult<Value> {
-    legacy_args("bytes", name, args, kw, 1, 3)?;
+    legacy_args(ty(v), name, args, kw, 1, 3)?;
     let hay = recv(v)?;
+    let hay: &[u8] = &hay;
     let (start, end) = adjust_indices(
         slice_index(args.get(1))?,
         slice_index(args.get(2))?,
@@ -237,10 +271,10 @@ fn tail_match(name: &str, v: &Value, args: &[Value], kw: Kw, at_end: bool) -> Py
         }
     };
     match &args[0] {
-        Value::Bytes(p) => Ok(Value::Bool(test(p))),
+        p if let Some(p) = buffer(p) => Ok(Value::Bool(test(&p))),
         Value::Tuple(t) => {
             for p in t.items() {
-                if test(bytes_arg(p)?) {
+                if test(&bytes_arg(p)?) {
                     return Ok(Value::Bool(true));
                 }
             }
@@ -276,6 +310,7 @@ fn maxsplit_arg(v: Option<&Value>) -> PyResult<usize> {
 fn split_impl(name: &str, v: &Value, args: &[Value], kw: Kw, from_right: bool) -> PyResult<Value> {
     let [sep, maxsplit] = keyword_args(name, args, kw, ["sep", "maxsplit"])?;
     let text = recv(v)?;
+    let text: &[u8] = &text;
     let mut maxcount = maxsplit_arg(maxsplit.as_ref())?;
     let mut parts: Vec<&[u8]> = Vec::new();
     match &sep {
@@ -327,6 +362,7 @@ fn split_impl(name: &str, v: &Value, args: &[Value], kw: Kw, from_right: bool) -
         }
         Some(s) => {
             let sep = bytes_arg(s)?;
+            let sep: &[u8] = &sep;
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -354,7 +390,10 @@ fn split_impl(name: &str, v: &Value, args: &[Value], kw: Kw, from_right: bool) -
         parts.reverse();
     }
     Ok(Value::list(
-        parts.into_iter().map(|p| new_bytes(p.to_vec())).collect(),
+        parts
+            .into_iter()
+            .map(|p| new_bytes_like(v, p.to_vec()))
+            .collect(),
     ))
 }
 
@@ -373,6 +412,7 @@ fn splitlines(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(k) => crate::ops::index_of(k)? != 0,
     };
     let text = recv(v)?;
+    let text: &[u8] = &text;
     let mut out = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < text.len() {
@@ -382,7 +422,8 @@ fn splitlines(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             if c == b'\r' && text.get(i + 1) == Some(&b'\n') {
                 end += 1;
             }
-            out.push(new_bytes(
+            out.push(new_bytes_like(
+                v,
                 text[start..if keepends { end } else { i }].to_vec(),
             ));
             start = end;
@@ -392,7 +433,7 @@ fn splitlines(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     if start < text.len() {
-        out.push(new_bytes(text[start..].to_vec()));
+        out.push(new_bytes_like(v, text[start..].to_vec()));
     }
     Ok(Value::list(out))
 }
@@ -404,12 +445,14 @@ fn partition_impl(
     kw: Kw,
     from_right: bool,
 ) -> PyResult<Value> {
-    exact_one("bytes", name, args, kw)?;
+    exact_one(ty(v), name, args, kw)?;
     let sep = bytes_arg(&args[0])?;
+    let sep: &[u8] = &sep;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
     let text = recv(v)?;
+    let text: &[u8] = &text;
     let found = if from_right {
         rfind_sub(text, sep)
     } else {
@@ -421,7 +464,10 @@ fn partition_impl(
         None => [text, b"", b""],
     };
     Ok(Value::tuple(
-        parts.iter().map(|p| new_bytes(p.to_vec())).collect(),
+        parts
+            .iter()
+            .map(|p| new_bytes_like(v, p.to_vec()))
+            .collect(),
     ))
 }
 
@@ -434,8 +480,9 @@ fn rpartition(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn join(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    exact_one("bytes", "join", args, kw)?;
+    exact_one(ty(v), "join", args, kw)?;
     let sep = recv(v)?;
+    let sep: &[u8] = &sep;
     let it = crate::types::iter::iter(&args[0]).map_err(|e| {
         if e.is(BuiltinType::TypeError) {
             type_error("can only join an iterable")
@@ -450,7 +497,7 @@ fn join(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             out.extend_from_slice(sep);
         }
         match &item {
-            Value::Bytes(b) => out.extend_from_slice(b),
+            b if let Some(b) = buffer(b) => out.extend_from_slice(&b),
             other => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected a bytes-like object, {} found",
@@ -460,7 +507,7 @@ fn join(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         i += 1;
     }
-    Ok(new_bytes(out))
+    Ok(new_bytes_like(v, out))
 }
 
 // Stripping, replacing, padding.
@@ -473,12 +520,14 @@ fn strip_impl(
     left: bool,
     right: bool,
 ) -> PyResult<Value> {
-    clinic_args("bytes", name, args, kw, 0, 1)?;
+    clinic_args(ty(v), name, args, kw, 0, 1)?;
     let text = recv(v)?;
-    let set: Option<&[u8]> = match args.first() {
+    let text: &[u8] = &text;
+    let set: Option<Cow<'_, [u8]>> = match args.first() {
         None | Some(Value::None) => None,
         Some(s) => Some(bytes_arg(s)?),
     };
+    let set = set.as_deref();
     let strip_it = |b: u8| match set {
         None => is_space(b),
         Some(s) => s.contains(&b),
@@ -494,7 +543,7 @@ fn strip_impl(
             hi -= 1;
         }
     }
-    Ok(new_bytes(text[lo..hi].to_vec()))
+    Ok(new_bytes_like(v, text[lo..hi].to_vec()))
 }
 
 fn strip(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -510,14 +559,17 @@ fn rstrip(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn replace(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    clinic_args("bytes", "replace", args, kw, 2, 3)?;
+    clinic_args(ty(v), "replace", args, kw, 2, 3)?;
     let old = bytes_arg(&args[0])?;
+    let old: &[u8] = &old;
     let new = bytes_arg(&args[1])?;
+    let new: &[u8] = &new;
     let mut count = match args.get(2) {
         Some(c) => crate::ops::index_of(c)?,
         None => -1,
     };
     let text = recv(v)?;
+    let text: &[u8] = &text;
     let mut out = Vec::with_capacity(text.len());
     if old.is_empty() {
         // An empty pattern matches before every byte and at the end.
@@ -527,14 +579,14 @@ fn replace(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
                 count -= 1;
             } else {
                 out.extend_from_slice(&text[i..]);
-                return Ok(new_bytes(out));
+                return Ok(new_bytes_like(v, out));
             }
             out.push(b);
         }
         if count != 0 {
             out.extend_from_slice(new);
         }
-        return Ok(new_bytes(out));
+        return Ok(new_bytes_like(v, out));
     }
     let mut rest = text;
     while count != 0 {
@@ -545,29 +597,39 @@ fn replace(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         count -= 1;
     }
     out.extend_from_slice(rest);
-    Ok(new_bytes(out))
+    Ok(new_bytes_like(v, out))
 }
 
 fn removeprefix(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    exact_one("bytes", "removeprefix", args, kw)?;
+    exact_one(ty(v), "removeprefix", args, kw)?;
     let p = bytes_arg(&args[0])?;
+    let p: &[u8] = &p;
     let text = recv(v)?;
-    Ok(new_bytes(text.strip_prefix(p).unwrap_or(text).to_vec()))
+    let text: &[u8] = &text;
+    Ok(new_bytes_like(
+        v,
+        text.strip_prefix(p).unwrap_or(text).to_vec(),
+    ))
 }
 
 fn removesuffix(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    exact_one("bytes", "removesuffix", args, kw)?;
+    exact_one(ty(v), "removesuffix", args, kw)?;
     let p = bytes_arg(&args[0])?;
+    let p: &[u8] = &p;
     let text = recv(v)?;
-    Ok(new_bytes(text.strip_suffix(p).unwrap_or(text).to_vec()))
+    let text: &[u8] = &text;
+    Ok(new_bytes_like(
+        v,
+        text.strip_suffix(p).unwrap_or(text).to_vec(),
+    ))
 }
 
 fn justify(name: &str, v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    clinic_args("bytes", name, args, kw, 1, 2)?;
+    clinic_args(ty(v), name, args, kw, 1, 2)?;
     let width = width_arg(&args[0])?;
     let fill = match args.get(1) {
         None => b' ',
-        Some(Value::Bytes(b)) if b.len() == 1 => b[0],
+        Some(b) if let Some(b) = buffer(b).filter(|b| b.len() == 1) => b[0],
         Some(other) => {
             return Err(type_error(format!(
                 "{name}() argument 2 must be a byte string of length 1, not {}",
@@ -576,8 +638,9 @@ fn justify(name: &str, v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     };
     let text = recv(v)?;
+    let text: &[u8] = &text;
     if width <= text.len() {
-        return Ok(v.clone());
+        return unchanged(v);
     }
     let marg = width - text.len();
     let left = match name {
@@ -588,7 +651,7 @@ fn justify(name: &str, v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut out = vec![fill; left];
     out.extend_from_slice(text);
     out.resize(width, fill);
-    Ok(new_bytes(out))
+    Ok(new_bytes_like(v, out))
 }
 
 fn center(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -604,11 +667,12 @@ fn rjust(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn zfill(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    exact_one("bytes", "zfill", args, kw)?;
+    exact_one(ty(v), "zfill", args, kw)?;
     let width = width_arg(&args[0])?;
     let text = recv(v)?;
+    let text: &[u8] = &text;
     if width <= text.len() {
-        return Ok(v.clone());
+        return unchanged(v);
     }
     let mut out = vec![b'0'; width - text.len()];
     out.extend_from_slice(text);
@@ -616,7 +680,7 @@ fn zfill(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     if matches!(text.first(), Some(b'+' | b'-')) {
         out.swap(0, fill);
     }
-    Ok(new_bytes(out))
+    Ok(new_bytes_like(v, out))
 }
 
 fn expandtabs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -627,7 +691,7 @@ fn expandtabs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let mut out = Vec::new();
     let mut col: i64 = 0;
-    for &b in recv(v)? {
+    for &b in recv(v)?.iter() {
         match b {
             b'\t' => {
                 if tabsize > 0 {
@@ -649,7 +713,7 @@ fn expandtabs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_bytes(out))
+    Ok(new_bytes_like(v, out))
 }
 
 /// `tabsize` is a C `int` in CPython.
@@ -678,8 +742,8 @@ fn map_bytes(
     kw: Kw,
     f: fn(&[u8]) -> Vec<u8>,
 ) -> PyResult<Value> {
-    no_args("bytes", name, args, kw)?;
-    Ok(new_bytes(f(recv(v)?)))
+    no_args(ty(v), name, args, kw)?;
+    Ok(new_bytes_like(v, f(&recv(v)?)))
 }
 
 fn upper(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -743,8 +807,9 @@ fn all_bytes(
     kw: Kw,
     pred: fn(u8) -> bool,
 ) -> PyResult<Value> {
-    no_args("bytes", name, args, kw)?;
+    no_args(ty(v), name, args, kw)?;
     let b = recv(v)?;
+    let b: &[u8] = &b;
     Ok(Value::Bool(!b.is_empty() && b.iter().all(|&c| pred(c))))
 }
 
@@ -765,30 +830,32 @@ fn isspace(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn isascii(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_args("bytes", "isascii", args, kw)?;
+    no_args(ty(v), "isascii", args, kw)?;
     Ok(Value::Bool(recv(v)?.is_ascii()))
 }
 
 fn islower(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_args("bytes", "islower", args, kw)?;
+    no_args(ty(v), "islower", args, kw)?;
     let b = recv(v)?;
+    let b: &[u8] = &b;
     Ok(Value::Bool(
         b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase),
     ))
 }
 
 fn isupper(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_args("bytes", "isupper", args, kw)?;
+    no_args(ty(v), "isupper", args, kw)?;
     let b = recv(v)?;
+    let b: &[u8] = &b;
     Ok(Value::Bool(
         b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase),
     ))
 }
 
 fn istitle(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_args("bytes", "istitle", args, kw)?;
+    no_args(ty(v), "istitle", args, kw)?;
     let (mut cased, mut prev_cased) = (false, false);
-    for &c in recv(v)? {
+    for &c in recv(v)?.iter() {
         if c.is_ascii_uppercase() {
             if prev_cased {
                 return Ok(Value::Bool(false));
@@ -812,7 +879,7 @@ fn istitle(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn decode(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [encoding, errors] = keyword_args("decode", args, kw, ["encoding", "errors"])?;
-    codec::decode_args("decode", recv(v)?, encoding.as_ref(), errors.as_ref()).map(Value::string)
+    codec::decode_args("decode", &recv(v)?, encoding.as_ref(), errors.as_ref()).map(Value::string)
 }
 
 /// `b.hex([sep[, bytes_per_sep]])`: separators every `bytes_per_sep` bytes counted from the
@@ -824,7 +891,7 @@ fn hex(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(s) => {
             let units: Vec<u32> = match s {
                 Value::Str(s) => s.as_str().chars().map(|c| c as u32).collect(),
-                Value::Bytes(b) => b.iter().map(|&b| b as u32).collect(),
+                b if let Some(b) = buffer(b) => b.iter().map(|&b| b as u32).collect(),
                 other => {
                     return Err(type_error(format!(
                         "object of type '{}' has no len()",
@@ -846,6 +913,7 @@ fn hex(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(p) => crate::ops::index_of(p)?,
     };
     let b = recv(v)?;
+    let b: &[u8] = &b;
     let digits = |x: &u8| format!("{x:02x}");
     let Some(sep) = sep.filter(|_| per != 0 && !b.is_empty()) else {
         return Ok(Value::string(b.iter().map(digits).collect()));
@@ -872,8 +940,8 @@ fn hex(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `bytes.fromhex(string)`: a class method, so the receiver is ignored. ASCII whitespace
 /// may separate byte pairs.
-pub fn fromhex(_v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    exact_one("bytes", "fromhex", args, kw)?;
+pub fn fromhex(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exact_one(ty(v), "fromhex", args, kw)?;
     let Value::Str(s) = &args[0] else {
         return Err(type_error(format!(
             "fromhex() argument must be str, not {}",
@@ -910,14 +978,19 @@ pub fn fromhex(_v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         i += 1;
         out.push((top * 16 + bot) as u8);
     }
-    Ok(new_bytes(out))
+    let made = new_bytes_like(v, out);
+    // On a subclass, `cls.fromhex(s)` is `cls(<the bytes>)`.
+    match v {
+        Value::Class(c) if c.builtin.is_none() => crate::call::call(v, &[made]),
+        _ => Ok(made),
+    }
 }
 
 fn translate(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
-        clinic_args("bytes", "translate", args, &[], 1, 2)?;
+        clinic_args(ty(v), "translate", args, &[], 1, 2)?;
     }
-    let mut delete: &[u8] = b"";
+    let mut delete: Cow<'_, [u8]> = Cow::Borrowed(b"");
     for (k, val) in kw {
         if *k == "delete" && args.len() < 2 {
             delete = bytes_arg(val)?;
@@ -930,7 +1003,7 @@ fn translate(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(d) = args.get(1) {
         delete = bytes_arg(d)?;
     }
-    let table: Option<&[u8]> = match &args[0] {
+    let table: Option<Cow<'_, [u8]>> = match &args[0] {
         Value::None => None,
         t => {
             let t = bytes_arg(t)?;
@@ -943,16 +1016,18 @@ fn translate(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let out = recv(v)?
         .iter()
         .filter(|b| !delete.contains(b))
-        .map(|&b| table.map_or(b, |t| t[b as usize]))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
         .collect();
-    Ok(new_bytes(out))
+    Ok(new_bytes_like(v, out))
 }
 
 /// `bytes.maketrans(frm, to)`: a static method; the receiver is ignored.
-pub fn maketrans(_v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-    clinic_args("bytes", "maketrans", args, kw, 2, 2)?;
+pub fn maketrans(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    clinic_args(ty(v), "maketrans", args, kw, 2, 2)?;
     let frm = bytes_arg(&args[0])?;
+    let frm: &[u8] = &frm;
     let to = bytes_arg(&args[1])?;
+    let to: &[u8] = &to;
     if frm.len() != to.len() {
         return Err(value_error("maketrans arguments must have same length"));
     }
@@ -960,7 +1035,7 @@ pub fn maketrans(_v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     for (&a, &b) in frm.iter().zip(to) {
         table[a as usize] = b;
     }
-    Ok(new_bytes(table))
+    Ok(Value::Bytes(table.into()))
 }
 
 // Special methods, called explicitly (`b.__len__()`).
@@ -972,17 +1047,7 @@ fn dunder_len(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn dunder_contains(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     slot_args(args, kw, 1)?;
-    let needle = match &args[0] {
-        Value::Bytes(b) => b.to_vec(),
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => sub_arg(&args[0])?,
-        other => {
-            return Err(type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                other.type_name()
-            )));
-        }
-    };
-    Ok(Value::Bool(find_sub(recv(v)?, &needle).is_some()))
+    Ok(Value::Bool(crate::ops::contains(v, &args[0])?))
 }
 
 fn dunder_getitem(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -992,11 +1057,12 @@ fn dunder_getitem(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn dunder_add(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     slot_args(args, kw, 1)?;
-    match &args[0] {
-        Value::Bytes(o) => Ok(new_bytes([recv(v)?, &o[..]].concat())),
-        other => Err(type_error(format!(
-            "can't concat {} to bytes",
-            other.type_name()
+    match buffer(&args[0]) {
+        Some(o) => Ok(new_bytes_like(v, [&recv(v)?[..], &o[..]].concat())),
+        None => Err(type_error(format!(
+            "can't concat {} to {}",
+            args[0].type_name(),
+            ty(v)
         ))),
     }
 }
@@ -1009,7 +1075,7 @@ fn dunder_mul(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn dunder_mod(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     slot_args(args, kw, 1)?;
-    crate::format::percent::format_bytes(recv(v)?, &args[0])
+    crate::ops::binop(crate::ops::BinOp::Mod, v, &args[0])
 }
 
 fn compare(
@@ -1019,9 +1085,9 @@ fn compare(
     test: fn(std::cmp::Ordering) -> bool,
 ) -> PyResult<Value> {
     slot_args(args, kw, 1)?;
-    match &args[0] {
-        Value::Bytes(o) => Ok(Value::Bool(test(recv(v)?.cmp(&o[..])))),
-        _ => Ok(Value::NotImplemented),
+    match buffer(&args[0]) {
+        Some(o) => Ok(Value::Bool(test(recv(v)?.cmp(&o)))),
+        None => Ok(Value::NotImplemented),
     }
 }
 
@@ -1061,5 +1127,6 @@ fn dunder_iter(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn dunder_repr(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     slot_args(args, kw, 0)?;
-    Ok(Value::string(crate::ops::repr_bytes(recv(v)?)))
+    recv(v)?;
+    crate::ops::repr_of(v).map(Value::string)
 }

@@ -11,6 +11,8 @@ use std::rc::Rc;
 pub enum IterState {
     /// Over a list (sees appends made during iteration, as CPython does).
     List(Rc<crate::types::list::PyList>, usize),
+    /// Over a bytearray (sees changes made during iteration, as CPython does).
+    ByteArray(Rc<crate::types::bytearray::PyByteArray>, usize),
     /// Over a list backwards.
     ListReversed(Rc<crate::types::list::PyList>, usize),
     /// Over a snapshot of values (tuple, set, dict views, ...).
@@ -79,6 +81,7 @@ impl PyIter {
     pub fn type_name(&self) -> &'static str {
         match &*self.state.borrow() {
             IterState::List(..) => "list_iterator",
+            IterState::ByteArray(..) => "bytearray_iterator",
             IterState::ListReversed(..) => "list_reverseiterator",
             IterState::Values(_, _, name) => name,
             IterState::Set(..) => "set_iterator",
@@ -115,6 +118,7 @@ impl PyIter {
             IterState::Map(..) => BuiltinType::Map,
             IterState::Filter(..) => BuiltinType::Filter,
             IterState::List(..) => BuiltinType::ListIterator,
+            IterState::ByteArray(..) => BuiltinType::ByteArrayIterator,
             IterState::ListReversed(..) => BuiltinType::ListReverseIterator,
             IterState::Values(_, _, "tuple_iterator") => BuiltinType::TupleIterator,
             IterState::Values(_, _, "set_iterator") => BuiltinType::SetIterator,
@@ -147,6 +151,7 @@ impl PyIter {
     pub fn length_hint(&self) -> Option<usize> {
         Some(match &*self.state.borrow() {
             IterState::List(l, i) => l.len().saturating_sub(*i),
+            IterState::ByteArray(b, i) => b.len().saturating_sub(*i),
             IterState::ListReversed(l, i) => (*i).min(l.len()),
             IterState::Values(vs, i, _) => vs.len().saturating_sub(*i),
             IterState::Set(set, vs, i) => {
@@ -184,6 +189,11 @@ impl PyIter {
         let out = match &mut *st {
             IterState::List(l, i) => {
                 let v = l.get(*i);
+                *i += 1;
+                v
+            }
+            IterState::ByteArray(b, i) => {
+                let v = b.borrow().get(*i).map(|&x| Value::Int(x as i64));
                 *i += 1;
                 v
             }
@@ -378,6 +388,7 @@ impl PyIter {
 pub fn iter(v: &Value) -> PyResult<Value> {
     let state = match v {
         Value::List(l) => IterState::List(l.clone(), 0),
+        Value::ByteArray(b) => IterState::ByteArray(b.clone(), 0),
         Value::Tuple(t) => IterState::Values(t.items().to_vec().into(), 0, "tuple_iterator"),
         Value::Str(s) => IterState::Str(s.clone(), 0),
         Value::Range(r) => r.iter_state(false)?,

@@ -14,6 +14,7 @@ fn table(v: &Value) -> &'static [MethodEntry] {
     match v {
         Value::Str(_) => crate::types::str_methods::METHODS,
         Value::Bytes(_) => crate::types::bytes_methods::METHODS,
+        Value::ByteArray(_) => crate::types::bytearray_methods::METHODS,
         Value::List(_) => crate::types::list_methods::METHODS,
         Value::Tuple(_) => crate::types::tuple_methods::METHODS,
         Value::Dict(_) => crate::types::dict_methods::METHODS,
@@ -35,6 +36,7 @@ fn type_table(t: BuiltinType) -> &'static [MethodEntry] {
     match t {
         BuiltinType::Str => crate::types::str_methods::METHODS,
         BuiltinType::Bytes => crate::types::bytes_methods::METHODS,
+        BuiltinType::ByteArray => crate::types::bytearray_methods::METHODS,
         BuiltinType::List => crate::types::list_methods::METHODS,
         BuiltinType::Tuple => crate::types::tuple_methods::METHODS,
         BuiltinType::Dict => crate::types::dict_methods::METHODS,
@@ -55,11 +57,16 @@ fn type_table(t: BuiltinType) -> &'static [MethodEntry] {
 /// The names of the methods built-in type `t` defines (for `dir()`): its table, and the
 /// special methods every value of that kind answers to.
 pub fn method_names(t: BuiltinType) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = type_table(t).iter().map(|(n, _)| *n).collect();
+    let mut out: Vec<&'static str> = if t == BuiltinType::ByteArray {
+        crate::types::bytearray_methods::names().collect()
+    } else {
+        type_table(t).iter().map(|(n, _)| *n).collect()
+    };
     let container = matches!(
         t,
         BuiltinType::Str
             | BuiltinType::Bytes
+            | BuiltinType::ByteArray
             | BuiltinType::List
             | BuiltinType::Tuple
             | BuiltinType::Dict
@@ -85,6 +92,11 @@ pub fn lookup(v: &Value, name: &str) -> Option<MethodEntry> {
     if let Some(m) = table(v).iter().find(|(n, _)| *n == name).copied() {
         return Some(m);
     }
+    if let Value::ByteArray(_) = v
+        && let Some(m) = crate::types::bytearray_methods::find(name)
+    {
+        return Some(m);
+    }
     if let Value::Instance(i) = v
         && i.class.derives_from(BuiltinType::BaseExceptionGroup)
         && let Some(m) = crate::types::exc_group::METHODS
@@ -100,6 +112,7 @@ pub fn lookup(v: &Value, name: &str) -> Option<MethodEntry> {
         v,
         Value::Str(_)
             | Value::Bytes(_)
+            | Value::ByteArray(_)
             | Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)
@@ -266,14 +279,26 @@ pub fn lookup_type(t: BuiltinType, name: &str) -> Option<MethodTarget> {
             crate::types::object::base::init_method,
         ));
     }
-    let (n, f) = match type_table(t).iter().find(|(n, _)| *n == name) {
-        Some(m) => *m,
+    let own = if t == T::ByteArray {
+        crate::types::bytearray_methods::find(name)
+    } else {
+        type_table(t).iter().find(|(n, _)| *n == name).copied()
+    };
+    let (n, f) = match own {
+        Some(m) => m,
         None => match type_dunder(t, name) {
             Some(m) => m,
             None => {
                 let container = matches!(
                     t,
-                    T::Str | T::Bytes | T::List | T::Tuple | T::Dict | T::Set | T::FrozenSet
+                    T::Str
+                        | T::Bytes
+                        | T::ByteArray
+                        | T::List
+                        | T::Tuple
+                        | T::Dict
+                        | T::Set
+                        | T::FrozenSet
                 );
                 let number = matches!(t, T::Int | T::Bool | T::Float);
                 if !(name.starts_with("__") && (container || number)) {
@@ -297,7 +322,7 @@ fn type_dunder(t: BuiltinType, name: &str) -> Option<MethodEntry> {
     let table: &[MethodEntry] = match (t, name) {
         (T::Int | T::Bool | T::Float, _) => dunder::NUMBER,
         (
-            T::Str | T::Bytes | T::List | T::Tuple | T::Dict | T::Range,
+            T::Str | T::Bytes | T::ByteArray | T::List | T::Tuple | T::Dict | T::Range,
             "__len__" | "__iter__" | "__contains__" | "__getitem__",
         ) => dunder::CONTAINER,
         (

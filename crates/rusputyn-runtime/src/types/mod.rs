@@ -1,6 +1,9 @@
 //! The built-in types: one file for each type's object layout, one for its methods.
 
+pub mod bytearray;
+pub mod bytearray_methods;
 pub mod bytes_methods;
+pub mod bytes_new;
 pub mod class;
 pub mod complex;
 pub mod coroutine;

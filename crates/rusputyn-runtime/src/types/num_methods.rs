@@ -154,7 +154,9 @@ pub fn int_from_bytes(args: &[Value], kw: Kw) -> PyResult<Value> {
         ));
     };
     let mut bytes: Vec<u8> = match src {
-        Value::Bytes(b) => b.to_vec(),
+        Value::Bytes(_) | Value::ByteArray(_) => crate::types::bytearray::buffer(src)
+            .unwrap_or_default()
+            .into_owned(),
         Value::Str(_) => return Err(type_error("cannot convert 'str' object to bytes")),
         other => crate::types::iter::collect(other)?
             .iter()

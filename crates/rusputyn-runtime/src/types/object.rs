@@ -107,6 +107,7 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                                 | BuiltinType::Dict
                                 | BuiltinType::Set
                                 | BuiltinType::Slice
+                                | BuiltinType::ByteArray
                         )
                     }) =>
                 {

@@ -24,7 +24,9 @@ use std::rc::Rc;
 pub fn storage_type(cls: &Rc<Class>) -> Option<BuiltinType> {
     use BuiltinType::*;
     match cls.builtin_base() {
-        t @ (Int | Float | Str | Bytes | List | Tuple | Dict | Set | FrozenSet) => Some(t),
+        t @ (Int | Float | Str | Bytes | ByteArray | List | Tuple | Dict | Set | FrozenSet) => {
+            Some(t)
+        }
         _ => None,
     }
 }
@@ -55,6 +57,7 @@ pub fn check_bases(bases: &[Rc<Class>]) -> PyResult<()> {
                     | RangeIterator
                     | SetIterator
                     | BytesIterator
+                    | ByteArrayIterator
                     | DictKeyIterator
                     | DictValueIterator
                     | DictItemIterator
@@ -109,6 +112,7 @@ pub fn new_instance(cls: &Rc<Class>, t: BuiltinType, args: &[Value], kw: Kw) -> 
         BuiltinType::List => Value::list(Vec::new()),
         BuiltinType::Dict => Value::Dict(Rc::new(crate::types::dict::PyDict::new())),
         BuiltinType::Set => Value::Set(Rc::new(crate::types::set::PySet::new())),
+        BuiltinType::ByteArray => Value::bytearray(Vec::new()),
         _ => crate::builtins::construct_builtin(&builtin_class(t), args, kw)?,
     };
     Ok(Value::Instance(Instance::with_base(cls.clone(), base)))
@@ -135,11 +139,13 @@ fn init_storage(base: &Value, args: &[Value], kw: Kw) -> PyResult<()> {
         Value::List(_) => builtin_class(BuiltinType::List),
         Value::Dict(_) => builtin_class(BuiltinType::Dict),
         Value::Set(_) => builtin_class(BuiltinType::Set),
+        Value::ByteArray(_) => builtin_class(BuiltinType::ByteArray),
         _ => return Ok(()),
     };
     let fresh = crate::builtins::construct_builtin(&fresh, args, kw)?;
     match (base, fresh) {
         (Value::List(l), Value::List(n)) => *l.borrow_mut() = n.snapshot(),
+        (Value::ByteArray(b), Value::ByteArray(n)) => *b.borrow_mut() = n.snapshot(),
         // `dict.__init__` updates (it does not clear, unlike `list` and `set`).
         (Value::Dict(d), Value::Dict(n)) => {
             for (k, x) in n.items() {
@@ -174,6 +180,7 @@ fn is_container(base: &Value) -> bool {
         base,
         Value::Str(_)
             | Value::Bytes(_)
+            | Value::ByteArray(_)
             | Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)
@@ -220,15 +227,19 @@ pub fn supports(base: &Value, name: &str) -> bool {
         "__repr__" | "__str__" | "__format__" | "__hash__" | "__init__" => true,
         "__len__" | "__iter__" | "__contains__" => is_container(base),
         "__getitem__" => is_container(base) && !matches!(base, Value::Set(_) | Value::FrozenSet(_)),
-        "__setitem__" | "__delitem__" | "__reversed__" => {
-            matches!(base, Value::List(_) | Value::Dict(_))
+        "__setitem__" | "__delitem__" => {
+            matches!(base, Value::List(_) | Value::Dict(_) | Value::ByteArray(_))
         }
+        "__reversed__" => matches!(base, Value::List(_) | Value::Dict(_)),
         "__neg__" | "__pos__" | "__abs__" | "__bool__" | "__round__" => is_number(base),
         "__invert__" => matches!(base, Value::Int(_) | Value::BigInt(_)),
         _ if cmpop_of(name).is_some() => true,
         _ => match binop_of(name) {
             Some((_, Side::InPlace)) => {
-                matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_))
+                matches!(
+                    base,
+                    Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_)
+                )
             }
             Some(_) => true,
             None => methods::lookup(base, name).is_some(),
@@ -257,9 +268,14 @@ pub fn dunder(v: &Value, base: &Value, name: &str, args: &[Value]) -> PyResult<O
         // `object.__str__`, i.e. `repr()` of the instance (its `__repr__` if overridden).
         "__str__" => Value::string(match base {
             Value::Str(_) | Value::Bytes(_) => ops::str_of(base)?,
+            Value::ByteArray(b) => bytearray_repr(v, b),
             _ => super::instance_repr(v)?,
         }),
-        "__repr__" => Value::string(ops::repr_of(base)?),
+        // A bytearray subclass's repr names the subclass (`B(b'x')`).
+        "__repr__" => Value::string(match base {
+            Value::ByteArray(b) => bytearray_repr(v, b),
+            _ => ops::repr_of(base)?,
+        }),
         // An empty format spec means `str(self)`, overridden `__str__` included.
         "__format__" => match arg(0)? {
             Value::Str(s) if s.as_str().is_empty() => Value::string(super::instance_str(v)?),
@@ -272,7 +288,7 @@ pub fn dunder(v: &Value, base: &Value, name: &str, args: &[Value]) -> PyResult<O
             }
         },
         "__hash__" => match base {
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
             }
             _ => Value::Int(crate::hash::hash_value(base)?),
@@ -322,6 +338,13 @@ pub fn dunder(v: &Value, base: &Value, name: &str, args: &[Value]) -> PyResult<O
     }))
 }
 
+/// `bytearray.__repr__` (also its `__str__`) of a subclass instance: the subclass's name
+/// (`B(b'x')`).
+fn bytearray_repr(v: &Value, b: &crate::types::bytearray::PyByteArray) -> String {
+    let r = ops::repr_bytearray(&b.borrow());
+    format!("{}{}", v.type_name(), &r["bytearray".len()..])
+}
+
 /// `dict.__getitem__` on a dict subclass instance: a missing key goes to the class's
 /// `__missing__` when it defines one.
 fn dict_getitem(v: &Value, d: &crate::types::dict::PyDict, key: &Value) -> PyResult<Value> {
@@ -352,8 +375,9 @@ fn compare(base: &Value, other: &Value, op: CmpOp) -> PyResult<Value> {
 /// as the arguments of `%` formatting); in-place operators on a mutable base return `v`.
 fn binary(v: &Value, base: &Value, other: &Value, op: BinOp, side: Side) -> PyResult<Value> {
     // `fmt % args` hands `args` to the formatter as they are (`%s` calls their `__str__`).
-    let formats =
-        side == Side::Normal && op == BinOp::Mod && matches!(base, Value::Str(_) | Value::Bytes(_));
+    let formats = side == Side::Normal
+        && op == BinOp::Mod
+        && matches!(base, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_));
     let other = match view(other) {
         _ if formats => other,
         Some(o) => o,

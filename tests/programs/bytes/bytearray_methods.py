@@ -1,0 +1,61 @@
+# bytes methods on bytearray: results are bytearrays where CPython returns them.
+ba = bytearray
+print(ba(b"Hello World").swapcase(), ba(b"hello world").title(), ba(b"ab").center(6, b"*"))
+print(ba(b"  x  ").strip(), ba(b"xxaxx").strip(b"x"), ba(b"  x").lstrip(), ba(b"x  ").rstrip(ba(b" ")))
+print(ba(b"a,b,,c").split(b","), ba(b"a b  c").split(), ba(b"a b c").rsplit(None, 1))
+print(ba(b"a\nb\r\nc").splitlines(), ba(b"a\nb\r\nc").splitlines(True))
+print(ba(b"-").join([b"a", ba(b"b"), b"c"]), b"-".join([ba(b"x"), b"y"]), type(b"".join([ba(b"x")])))
+print(ba(b"abcabc").replace(b"b", ba(b"BB")), ba(b"aaa").replace(b"a", b"b", 2))
+print(ba(b"abc").startswith(ba(b"ab")), ba(b"abc").endswith((b"x", b"c")), ba(b"abc").startswith(b"b", 1))
+print(ba(b"abcabc").find(b"c"), ba(b"abcabc").rfind(99), ba(b"abcabc").count(ba(b"abc")), ba(b"abc").index(98))
+print(ba(b"abcabc").find(b"c", 3), ba(b"abc").find(b"z"), ba(b"abcabc").rindex(b"a"), ba(b"aaa").count(97))
+print(ba(b"abc").partition(b"x"), ba(b"abc").rpartition(b"b"), ba(b"a=b").partition(ba(b"=")))
+print(ba(b"12").zfill(5), ba(b"-1").zfill(4), ba(b"123").zfill(2))
+print(ba(b"xyz").removeprefix(b"x"), ba(b"xyz").removesuffix(b"q"), ba(b"a\tb").expandtabs(4))
+print(ba(b"abc").translate(bytes.maketrans(b"a", b"A")), ba(b"abc").translate(None, b"b"))
+print(ba(b"ABC").lower(), ba(b"abc").upper(), ba(b"abc def").capitalize(), ba(b"ab").ljust(4), ba(b"ab").rjust(4, ba(b".")))
+print(ba(b"abc").isalpha(), ba(b"123").isdigit(), ba(b"a1").isalnum(), ba(b" ").isspace(), ba(b"Ab").istitle())
+print(ba(b"AB").isupper(), ba(b"ab").islower(), ba(b"\x80").isascii(), ba().isalpha())
+print(ba(b"%d-%s") % (5, b"x"), type(ba(b"%d") % 1), b"%s|%c" % (ba(b"hi"), ba(b"!")))
+print(ba(b"abc").decode("ascii"), ba(b"\xff").decode("utf-8", "replace"), ba(b"caf\xc3\xa9").decode())
+print(ba.fromhex("de ad be ef"), ba(b"\xde\xad").hex(), ba(b"abc").hex("-", 2), ba(b"abc").hex(b":"))
+print(type(ba.fromhex("00")).__name__, type(ba().fromhex("00")).__name__, type(ba.maketrans(b"a", b"b")).__name__)
+print(ba(b"x").__len__(), ba(b"xy").__contains__(121), ba(b"x").__eq__(b"x"), ba(b"a").__lt__(b"b"), ba(b"a").__eq__(1))
+print(ba(b"ab").__add__(b"c"), ba(b"ab").__mul__(2), ba(b"ab").__rmul__(2), ba(b"%d").__mod__(7), ba(b"q").__repr__())
+print(list(ba(b"ab").__iter__()), ba(b"abc").__getitem__(1))
+# Results are new objects, even when nothing changes.
+src = ba(b"same")
+for r in (src.strip(), src.replace(b"z", b"y"), src.ljust(2), src.zfill(1), src.lower(), src[:], src.copy()):
+    print(r == src, r is src, type(r).__name__)
+
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+e = ba(b"abc")
+t(lambda: e.upper(1))
+t(lambda: e.find())
+t(lambda: e.center())
+t(lambda: e.join(1))
+t(lambda: e.join([1]))
+t(lambda: e.split(""))
+t(lambda: e.split(b""))
+t(lambda: e.index(b"z"))
+t(lambda: e.find(300))
+t(lambda: e.find("a"))
+t(lambda: e.startswith("a"))
+t(lambda: e.center(5, "*"))
+t(lambda: e.decode("nope"))
+t(lambda: ba(b"\xff").decode())
+t(lambda: ba.fromhex("zz"))
+t(lambda: ba.fromhex(1))
+t(lambda: e.hex(":", "x"))
+t(lambda: bytes.upper(e))
+t(lambda: ba.upper(b""))
+t(lambda: ba.append(b"", 1))
+t(lambda: e.partition(b""))
+t(lambda: e.translate(b"short"))
