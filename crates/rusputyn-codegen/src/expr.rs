@@ -119,6 +119,14 @@ impl Gen<'_> {
                 );
                 "Value::None".into()
             }
+            Expr::Name(n) if self.is_namespace_builtin(n.id.as_str(), true) => {
+                self.unsupported(
+                    n,
+                    &format!("`{}` other than in a direct call", n.id),
+                    "call it directly where the namespace is wanted",
+                );
+                "Value::None".into()
+            }
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left);
@@ -556,7 +564,7 @@ impl Gen<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> String {
-        if let Some(v) = self.dir_without_args(c) {
+        if let Some(v) = self.namespace_call(c) {
             return v;
         }
         let args = &c.arguments;
@@ -836,24 +844,77 @@ impl Gen<'_> {
         false
     }
 
-    /// `dir()` without arguments lists the caller's names, which only the compiler knows:
-    /// the bound locals of a function, the namespace of a class body, the bound globals of a
-    /// module. `None` when the call is not that (arguments given, or `dir` rebound).
-    fn dir_without_args(&mut self, c: &ast::ExprCall) -> Option<String> {
-        let Expr::Name(n) = c.func.as_ref() else {
-            return None;
-        };
-        if n.id.as_str() != "dir"
-            || !c.arguments.args.is_empty()
-            || !c.arguments.keywords.is_empty()
-            || !matches!(
-                self.resolve("dir"),
+    /// True when `name` here is the built-in `globals`/`locals` (with `code`: also `exec`
+    /// and `eval`), which only the compiler can implement, not rebound by the program.
+    fn is_namespace_builtin(&self, name: &str, code: bool) -> bool {
+        let wanted =
+            matches!(name, "globals" | "locals") || (code && matches!(name, "exec" | "eval"));
+        wanted
+            && matches!(
+                self.resolve(name),
                 rusputyn_frontend::Resolution::GlobalOrBuiltin
                     | rusputyn_frontend::Resolution::Global
             )
-            || self.m.scopes.module_globals.iter().any(|g| g == "dir")
+            && !self.m.scopes.module_globals.iter().any(|g| g == name)
+    }
+
+    /// Calls of the built-ins that read the caller's namespace, which only the compiler
+    /// knows: `globals()`, `locals()`, `vars()` and `dir()` without arguments (`exec` and
+    /// `eval` are reported as unsupported). `None` when the call is none of these (or the
+    /// name is rebound, or `vars`/`dir` have arguments).
+    fn namespace_call(&mut self, c: &ast::ExprCall) -> Option<String> {
+        let Expr::Name(n) = c.func.as_ref() else {
+            return None;
+        };
+        let name = n.id.as_str();
+        let no_args = c.arguments.args.is_empty() && c.arguments.keywords.is_empty();
+        if self.is_namespace_builtin(name, true) {
+            if matches!(name, "exec" | "eval") {
+                self.unsupported(
+                    c,
+                    &format!("`{name}()` of source text"),
+                    "rusputyn compiles ahead of time; write the code in the program",
+                );
+                return Some("Value::None".into());
+            }
+            if !no_args {
+                // CPython checks the arguments after evaluating them.
+                for a in &c.arguments.args {
+                    let v = self.expr(a);
+                    self.line(format!("let _ = {v};"));
+                }
+                for k in &c.arguments.keywords {
+                    let v = self.expr(&k.value);
+                    self.line(format!("let _ = {v};"));
+                }
+                let msg = if c.arguments.keywords.is_empty() {
+                    format!(
+                        "{name}() takes no arguments ({} given)",
+                        c.arguments.args.len()
+                    )
+                } else {
+                    format!("{name}() takes no keyword arguments")
+                };
+                return Some(self.q(format!(
+                    "Err::<Value, PyErr>(rt::err::type_error({}))",
+                    lit(&msg)
+                )));
+            }
+            return Some(self.namespace_of_scope(name == "globals"));
+        }
+        if !matches!(name, "dir" | "vars")
+            || !no_args
+            || !matches!(
+                self.resolve(name),
+                rusputyn_frontend::Resolution::GlobalOrBuiltin
+                    | rusputyn_frontend::Resolution::Global
+            )
+            || self.m.scopes.module_globals.iter().any(|g| g == name)
         {
             return None;
+        }
+        if name == "vars" {
+            return Some(self.namespace_of_scope(false));
         }
         let sc = self.m.scopes.get(self.scope()).clone();
         Some(match sc.kind {
@@ -888,5 +949,53 @@ impl Gen<'_> {
                 )
             }
         })
+    }
+
+    /// `globals()` (`global_ns`) or `locals()` here: the module's live namespace; in a class
+    /// body the namespace being filled; in a function a fresh dict of its bound locals,
+    /// cells and free variables (CPython 3.11's snapshot), parameters first.
+    fn namespace_of_scope(&mut self, global_ns: bool) -> String {
+        let sc = self.m.scopes.get(self.scope()).clone();
+        use rusputyn_frontend::{Resolution, ScopeKind};
+        if global_ns || sc.kind == ScopeKind::Module {
+            return "G.with(|g| g.namespace_value())".into();
+        }
+        if sc.kind == ScopeKind::Class {
+            let ns = self.class_namespace().unwrap_or_default();
+            return format!("rt::introspect::class_locals(&{ns})");
+        }
+        // CPython's order: parameters, other locals, other cells, free variables.
+        let rank = |s: &rusputyn_frontend::scope::Symbol| match (s.is_param, s.resolution) {
+            (true, _) => 0,
+            (false, Resolution::Local) => 1,
+            (false, Resolution::Cell) => 2,
+            _ => 3,
+        };
+        let mut symbols: Vec<_> = sc
+            .symbols
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.resolution,
+                    Resolution::Local | Resolution::Cell | Resolution::Free
+                )
+            })
+            .collect();
+        symbols.sort_by_key(|s| rank(s));
+        let mut sets = String::new();
+        for s in symbols {
+            let id = Self::ident(&s.name);
+            let read = match s.resolution {
+                Resolution::Local => format!("l_{id}.clone()"),
+                _ => format!("c_{id}.borrow().clone()"),
+            };
+            sets.push_str(&format!(
+                "if let Some(v) = {read} {{ d.set_str({}, v); }} ",
+                lit(&s.name)
+            ));
+        }
+        format!(
+            "{{ let d = rt::types::dict::PyDict::new(); {sets}Value::Dict(std::rc::Rc::new(d)) }}"
+        )
     }
 }

@@ -71,7 +71,9 @@ fn lower_module(m: &CheckedModule, program: &Program) -> Result<String, Vec<Diag
         words.len(),
         words.iter().map(|w| lit(w)).collect::<Vec<_>>().join(", ")
     ));
-    out.push_str("thread_local! {\n    static G: std::rc::Rc<Globals> = std::rc::Rc::new(Globals::new(&GLOBAL_NAMES));\n}\n");
+    out.push_str(
+        "thread_local! {\n    static G: std::rc::Rc<Globals> = Globals::create(&GLOBAL_NAMES);\n}\n",
+    );
     out.push_str("/// The module's globals (its namespace, for the module object).\npub fn globals() -> std::rc::Rc<Globals> {\n    G.with(|g| g.clone())\n}\n");
     out.push_str(
         "static MODULE_FRAME: FrameInfo = FrameInfo { file: FILE, name: \"<module>\" };\n\n",
@@ -81,6 +83,7 @@ fn lower_module(m: &CheckedModule, program: &Program) -> Result<String, Vec<Diag
         "    G.with(|g| g.set({name_idx}, Value::str({})));\n",
         lit(&m.name)
     ));
+    out.push_str(&module_dunders(m));
     out.push_str("    let mut frame = Frame::enter(&MODULE_FRAME)?;\n    let r = module_body(&mut frame);\n    r.map_err(|e| frame.trace(e))\n}\n\n");
     out.push_str("fn module_body(f: &mut Frame) -> PyResult<()> {\n");
     out.push_str(&body);
@@ -90,6 +93,35 @@ fn lower_module(m: &CheckedModule, program: &Program) -> Result<String, Vec<Diag
         out.push_str("\n\n");
     }
     Ok(out)
+}
+
+/// The statements `run()` starts with to bind the attributes CPython gives a module before
+/// its body runs (`__file__`, `__doc__`, `__package__`, and `__spec__` of `__main__`).
+fn module_dunders(m: &CheckedModule) -> String {
+    use ruff_python_ast::{Expr, Stmt};
+    let doc = match m.ast.body.first() {
+        Some(Stmt::Expr(e)) => match e.value.as_ref() {
+            Expr::StringLiteral(s) => format!("Value::str({})", lit(s.value.to_str())),
+            _ => "Value::None".into(),
+        },
+        _ => "Value::None".into(),
+    };
+    let package = if m.name == "__main__" {
+        "Value::None".to_string()
+    } else if m.is_package {
+        format!("Value::str({})", lit(&m.name))
+    } else {
+        let parent = m.name.rsplit_once('.').map_or("", |(p, _)| p);
+        format!("Value::str({})", lit(parent))
+    };
+    let mut out = format!(
+        "    G.with(|g| {{ g.seed(\"__file__\", Value::str(FILE)); g.seed(\"__doc__\", {doc}); g.seed(\"__package__\", {package});"
+    );
+    if m.name == "__main__" {
+        out.push_str(" g.seed(\"__spec__\", Value::None);");
+    }
+    out.push_str(" });\n");
+    out
 }
 
 /// The identifier-like words of a source text outside comments, deduplicated in order.

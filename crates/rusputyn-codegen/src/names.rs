@@ -65,10 +65,9 @@ impl Gen<'_> {
                 }
             };
         }
-        self.q(format!(
-            "Err::<Value, PyErr>(G.with(|g| g.name_error({})))",
-            lit(name)
-        ))
+        // A name the module never binds may still be bound through `globals()`.
+        let i = self.global_index(name);
+        self.q(format!("G.with(|g| g.get({i}))"))
     }
 
     /// Emits `name = value`.

@@ -15,8 +15,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ruff_python_ast::Stmt;
-use ruff_python_ast::visitor::{Visitor, walk_stmt};
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{Expr, Stmt};
 
 use crate::diagnostic::{Diagnostic, Span};
 use crate::source::{LoadError, SourceFile};
@@ -334,7 +334,37 @@ fn source_in(dir: &Path, name: &str) -> Option<(Result<SourceFile, LoadError>, b
     None
 }
 
-/// Every module the import statements of `m` need, as absolute names.
+/// The module a call imports by a literal absolute name, which the compiler can therefore
+/// compile in: `__import__("a.b", ...)` and `importlib.import_module("a.b")`. A name that
+/// turns out missing is not an error here: the call raises `ModuleNotFoundError` at run time.
+fn literal_import(expr: &Expr) -> Option<String> {
+    let Expr::Call(call) = expr else {
+        return None;
+    };
+    let by_name = match call.func.as_ref() {
+        Expr::Name(n) => n.id.as_str() == "__import__" || n.id.as_str() == "import_module",
+        Expr::Attribute(a) => {
+            a.attr.as_str() == "import_module"
+                && matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == "importlib")
+        }
+        _ => false,
+    };
+    if !by_name {
+        return None;
+    }
+    let Some(Expr::StringLiteral(s)) = call.arguments.args.first() else {
+        return None;
+    };
+    let name = s.value.to_str();
+    let valid = !name.is_empty()
+        && name
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    valid.then(|| name.to_string())
+}
+
+/// Every module the import statements of `m` need (and the modules called by a literal
+/// name, see `literal_import`), as absolute names.
 fn requested_modules(m: &CheckedModule) -> Vec<Request> {
     struct Collect<'m> {
         m: &'m CheckedModule,
@@ -369,6 +399,16 @@ fn requested_modules(m: &CheckedModule) -> Vec<Request> {
                 }
                 _ => walk_stmt(self, stmt),
             }
+        }
+
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Some(module) = literal_import(expr) {
+                self.out.push(Request {
+                    module,
+                    from_names: Vec::new(),
+                });
+            }
+            walk_expr(self, expr);
         }
     }
     let mut c = Collect { m, out: Vec::new() };

@@ -54,6 +54,7 @@ lib_modules! {
     "enum" => "enum.py";
     "fractions" => "fractions.py";
     "heapq" => "heapq.py";
+    "importlib" => "importlib/__init__.py", package = true;
     "inspect" => "inspect.py";
     "io" => "io.py";
     "keyword" => "keyword.py";

@@ -206,6 +206,16 @@ pub fn dir_dict(ns: &crate::types::class::namespace::ClassNs) -> PyResult<Value>
     (crate::builtins::SORTED.f)(&[keys], &[])
 }
 
+/// `locals()` in a class body: the namespace being filled (a dict or the mapping a
+/// metaclass's `__prepare__` returned), itself, not a copy.
+pub fn class_locals(ns: &crate::types::class::namespace::ClassNs) -> Value {
+    use crate::types::class::namespace::ClassNs;
+    match ns {
+        ClassNs::Dict(d) => Value::Dict(d.clone()),
+        ClassNs::Mapping(m) => m.clone(),
+    }
+}
+
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the top-level package
 /// of `name`, or the module itself when `fromlist` is not empty.
 pub fn py_import(args: &[Value], kw: Kw) -> PyResult<Value> {

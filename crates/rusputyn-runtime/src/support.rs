@@ -9,20 +9,72 @@ use crate::value::{PyResult, Value};
 use std::cell::RefCell;
 
 /// The global variables of one compiled module: slots indexed by compile-time name index.
+///
+/// Invariant: the module's code reads and writes its globals by slot index only (no hashing);
+/// the module's namespace dict ([`Globals::namespace`], which is `globals()` and
+/// `module.__dict__`) is a view whose string keys naming a slot live in the slot, never in
+/// the dict's own entries, which hold only the names the module's code never mentions.
 pub struct Globals {
     names: &'static [&'static str],
     /// Slot of each name, for access by name from outside the module (`module.attr`).
     index: std::collections::HashMap<&'static str, usize>,
     slots: RefCell<Vec<Option<Value>>>,
+    /// The namespace dict viewing these slots (it refers back to them weakly).
+    ns: std::rc::Rc<crate::types::dict::PyDict>,
 }
 
 impl Globals {
-    /// Globals for a module whose global names are `names`.
-    pub fn new(names: &'static [&'static str]) -> Globals {
-        Globals {
+    /// Globals for a module whose global names are `names`, with their namespace view.
+    pub fn create(names: &'static [&'static str]) -> std::rc::Rc<Globals> {
+        std::rc::Rc::new_cyclic(|weak| Globals {
             names,
             index: names.iter().enumerate().map(|(i, n)| (*n, i)).collect(),
             slots: RefCell::new(vec![None; names.len()]),
+            ns: std::rc::Rc::new(crate::types::dict::PyDict::globals_view(weak.clone())),
+        })
+    }
+
+    /// The module namespace (`globals()`, `module.__dict__`): one live dict per module.
+    pub fn namespace(&self) -> std::rc::Rc<crate::types::dict::PyDict> {
+        self.ns.clone()
+    }
+
+    /// `globals()` as a value.
+    pub fn namespace_value(&self) -> Value {
+        Value::Dict(self.ns.clone())
+    }
+
+    /// The slot index of global `name`, if the module's code names it.
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        self.index.get(name).copied()
+    }
+
+    /// The number of slots (bound or not).
+    pub fn slot_count(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Slot `i`'s name and value, when bound.
+    pub fn slot(&self, i: usize) -> Option<(&'static str, Value)> {
+        let v = self.slots.borrow().get(i)?.clone()?;
+        Some((self.names[i], v))
+    }
+
+    /// Unbinds slot `i`, returning its value when it was bound.
+    pub fn take(&self, i: usize) -> Option<Value> {
+        self.slots.borrow_mut()[i].take()
+    }
+
+    /// The number of bound slots.
+    pub fn bound_count(&self) -> usize {
+        self.slots.borrow().iter().filter(|v| v.is_some()).count()
+    }
+
+    /// Binds `name` if unbound: a slot when the module's code names it, else the namespace
+    /// (the module attributes CPython sets before the body runs: `__file__`, `__doc__`, ...).
+    pub fn seed(&self, name: &str, v: Value) {
+        if self.ns.get_str(name).is_none() {
+            self.ns.set_str(name, v);
         }
     }
 
@@ -93,32 +145,6 @@ impl Globals {
         }
     }
 
-    /// The value of global `name`, if the module has that global and it is bound.
-    pub fn lookup(&self, name: &str) -> Option<Value> {
-        let i = *self.index.get(name)?;
-        self.slots.borrow()[i].clone()
-    }
-
-    /// Binds global `name`; gives the value back when the module has no such global.
-    pub fn set_by_name(&self, name: &str, v: Value) -> Result<(), Value> {
-        match self.index.get(name).copied() {
-            Some(i) => {
-                self.set(i, v);
-                Ok(())
-            }
-            None => Err(v),
-        }
-    }
-
-    /// Unbinds global `name`; false when it is not bound.
-    pub fn del_by_name(&self, name: &str) -> bool {
-        let Some(&i) = self.index.get(name) else {
-            return false;
-        };
-        let old = self.slots.borrow_mut()[i].take();
-        old.is_some()
-    }
-
     /// The bound globals, in definition order.
     pub fn bound(&self) -> Vec<(&'static str, Value)> {
         self.names
@@ -126,17 +152,6 @@ impl Globals {
             .zip(self.slots.borrow().iter())
             .filter_map(|(n, v)| v.clone().map(|v| (*n, v)))
             .collect()
-    }
-
-    /// `globals()` as a fresh dict snapshot.
-    pub fn to_dict(&self) -> Value {
-        let d = crate::types::dict::PyDict::new();
-        for (n, v) in self.names.iter().zip(self.slots.borrow().iter()) {
-            if let Some(v) = v {
-                d.set_str(n, v.clone());
-            }
-        }
-        Value::Dict(std::rc::Rc::new(d))
     }
 }
 

@@ -74,10 +74,17 @@ fn cached(name: &str) -> Option<Rc<Module>> {
 }
 
 fn module_not_found(name: &str) -> PyErr {
-    PyErr::with_args(
+    module_not_found_msg(name, format!("No module named '{name}'"))
+}
+
+/// A `ModuleNotFoundError` for module `name` with message `msg` (`e.name` is `name`).
+fn module_not_found_msg(name: &str, msg: String) -> PyErr {
+    let e = PyErr::with_args(
         builtin_class(BuiltinType::ModuleNotFoundError),
-        vec![Value::string(format!("No module named '{name}'"))],
-    )
+        vec![Value::string(msg)],
+    );
+    let _ = crate::types::object::set_attr(&e.value(), "name", Value::str(name));
+    e
 }
 
 /// `import name` for an absolute dotted name: the module object of `name` itself (its
@@ -116,6 +123,11 @@ pub fn import(name: &str) -> PyResult<Value> {
             return Err(e);
         }
         m
+    } else if let Some(pm) = parent.as_ref().filter(|pm| !pm.is_package) {
+        return Err(module_not_found_msg(
+            name,
+            format!("No module named '{name}'; '{}' is not a package", pm.name),
+        ));
     } else {
         return Err(module_not_found(name));
     };

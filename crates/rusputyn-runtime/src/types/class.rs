@@ -73,6 +73,10 @@ pub struct ClassExt {
     /// Set while the class's own `__abstractmethods__` is non-empty: `object.__new__`
     /// then refuses to create instances (CPython's `Py_TPFLAGS_IS_ABSTRACT`).
     pub is_abstract: Cell<bool>,
+    /// The `__slots__` names along the MRO when instances also have a `__dict__` (a
+    /// `"__dict__"` slot, or a base without `__slots__`): their values live in the
+    /// instance's `slot_values`, apart from its `__dict__`, as CPython's member slots do.
+    pub dict_slots: RefCell<Vec<Rc<str>>>,
 }
 
 impl Class {
@@ -228,9 +232,30 @@ pub struct Instance {
     pub base: Option<Value>,
     /// Set once `__del__` has run (or is running), so it runs at most once.
     pub finalized: Cell<bool>,
+    /// The values of the `__slots__` kept apart from `__dict__` (see
+    /// `ClassExt::dict_slots`); `None` when the class has none.
+    pub slot_values: Option<PyDict>,
 }
 
 impl Instance {
+    /// The storage of the `__slots__` values kept apart from `__dict__`, when `class` has
+    /// such slots (see `ClassExt::dict_slots`).
+    fn slot_store(class: &Rc<Class>) -> Option<PyDict> {
+        (!class.ext.dict_slots.borrow().is_empty()).then(PyDict::new)
+    }
+
+    /// The slot storage when `name` is one of the class's slots kept apart from `__dict__`.
+    #[inline]
+    pub fn dict_slot(&self, name: &str) -> Option<&PyDict> {
+        let store = self.slot_values.as_ref()?;
+        self.class
+            .ext
+            .dict_slots
+            .borrow()
+            .iter()
+            .any(|n| &**n == name)
+            .then_some(store)
+    }
     /// A fresh instance of `class` with an empty `__dict__`.
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
         let exc = if class.derives_from(BuiltinType::BaseException) {
@@ -239,6 +264,7 @@ impl Instance {
             None
         };
         Rc::new(Instance {
+            slot_values: Instance::slot_store(&class),
             class,
             dict: Rc::new(PyDict::new()),
             exc,
@@ -251,6 +277,7 @@ impl Instance {
     /// A fresh instance of `class` (a subclass of a built-in data type) extending `base`.
     pub fn with_base(class: Rc<Class>, base: Value) -> Rc<Instance> {
         Rc::new(Instance {
+            slot_values: Instance::slot_store(&class),
             class,
             dict: Rc::new(PyDict::new()),
             exc: None,
@@ -263,6 +290,7 @@ impl Instance {
     /// A fresh instance of `class` carrying the Rust state `native` (see `types::native`).
     pub fn with_native(class: Rc<Class>, native: Box<dyn std::any::Any>) -> Rc<Instance> {
         Rc::new(Instance {
+            slot_values: Instance::slot_store(&class),
             class,
             dict: Rc::new(PyDict::new()),
             exc: None,

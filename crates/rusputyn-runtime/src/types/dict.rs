@@ -5,9 +5,11 @@
 
 use crate::hash::{hash_str, hash_value};
 use crate::ops::key_eq;
+use crate::support::Globals;
 use crate::value::{PyResult, Value};
 use hashbrown::HashTable;
 use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 
 struct Entry {
     hash: i64,
@@ -33,6 +35,10 @@ struct Inner {
 #[derive(Default)]
 pub struct PyDict {
     inner: RefCell<Inner>,
+    /// Set for a compiled module's namespace: the module's slot table, which holds every
+    /// string key naming one of its slots (see `support::Globals`); `inner` then holds only
+    /// the other keys, ordered after the slots.
+    slots: Option<Weak<Globals>>,
 }
 
 fn h64(h: i64) -> u64 {
@@ -125,6 +131,43 @@ impl PyDict {
         PyDict::default()
     }
 
+    /// The namespace dict of a compiled module whose slot table is `slots`.
+    pub fn globals_view(slots: Weak<Globals>) -> PyDict {
+        PyDict {
+            inner: RefCell::default(),
+            slots: Some(slots),
+        }
+    }
+
+    /// The slot table and slot of a string key naming a module global, for a namespace view.
+    #[inline]
+    fn slot_of_str(&self, key: &str) -> Option<(Rc<Globals>, usize)> {
+        let g = self.slots.as_ref()?.upgrade()?;
+        let i = g.index_of(key)?;
+        Some((g, i))
+    }
+
+    /// [`Self::slot_of_str`] for any key (only exact `str` keys name slots).
+    #[inline]
+    fn slot_of(&self, key: &Value) -> Option<(Rc<Globals>, usize)> {
+        self.slots.as_ref()?;
+        match key {
+            Value::Str(s) => self.slot_of_str(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The bound slots of a namespace view as pairs, in slot order (empty for other dicts).
+    fn slot_pairs(&self) -> Vec<(Value, Value)> {
+        let Some(g) = self.slots.as_ref().and_then(|w| w.upgrade()) else {
+            return Vec::new();
+        };
+        (0..g.slot_count())
+            .filter_map(|i| g.slot(i))
+            .map(|(k, v)| (Value::str(k), v))
+            .collect()
+    }
+
     /// Builds a dict from pairs (later keys win, first position kept).
     pub fn from_pairs(pairs: impl IntoIterator<Item = (Value, Value)>) -> PyResult<PyDict> {
         let d = PyDict::new();
@@ -136,7 +179,11 @@ impl PyDict {
 
     /// `len(d)`.
     pub fn len(&self) -> usize {
-        self.inner.borrow().live
+        let own = self.inner.borrow().live;
+        match self.slots.as_ref().and_then(|w| w.upgrade()) {
+            Some(g) => own + g.bound_count(),
+            None => own,
+        }
     }
 
     /// True for `{}`.
@@ -146,6 +193,9 @@ impl PyDict {
 
     /// `d.get(key)` without a default: `Ok(None)` when absent, `Err` when unhashable.
     pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
+        if let Some((g, i)) = self.slot_of(key) {
+            return Ok(g.slot(i).map(|(_, v)| v));
+        }
         let hash = hash_value(key)?;
         let inner = self.inner.borrow();
         Ok(inner
@@ -162,6 +212,11 @@ impl PyDict {
     /// at compile time).
     #[inline]
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
+        if self.slots.is_some()
+            && let Some((g, i)) = self.slot_of_str(key)
+        {
+            return g.slot(i).map(|(_, v)| v);
+        }
         let inner = self.inner.borrow();
         if inner.live == 0 {
             return None;
@@ -173,12 +228,19 @@ impl PyDict {
 
     /// `key in d`.
     pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        if let Some((g, i)) = self.slot_of(key) {
+            return Ok(g.slot(i).is_some());
+        }
         let hash = hash_value(key)?;
         Ok(self.inner.borrow().find(hash, key).is_some())
     }
 
     /// `d[key] = value`.
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
+        if let Some((g, i)) = self.slot_of(&key) {
+            g.set(i, value);
+            return Ok(());
+        }
         let hash = hash_value(&key)?;
         let mut inner = self.inner.borrow_mut();
         // The replaced value is dropped after the borrow ends: its `__del__` may use the dict.
@@ -202,6 +264,12 @@ impl PyDict {
 
     /// `d[key] = value` for a string key whose `hash_str` is already known.
     pub fn set_str_hashed(&self, key: &str, hash: i64, value: Value) {
+        if self.slots.is_some()
+            && let Some((g, i)) = self.slot_of_str(key)
+        {
+            g.set(i, value);
+            return;
+        }
         let mut inner = self.inner.borrow_mut();
         let _old = match inner.find_str(hash, key) {
             Some(i) => inner.entries[i]
@@ -217,6 +285,9 @@ impl PyDict {
 
     /// Removes `key`, returning its value if it was present.
     pub fn remove(&self, key: &Value) -> PyResult<Option<Value>> {
+        if let Some((g, i)) = self.slot_of(key) {
+            return Ok(g.take(i));
+        }
         let hash = hash_value(key)?;
         let mut inner = self.inner.borrow_mut();
         Ok(match inner.find(hash, key) {
@@ -227,6 +298,9 @@ impl PyDict {
 
     /// Removes a string key, returning its value if present.
     pub fn remove_str(&self, key: &str) -> Option<Value> {
+        if let Some((g, i)) = self.slot_of_str(key) {
+            return g.take(i);
+        }
         let mut inner = self.inner.borrow_mut();
         let i = inner.find_str(hash_str(key), key)?;
         Some(inner.remove_at(i).value)
@@ -235,7 +309,12 @@ impl PyDict {
     /// Removes and returns the last inserted pair (`popitem`).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let mut inner = self.inner.borrow_mut();
-        let idx = inner.entries.iter().rposition(|e| e.is_some())?;
+        let Some(idx) = inner.entries.iter().rposition(|e| e.is_some()) else {
+            drop(inner);
+            let (k, _) = self.slot_pairs().pop()?;
+            let v = self.remove(&k).ok()??;
+            return Some((k, v));
+        };
         let e = inner.remove_at(idx);
         Some((e.key, e.value))
     }
@@ -244,10 +323,16 @@ impl PyDict {
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.inner.borrow_mut());
         drop(old);
+        if let Some(g) = self.slots.as_ref().and_then(|w| w.upgrade()) {
+            g.clear();
+        }
     }
 
     /// The keys, in order.
     pub fn keys(&self) -> Vec<Value> {
+        if self.slots.is_some() {
+            return self.items().into_iter().map(|(k, _)| k).collect();
+        }
         self.inner
             .borrow()
             .entries
@@ -259,6 +344,9 @@ impl PyDict {
 
     /// The values, in order.
     pub fn values(&self) -> Vec<Value> {
+        if self.slots.is_some() {
+            return self.items().into_iter().map(|(_, v)| v).collect();
+        }
         self.inner
             .borrow()
             .entries
@@ -270,29 +358,52 @@ impl PyDict {
 
     /// The pairs, in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.inner
-            .borrow()
-            .entries
-            .iter()
-            .flatten()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect()
+        let mut out = self.slot_pairs();
+        out.extend(
+            self.inner
+                .borrow()
+                .entries
+                .iter()
+                .flatten()
+                .map(|e| (e.key.clone(), e.value.clone())),
+        );
+        out
     }
 
     /// Iteration support: the first live entry at or after raw position `pos`, and the next
     /// raw position. Callers detect mutation by comparing `len()` between steps.
     pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        // A namespace view's raw positions number its slots first, then its own entries.
+        let mut base = 0;
+        if let Some(g) = self.slots.as_ref().and_then(|w| w.upgrade()) {
+            base = g.slot_count();
+            for i in pos..base {
+                if let Some((k, v)) = g.slot(i) {
+                    return Some((i + 1, Value::str(k), v));
+                }
+            }
+        }
         let inner = self.inner.borrow();
         inner
             .entries
             .iter()
             .enumerate()
-            .skip(pos)
-            .find_map(|(i, e)| e.as_ref().map(|e| (i + 1, e.key.clone(), e.value.clone())))
+            .skip(pos.saturating_sub(base))
+            .find_map(|(i, e)| {
+                e.as_ref()
+                    .map(|e| (base + i + 1, e.key.clone(), e.value.clone()))
+            })
     }
 
     /// A shallow copy.
     pub fn copy(&self) -> PyDict {
+        if self.slots.is_some() {
+            let d = PyDict::new();
+            for (k, v) in self.items() {
+                let _ = d.set(k, v);
+            }
+            return d;
+        }
         let inner = self.inner.borrow();
         let d = PyDict::new();
         {

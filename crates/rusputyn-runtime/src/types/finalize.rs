@@ -28,6 +28,7 @@ impl Drop for Instance {
             native: self.native.take(),
             base: self.base.take(),
             finalized: Cell::new(true),
+            slot_values: self.slot_values.take(),
         });
         let obj = Value::Instance(revived);
         if let Err(e) = crate::types::object::call_unbound(&del, &obj, &[]) {

@@ -1,7 +1,8 @@
 //! Module objects: a name and a namespace. Built-in modules (`sys`, `math`, `time`) keep
 //! their namespace in a dict; a module compiled from Python source keeps its globals in the
-//! generated code's slot table ([`Globals`]) so its own code reads them by index, and the
-//! dict only holds attributes set from outside that the module's code never names.
+//! generated code's slot table ([`Globals`]) so its own code reads them by index, and its
+//! namespace is the table's live dict view (`globals()`, `module.__dict__`), whose own
+//! entries hold only the attributes the module's code never names.
 
 use crate::support::Globals;
 use crate::types::dict::PyDict;
@@ -12,7 +13,7 @@ use std::rc::Rc;
 pub struct Module {
     /// `__name__`.
     pub name: String,
-    /// The module namespace (for compiled modules: the attributes beyond their globals).
+    /// The module namespace (for compiled modules: the view of their globals table).
     pub dict: Rc<PyDict>,
     /// The globals of a module compiled from Python source.
     pub globals: Option<Rc<Globals>>,
@@ -48,7 +49,7 @@ impl Module {
     ) -> Rc<Module> {
         Rc::new(Module {
             name: name.to_string(),
-            dict: Rc::new(PyDict::new()),
+            dict: globals.namespace(),
             globals: Some(globals),
             file: Some(file),
             is_package,
@@ -57,50 +58,24 @@ impl Module {
 
     /// Attribute `name` of the module, if bound.
     pub fn get(&self, name: &str) -> Option<Value> {
-        if let Some(g) = &self.globals {
-            if let Some(v) = g.lookup(name) {
-                return Some(v);
-            }
-            if name == "__file__" {
-                return self.file.map(Value::str);
-            }
-        }
-        self.dict.get_str(name)
+        self.dict.get_str(name).or_else(|| match name {
+            "__file__" => self.file.map(Value::str),
+            _ => None,
+        })
     }
 
     /// Binds attribute `name` (a global of a compiled module when it has that global).
     pub fn set(&self, name: &str, value: Value) {
-        if let Some(g) = &self.globals {
-            if let Err(v) = g.set_by_name(name, value) {
-                self.dict.set_str(name, v);
-            }
-            return;
-        }
         self.dict.set_str(name, value);
     }
 
     /// Removes attribute `name`; false when it was not bound.
     pub fn remove(&self, name: &str) -> bool {
-        if let Some(g) = &self.globals
-            && g.del_by_name(name)
-        {
-            return true;
-        }
         self.dict.remove_str(name).is_some()
     }
 
-    /// The namespace as a fresh dict (`vars(module)`, `module.__dict__`, `dir(module)`).
+    /// The live namespace (`vars(module)`, `module.__dict__`, `dir(module)`).
     pub fn namespace(&self) -> Rc<PyDict> {
-        let Some(g) = &self.globals else {
-            return self.dict.clone();
-        };
-        let d = PyDict::new();
-        for (k, v) in g.bound() {
-            d.set_str(k, v);
-        }
-        for (k, v) in self.dict.items() {
-            let _ = d.set(k, v);
-        }
-        Rc::new(d)
+        self.dict.clone()
     }
 }

@@ -228,6 +228,12 @@ fn instance_attr(
     {
         return r;
     }
+    if inst.slot_values.is_some()
+        && let Some(store) = inst.dict_slot(name)
+        && let Some(x) = store.get_str_hashed(name, hash)
+    {
+        return Ok(x);
+    }
     if hooks & HOOK_DATA_DESCR == 0 {
         // No data descriptors anywhere in the MRO: the instance dict wins outright.
         if let Some(x) = inst.dict.get_str_hashed(name, hash) {
@@ -461,6 +467,12 @@ fn instance_set_attr(
                 _ => {}
             }
         }
+        if inst.slot_values.is_some()
+            && let Some(store) = inst.dict_slot(name)
+        {
+            store.set_str_hashed(name, hash, value);
+            return Ok(());
+        }
         inst.dict.set_str_hashed(name, hash, value);
         Ok(())
     }
@@ -555,6 +567,14 @@ pub fn generic_del_attr(v: &Value, name: &str) -> PyResult<()> {
         && let Some(r) = descr::descr_delete(&d, v)
     {
         return r;
+    }
+    if inst.slot_values.is_some()
+        && let Some(store) = inst.dict_slot(name)
+    {
+        return match store.remove_str(name) {
+            Some(_) => Ok(()),
+            None => Err(attribute_error(name.to_string())),
+        };
     }
     match inst.dict.remove_str(name) {
         Some(_) => Ok(()),

@@ -167,8 +167,9 @@ pub fn create(
     if let Some(abstract_methods) = ns.get_str("__abstractmethods__") {
         cls.ext.is_abstract.set(abstract_methods.truthy()?);
     }
-    if let Some(slots) = ns.get_str("__slots__") {
-        *cls.slots.borrow_mut() = slot_names(&cls, &slots)?;
+    match ns.get_str("__slots__") {
+        Some(slots) => *cls.slots.borrow_mut() = slot_names(&cls, &slots, ns)?,
+        None => *cls.ext.dict_slots.borrow_mut() = inherited_slot_names(&cls.bases),
     }
     cls.hook_bits.set(compute_hooks(&cls));
     let cls_value = Value::Class(cls.clone());
@@ -193,9 +194,26 @@ pub fn create(
     Ok(cls_value)
 }
 
+/// The slot names the user classes among `bases` define, whether their instances have a
+/// `__dict__` or not.
+fn inherited_slot_names(bases: &[Rc<Class>]) -> Vec<Rc<str>> {
+    let mut names: Vec<Rc<str>> = Vec::new();
+    for b in bases.iter().filter(|b| b.builtin.is_none()) {
+        let slots = b.slots.borrow();
+        let dict_slots = b.ext.dict_slots.borrow();
+        for n in slots.as_deref().unwrap_or(&dict_slots[..]) {
+            if !names.contains(n) {
+                names.push(n.clone());
+            }
+        }
+    }
+    names
+}
+
 /// The attribute names allowed on instances when the class and all its bases declare
-/// `__slots__`; `None` when instances still get a `__dict__`.
-fn slot_names(cls: &Rc<Class>, slots: &Value) -> PyResult<Option<Vec<Rc<str>>>> {
+/// `__slots__`; `None` when instances still get a `__dict__` (the slot names then go to
+/// `ClassExt::dict_slots`, stored apart from it).
+fn slot_names(cls: &Rc<Class>, slots: &Value, ns: &PyDict) -> PyResult<Option<Vec<Rc<str>>>> {
     let own: Vec<Value> = match slots {
         Value::Str(_) => vec![slots.clone()],
         other => crate::types::iter::collect(other)?,
@@ -212,18 +230,29 @@ fn slot_names(cls: &Rc<Class>, slots: &Value) -> PyResult<Option<Vec<Rc<str>>>> 
             }
         }
     }
-    if names.iter().any(|n| &**n == "__dict__") {
-        return Ok(None);
+    let mut has_dict = names.iter().any(|n| &**n == "__dict__");
+    // `__weakref__` only asks for weak-reference support, which every object has here.
+    names.retain(|n| &**n != "__dict__" && &**n != "__weakref__");
+    if let Some(n) = names.iter().find(|n| ns.get_str(n).is_some()) {
+        return Err(crate::err::value_error(format!(
+            "'{n}' in __slots__ conflicts with class variable"
+        )));
     }
     for b in &cls.bases {
         match b.builtin {
             Some(BuiltinType::Object) => {}
-            Some(_) => return Ok(None),
-            None => match b.slots.borrow().as_ref() {
-                Some(inherited) => names.extend(inherited.iter().cloned()),
-                None => return Ok(None),
-            },
+            Some(_) => has_dict = true,
+            None => has_dict |= b.slots.borrow().is_none(),
         }
+    }
+    for n in inherited_slot_names(&cls.bases) {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    if has_dict {
+        *cls.ext.dict_slots.borrow_mut() = names;
+        return Ok(None);
     }
     Ok(Some(names))
 }

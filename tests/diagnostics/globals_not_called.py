@@ -1,0 +1,5 @@
+def show():
+    return globals
+
+
+print(show()())
