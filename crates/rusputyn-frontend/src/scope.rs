@@ -80,8 +80,8 @@ pub struct Scope {
     pub global_decls: Vec<String>,
     /// Names this scope declares `nonlocal`.
     pub nonlocal_decls: Vec<String>,
-    /// The scope's body uses `super()` with no arguments or reads `__class__` (it needs the
-    /// `__class__` cell).
+    /// The scope's body uses `super()` with no arguments or reads `__class__`, or encloses a
+    /// function that does, below the nearest class (it needs the `__class__` cell).
     pub uses_super: bool,
     /// Each `nonlocal` name with its statement's byte range, to report errors there.
     nonlocal_spans: Vec<(String, (usize, usize))>,
@@ -565,6 +565,34 @@ fn finish(table: &mut ScopeTable, errors: &mut Vec<ScopeError>) {
                 }
                 cur = sc.parent;
             }
+        }
+    }
+    thread_class_cell(table);
+}
+
+/// The implicit `__class__` cell reaches a function nested in a method as a free variable:
+/// every function scope between a user of the cell and the nearest enclosing class needs it
+/// too (CPython threads `__class__` through them like any other free variable).
+fn thread_class_cell(table: &mut ScopeTable) {
+    for i in (1..table.scopes.len()).rev() {
+        if !table.scopes[i].uses_super {
+            continue;
+        }
+        let mut between: Vec<usize> = Vec::new();
+        let mut cur = table.scopes[i].parent;
+        while let Some(id) = cur {
+            let (kind, parent) = (table.get(id).kind, table.get(id).parent);
+            match kind {
+                ScopeKind::Class => {
+                    for b in between.drain(..) {
+                        table.scopes[b].uses_super = true;
+                    }
+                    break;
+                }
+                ScopeKind::Module => break,
+                _ => between.push(id.0 as usize),
+            }
+            cur = parent;
         }
     }
 }
