@@ -1,2 +1,2 @@
-from collections import OrderedDict
-print(OrderedDict())
+from shutil import copyfile
+copyfile("a", "b")

@@ -90,9 +90,10 @@ impl Gen<'_> {
         });
         // The finally block runs with any pending exception as the context of what it raises.
         let fr = self.flow_block(catch_exit, |g| g.stmts(&t.finalbody));
-        self.raise_in(format!("if let Err(e2) = {fr} {{"), &format!(
-            "match &{r} {{ Err(p) => rt::support::chain(e2, p), _ => e2 }}"
-        ));
+        self.raise_in(
+            format!("if let Err(e2) = {fr} {{"),
+            &format!("match &{r} {{ Err(p) => rt::support::chain(e2, p), _ => e2 }}"),
+        );
         self.line(format!("match {r} {{"));
         self.f.indent += 1;
         self.pending_flow_arms(t, true);
@@ -105,7 +106,13 @@ impl Gen<'_> {
     /// `Ok(Flow)` when `in_ok`): `return` returns, `break`/`continue` reach the enclosing loop
     /// (through any enclosing `finally`), falling through does nothing.
     pub(crate) fn pending_flow_arms(&mut self, node: &impl Ranged, in_ok: bool) {
-        let arm = |p: &str| if in_ok { format!("Ok({p})") } else { p.to_string() };
+        let arm = |p: &str| {
+            if in_ok {
+                format!("Ok({p})")
+            } else {
+                p.to_string()
+            }
+        };
         self.line(format!("{} => {{}}", arm("Flow::Normal")));
         self.line(format!("{} => {{", arm("Flow::Return(v)")));
         self.f.indent += 1;
@@ -169,7 +176,10 @@ impl Gen<'_> {
             }
             self.f.indent += 1;
             let hr = self.handler_block(h, &e);
-            self.raise_in(format!("if let Err(e2) = {hr} {{"), &format!("rt::support::chain(e2, &{e})"));
+            self.raise_in(
+                format!("if let Err(e2) = {hr} {{"),
+                &format!("rt::support::chain(e2, &{e})"),
+            );
             self.f.indent -= 1;
         }
         let bare_last = t.handlers.last().is_some_and(|h| {

@@ -54,9 +54,10 @@ impl Gen<'_> {
         self.f.indent += 1;
         self.line("Err(e) => {");
         self.f.indent += 1;
-        self.raise_in(format!(
-            "if let Err(e) = {cm}.exit_err({co_arg}f.trace(e)){wait} {{"
-        ), "e");
+        self.raise_in(
+            format!("if let Err(e) = {cm}.exit_err({co_arg}f.trace(e)){wait} {{"),
+            "e",
+        );
         self.f.indent -= 1;
         self.line("}");
         self.line("Ok(flow) => {");

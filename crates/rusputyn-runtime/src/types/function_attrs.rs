@@ -3,11 +3,11 @@
 //! `__annotations__`, and the equality and hash of bound methods.
 
 use crate::err::{type_error, value_error};
+use crate::types::class::Instance;
 use crate::types::class::type_of;
 use crate::types::function::{BoundMethod, Cell, Function, Kw, MethodTarget};
 use crate::types::native::{Member, NativeClass};
 use crate::value::{PyResult, Value};
-use crate::types::class::Instance;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
