@@ -456,14 +456,22 @@ impl<'a> Visitor<'a> for Collector {
         // Names a `case` pattern captures (`x`, `... as x`, `*x`, `**x`) are ordinary
         // bindings of the enclosing scope, as CPython's symbol table records them.
         visitor::walk_pattern(self, pattern);
-        match pattern {
-            ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. })
-            | ast::Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. })
-            | ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest: Some(n), .. }) => {
-                self.bind(n.as_str())
-            }
-            _ => {}
+        if let Some(n) = pattern_capture(pattern) {
+            self.bind(n);
         }
+    }
+}
+
+/// The name a `case` pattern node itself captures (`x`, `... as x`, `*x`, `**rest`), if any
+/// (its sub-patterns are separate nodes).
+pub(crate) fn pattern_capture(pattern: &ast::Pattern) -> Option<&str> {
+    match pattern {
+        ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. })
+        | ast::Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. })
+        | ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest: Some(n), .. }) => {
+            Some(n.as_str())
+        }
+        _ => None,
     }
 }
 
