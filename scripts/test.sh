@@ -31,7 +31,7 @@ suite() {
 suite setup bash scripts/setup.sh
 suite cargo-tests cargo test --workspace --quiet
 suite runtime-wasm32 cargo check --quiet -p rusputyn-runtime --target wasm32-unknown-unknown
-suite corpus cargo run --quiet --release -p rusputyn-corpus --
+suite corpus cargo run --quiet --release -p rusputyn-corpus -- --diagnostics --smoke 4
 suite packages bash packages/test-all.sh
 
 echo

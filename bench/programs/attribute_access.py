@@ -45,6 +45,6 @@ def age_grid(grid, rounds):
 
 
 counters = [Counter(i) for i in range(500)]
-print(churn(counters, 600))
+print(churn(counters, 6000))
 grid = [[Cell(x, y) for x in range(60)] for y in range(60)]
-print(age_grid(grid, 120))
+print(age_grid(grid, 1200))

@@ -20,7 +20,7 @@ def digit_sum(n):
 
 
 total = 0
-for k in range(30):
+for k in range(150):
     f = factorial(1400 + k)
     g = fib(19000 + k)
     total += digit_sum(f) + len(str(g)) + f % 1000000007 + ((g >> 1000) & 0xFFFF)

@@ -35,4 +35,4 @@ def simulate(n, steps):
     return round(sum(p.pos.norm2() for p in ps), 6)
 
 
-print(simulate(200, 1000))
+print(simulate(200, 5000))

@@ -49,4 +49,4 @@ def run(n):
     return newest, same, p, bumped[-1], round(sum(o.total for o in orders), 2)
 
 
-print(run(40000))
+print(run(200000))

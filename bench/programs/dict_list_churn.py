@@ -19,4 +19,4 @@ def churn(n):
     return top, len(stack), sorted(sizes.items())
 
 
-print(churn(400_000))
+print(churn(2_000_000))

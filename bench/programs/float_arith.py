@@ -17,4 +17,4 @@ def mandelbrot(width, height, max_iter):
     return total
 
 
-print(mandelbrot(160, 120, 200))
+print(mandelbrot(320, 240, 250))

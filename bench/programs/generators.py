@@ -24,4 +24,4 @@ def pipeline(n):
     return total, count, longest
 
 
-print(pipeline(1_000_000))
+print(pipeline(5_000_000))

@@ -20,4 +20,4 @@ def checksum(n):
     return acc
 
 
-print(sieve(1_000_000), checksum(2_000_000))
+print(sieve(5_000_000), checksum(10_000_000))

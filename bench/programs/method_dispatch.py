@@ -93,4 +93,4 @@ def run(n, rounds):
     return round(total, 3), sides
 
 
-print(run(1000, 400))
+print(run(1000, 2000))

@@ -13,4 +13,4 @@ def tak(x, y, z):
     return z
 
 
-print(fib(27), tak(18, 12, 6))
+print(fib(32), tak(22, 16, 8))

@@ -17,4 +17,4 @@ def build(n):
     return total, len(text), s[::97][:30], text.upper().count("ITEM")
 
 
-print(build(200_000))
+print(build(1_000_000))

@@ -55,4 +55,4 @@ def run(n, rounds):
     return acc, fresh
 
 
-print(run(2000, 100))
+print(run(2000, 800))

@@ -1,2 +1,2 @@
-from shutil import copyfile
-copyfile("a", "b")
+from sqlite3 import connect
+print(connect)

@@ -10,6 +10,7 @@ pub mod program;
 pub mod scope;
 pub mod source;
 mod stdlib_names;
+mod surrogates;
 pub mod syntax;
 pub mod tokenizer;
 
@@ -56,6 +57,7 @@ pub fn check(file: SourceFile, module_name: &str) -> Result<CheckedModule, Vec<D
         )
     }));
     diags.extend(found.compiler);
+    diags.extend(surrogates::check(&ast, &file.text));
     if !diags.is_empty() {
         return Err(diags);
     }

@@ -477,8 +477,10 @@ fn py_chr(args: &[Value], kw: Kw) -> PyResult<Value> {
             )));
         }
     };
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+    match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
+        Some(u) => Ok(Value::string(
+            crate::err::scalar_or_surrogate_error(u)?.to_string(),
+        )),
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -646,7 +648,7 @@ fn py_round(args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(n) => {
                 let n = ops::index_of(n)?;
                 if !f.is_finite() || *f == 0.0 {
-                    return Ok(Value::Float(*f));
+                    return Ok(crate::types::nan::float(*f));
                 }
                 if n > 308 {
                     return Ok(Value::Float(*f));
@@ -767,7 +769,8 @@ fn divmod_values(a: &Value, b: &Value) -> PyResult<Value> {
             return Err(crate::err::zero_division("float divmod()"));
         }
         let (q, r) = crate::types::float::divmod(x, y);
-        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+        let f = crate::types::nan::float;
+        return Ok(Value::tuple(vec![f(q), f(r)]));
     }
     let q = ops::binop(ops::BinOp::FloorDiv, a, b).map_err(|e| fix_divmod_msg(e, a, b))?;
     let r = ops::binop(ops::BinOp::Mod, a, b)?;
@@ -1074,7 +1077,7 @@ pub fn parse_float(text: &str) -> PyResult<f64> {
     };
     match body {
         "inf" | "infinity" => return Ok(sign * f64::INFINITY),
-        "nan" => return Ok(f64::NAN.copysign(sign)),
+        "nan" => return Ok(crate::types::nan::fresh(f64::NAN.copysign(sign))),
         _ => {}
     }
     if !is_float_literal(body.as_bytes()) {

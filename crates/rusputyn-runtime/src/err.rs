@@ -179,6 +179,20 @@ err_ctors! {
     eof_error => EOFError,
 }
 
+/// A code point in U+D800..=U+DFFF turned into a `str` (CPython allows lone surrogates in
+/// `str`; Rusputyn's `str` is UTF-8 and cannot hold them): a `NotImplementedError` saying so,
+/// rather than a silently different character.
+pub fn lone_surrogate(code: u32) -> PyErr {
+    not_implemented_error(format!(
+        "lone surrogate \\u{code:04x}: Rusputyn's str holds Unicode scalar values only"
+    ))
+}
+
+/// The `char` for code point `code` < 0x110000, or [`lone_surrogate`] for a surrogate.
+pub fn scalar_or_surrogate_error(code: u32) -> crate::value::PyResult<char> {
+    char::from_u32(code).ok_or_else(|| lone_surrogate(code))
+}
+
 /// `KeyError(key)`: the key itself is the argument (its repr is the message).
 pub fn key_error(key: Value) -> PyErr {
     PyErr::with_args(builtin_class(BuiltinType::KeyError), vec![key])
@@ -439,6 +453,22 @@ impl PrintCtx {
         }
         if self.depth == 1 {
             self.depth = 0;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scalar_or_surrogate_error;
+    use crate::types::class::BuiltinType;
+
+    #[test]
+    fn surrogates_are_refused_not_replaced() {
+        assert_eq!(scalar_or_surrogate_error(0x41).ok(), Some('A'));
+        assert_eq!(scalar_or_surrogate_error(0xE000).ok(), Some('\u{E000}'));
+        for code in [0xD800, 0xDBFF, 0xDC80, 0xDFFF] {
+            let e = scalar_or_surrogate_error(code).unwrap_err();
+            assert!(e.is(BuiltinType::NotImplementedError));
         }
     }
 }

@@ -175,6 +175,84 @@ def test_html_errors_propagate() -> None:
         escape(BadAttr())
 
 
+def test_html_lookup_versus_call_errors() -> None:
+    # `__html__` is called without a bound method; an AttributeError raised
+    # by the call must propagate, one raised by the lookup means "absent".
+    class RaisesInside:
+        def __html__(self) -> str:
+            return self.missing  # type: ignore[attr-defined,no-any-return]
+
+    for function in (escape, Markup, lambda v: Markup("{0}").format(v), lambda v: Markup("") + v):
+        with pytest.raises(AttributeError, match="missing"):
+            function(RaisesInside())
+
+    class DynamicAbsent:
+        def __getattr__(self, name: str) -> object:
+            raise AttributeError("no " + name)  # no name/obj context
+
+        def __str__(self) -> str:
+            return "<d>"
+
+    assert escape(DynamicAbsent()) == "&lt;d&gt;"
+    assert Markup(DynamicAbsent()) == "<d>"
+
+    class InstanceAttr:
+        def __str__(self) -> str:
+            return "<s>"
+
+    obj = InstanceAttr()
+    obj.__html__ = lambda: "<i>"  # type: ignore[attr-defined]
+    assert escape(obj) == "<i>" and Markup(obj) == "<i>"
+
+    class ReturnsMarkupAndHtml:
+        def __html__(self) -> object:
+            return RaisesNothing()
+
+    class RaisesNothing:
+        def __html__(self) -> str:
+            return "<inner>"
+
+    # Markup(x.__html__()) unwraps once more, like upstream.
+    assert escape(ReturnsMarkupAndHtml()) == "<inner>"
+
+
+def test_reentrant_construction() -> None:
+    # str.__new__ runs __str__, which builds Markup objects itself: the
+    # reused argument tuple must not be shared between the nested calls.
+    class Nested:
+        def __str__(self) -> str:
+            return str(Markup("<a>") + Markup(Nested2()) + escape(3))
+
+    class Nested2:
+        def __str__(self) -> str:
+            return "<n2>" + Markup("x")
+
+    # Expected values recorded from upstream MarkupSafe 3.0.4.
+    assert Markup(Nested()) == "<a>&lt;n2&gt;x3"
+    assert escape(Nested()) == "&lt;a&gt;&amp;lt;n2&amp;gt;x3"
+    values = [Markup(str(i)) for i in range(100)]
+    assert values == [str(i) for i in range(100)]
+
+
+def test_markup_new_fast_path_and_subclasses() -> None:
+    class S(str):
+        pass
+
+    value = Markup(S("<s>"))
+    assert type(value) is Markup and value == "<s>"
+
+    class Sub(Markup):
+        pass
+
+    assert type(Sub("<x>")) is Sub
+    assert Markup.__new__(Markup, "y") == "y"
+    assert Markup.__new__(Sub, "y").__class__ is Sub
+    with pytest.raises(TypeError):
+        Markup.__new__(str, "y")
+    big = "\u4e16<" * 5000
+    assert Markup(big) == big and escape(big) == big.replace("<", "&lt;")
+
+
 def test_subclass() -> None:
     class Sub(Markup):
         pass

@@ -7,7 +7,7 @@ print("\x41\u00e9\U0001F600\N{GREEK SMALL LETTER ALPHA}")
 print("\101\102\103", "\0" == "\x00", len("\0"))
 print(repr('a\tb\nc\\d'), repr("quote'"), repr('dq"'), repr('both\'"'))
 print(repr(''), repr(""), repr('\x7f'), repr('\x80'), repr('\u200b'))
-print(repr('é'), repr('日本'), repr('\U0001F600'), repr('\ud800'))
+print(repr('é'), repr('日本'), repr('\U0001F600'))
 s = """line one
 line two
   indented"""

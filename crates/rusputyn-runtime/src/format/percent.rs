@@ -466,11 +466,11 @@ fn char_arg(arg: &Value, target: Target) -> PyResult<char> {
         (Value::Bytes(b), Target::Bytes) if b.len() == 1 => Ok(b[0] as char),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), _) => {
             let big = crate::types::int::to_big(arg).unwrap_or_default();
-            big.to_u32()
+            let code = big
+                .to_u32()
                 .filter(|&u| u < limit)
-                // Lone surrogates cannot live in a Rust string; U+FFFD stands in for them.
-                .map(|u| char::from_u32(u).unwrap_or('\u{FFFD}'))
-                .ok_or_else(|| overflow_error(range_msg))
+                .ok_or_else(|| overflow_error(range_msg))?;
+            crate::err::scalar_or_surrogate_error(code)
         }
         _ => Err(type_error(type_msg)),
     }

@@ -457,8 +457,7 @@ fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
             .ok()
             .filter(|&u| u <= 0x10ffff)
             .ok_or_else(|| crate::err::overflow_error("%c arg not in range(0x110000)"))?;
-        // Lone surrogates cannot live in a Rust string; U+FFFD stands in for them.
-        let c = char::from_u32(c).unwrap_or('\u{FFFD}').to_string();
+        let c = crate::err::scalar_or_surrogate_error(c)?.to_string();
         let parts = NumberParts {
             negative: false,
             prefix: "",

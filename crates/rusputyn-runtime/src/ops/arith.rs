@@ -4,7 +4,7 @@
 use super::dunder::binary_dispatch;
 use crate::err::{PyErr, overflow_error, type_error, unsupported_operands, value_error};
 use crate::types::object::base::view;
-use crate::types::{float, int};
+use crate::types::{float, int, nan};
 use crate::value::{PyResult, Value};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -128,7 +128,7 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
                         "0.0 cannot be raised to a negative power",
                     ));
                 }
-                return Ok(Value::Float(x.powf(y)));
+                return Ok(nan::float(x.powf(y)));
             }
             int::pow_big(a, b)?
         }
@@ -195,7 +195,7 @@ fn i64_op(op: BinOp, a: i64, b: i64) -> PyResult<Option<Value>> {
 }
 
 fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
-    Ok(Some(Value::Float(match op {
+    Ok(Some(nan::float(match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
         BinOp::Mul => a * b,
@@ -230,7 +230,7 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
             "(34, 'Numerical result out of range')",
         ));
     }
-    Ok(Value::Float(r))
+    Ok(nan::float(r))
 }
 
 fn repeat_count(n: &Value) -> PyResult<usize> {
@@ -383,9 +383,10 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if *y > 0 => {
             return Ok(Value::Int(x.div_euclid(*y)));
         }
-        (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
-        (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
-        (BinOp::Mul, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),
+        // A NaN result is a new float object: `fresh` gives it an identity of its own.
+        (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(nan::float(x + y)),
+        (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(nan::float(x - y)),
+        (BinOp::Mul, Value::Float(x), Value::Float(y)) => return Ok(nan::float(x * y)),
         _ => {}
     }
     binop_slow(op, a, b)
@@ -624,7 +625,7 @@ pub fn neg(v: &Value) -> PyResult<Value> {
         },
         Value::Bool(b) => Value::Int(-(*b as i64)),
         Value::BigInt(b) => int::normalize(-(**b).clone()),
-        Value::Float(f) => Value::Float(-f),
+        Value::Float(f) => nan::float(-f),
         Value::Complex(z) => Value::Complex(crate::types::complex::PyComplex::new(-z.re, -z.im)),
         Value::Instance(_) => return super::dunder::unary_dunder(v, "__neg__", "unary -"),
         _ => {
@@ -676,8 +677,8 @@ pub fn abs(v: &Value) -> PyResult<Value> {
         },
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => int::normalize(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(z) => Value::Float(z.abs()?),
+        Value::Float(f) => nan::float(f.abs()),
+        Value::Complex(z) => nan::float(z.abs()?),
         Value::Instance(_) => return super::dunder::unary_dunder(v, "__abs__", "abs()"),
         _ => {
             return Err(type_error(format!(

@@ -106,6 +106,9 @@ pub fn is(a: &Value, b: &Value) -> bool {
         // CPython caches small ints; equal ints are reported identical here.
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Complex(x), Value::Complex(y)) => {
+            x.re.to_bits() == y.re.to_bits() && x.im.to_bits() == y.im.to_bits()
+        }
         (Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None, _) => false,
         _ => id_of(a) == id_of(b) && std::mem::discriminant(a) == std::mem::discriminant(b),
     }

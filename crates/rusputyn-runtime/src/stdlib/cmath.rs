@@ -1,5 +1,6 @@
-//! The `cmath` module (a subset): `sqrt`, `exp`, `log`, `log10`, `phase`, `polar`, `rect`,
-//! `isclose`, `isfinite`, `isinf`, `isnan` and the constants `pi`, `e`, `tau`, `inf`,
+//! The `cmath` module: `sqrt`, `exp`, `log`, `log10`, `phase`, `polar`, `rect`,
+//! `isclose`, `isfinite`, `isinf`, `isnan` (the trigonometric and hyperbolic functions are in
+//! `cmath_trig.rs`) and the constants `pi`, `e`, `tau`, `inf`,
 //! `infj`, `nan`, `nanj` (Python docs, "cmath — Mathematical functions for complex
 //! numbers"). Finite arguments follow CPython's algorithms (scaling to avoid spurious
 //! overflow and underflow); infinities and NaNs get the C99 Annex G values, and CPython's
@@ -9,6 +10,7 @@ use crate::err::{PyErr, overflow_error, value_error};
 use crate::types::complex::{PyComplex, coerce};
 use crate::types::function::{BuiltinFn, Kw, check_arity, no_kwargs};
 use crate::types::module::Module;
+use crate::types::nan;
 use crate::value::{PyResult, Value};
 use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, LN_2, LN_10, PI};
 use std::rc::Rc;
@@ -16,25 +18,29 @@ use std::rc::Rc;
 const INF: f64 = f64::INFINITY;
 const NAN: f64 = f64::NAN;
 /// `DBL_MAX / 4`: beyond this, intermediate results may overflow.
-const LARGE: f64 = f64::MAX / 4.0;
+pub(super) const LARGE: f64 = f64::MAX / 4.0;
 /// `log(DBL_MAX / 4)`.
-const LOG_LARGE: f64 = 709.0895657128241;
+pub(super) const LOG_LARGE: f64 = 709.0895657128241;
 
-fn domain() -> PyErr {
+pub(super) fn domain() -> PyErr {
     value_error("math domain error")
 }
 
-fn range() -> PyErr {
+pub(super) fn range() -> PyErr {
     overflow_error("math range error")
 }
 
-fn c(re: f64, im: f64) -> PyComplex {
+pub(super) fn c(re: f64, im: f64) -> PyComplex {
     PyComplex::new(re, im)
 }
 
-fn one_arg(name: &str, args: &[Value], kw: Kw) -> PyResult<PyComplex> {
-    no_kwargs(name, kw)?;
-    check_arity(name, args, 1, 1)?;
+/// The one argument of `cmath.<name>(z)`, as a complex number, with CPython's messages.
+pub(super) fn one_arg(name: &str, args: &[Value], kw: Kw) -> PyResult<PyComplex> {
+    if !kw.is_empty() || args.len() != 1 {
+        let qual = format!("cmath.{name}");
+        no_kwargs(&qual, kw)?;
+        check_arity(&qual, args, 1, 1)?;
+    }
     coerce(&args[0])
 }
 
@@ -43,7 +49,7 @@ fn ret(z: PyComplex) -> PyResult<Value> {
 }
 
 /// `sqrt(z)` (CPython's `cmath_sqrt_impl` for finite `z`; Annex G otherwise).
-fn c_sqrt(z: PyComplex) -> PyComplex {
+pub(super) fn c_sqrt(z: PyComplex) -> PyComplex {
     if !z.re.is_finite() || !z.im.is_finite() {
         if z.im.is_infinite() {
             return c(INF, z.im);
@@ -190,7 +196,7 @@ fn exp(args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn log(args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs("log", kw)?;
+    no_kwargs("cmath.log", kw)?;
     check_arity("log", args, 1, 2)?;
     let x = c_log(coerce(&args[0])?)?;
     match args.get(1) {
@@ -209,20 +215,20 @@ fn log10(args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn phase(args: &[Value], kw: Kw) -> PyResult<Value> {
     let z = one_arg("phase", args, kw)?;
-    Ok(Value::Float(z.im.atan2(z.re)))
+    Ok(nan::float(z.im.atan2(z.re)))
 }
 
 fn polar(args: &[Value], kw: Kw) -> PyResult<Value> {
     let z = one_arg("polar", args, kw)?;
     let r = z.abs().map_err(|_| range())?;
     Ok(Value::tuple(vec![
-        Value::Float(r),
-        Value::Float(z.im.atan2(z.re)),
+        nan::float(r),
+        nan::float(z.im.atan2(z.re)),
     ]))
 }
 
 fn rect(args: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kwargs("rect", kw)?;
+    no_kwargs("cmath.rect", kw)?;
     check_arity("rect", args, 2, 2)?;
     let r = crate::stdlib::math::float_arg(&args[0])?;
     let phi = crate::stdlib::math::float_arg(&args[1])?;
@@ -339,12 +345,16 @@ static FUNCS: &[BuiltinFn] = &[
 
 /// Builds the `cmath` module.
 pub fn module() -> Rc<Module> {
-    let mut attrs: Vec<(&str, Value)> = FUNCS.iter().map(|f| (f.name, Value::Builtin(f))).collect();
+    let mut attrs: Vec<(&str, Value)> = FUNCS
+        .iter()
+        .chain(super::cmath_trig::FUNCS)
+        .map(|f| (f.name, Value::Builtin(f)))
+        .collect();
     attrs.push(("pi", Value::Float(PI)));
     attrs.push(("e", Value::Float(std::f64::consts::E)));
     attrs.push(("tau", Value::Float(std::f64::consts::TAU)));
     attrs.push(("inf", Value::Float(INF)));
-    attrs.push(("nan", Value::Float(NAN)));
+    attrs.push(("nan", Value::Float(nan::CMATH_NAN)));
     attrs.push(("infj", Value::Complex(c(0.0, INF))));
     attrs.push(("nanj", Value::Complex(c(0.0, NAN))));
     Module::new("cmath", attrs)

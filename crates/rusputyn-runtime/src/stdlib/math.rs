@@ -12,6 +12,7 @@ use crate::ops;
 use crate::types::function::{BuiltinFn, Kw, check_arity, no_kwargs, take_kwargs};
 use crate::types::int::{normalize, to_big};
 use crate::types::module::Module;
+use crate::types::nan;
 use crate::value::{PyResult, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -21,7 +22,7 @@ use std::rc::Rc;
 /// The C library functions CPython's `mathmodule.c` calls and Rust's `std` does not expose
 /// (or implements itself, with different rounding). On WebAssembly there is no C library,
 /// so portable approximations stand in.
-mod libm {
+pub(crate) mod libm {
     #[cfg(not(target_family = "wasm"))]
     mod sys {
         unsafe extern "C" {
@@ -205,7 +206,7 @@ macro_rules! unary {
                 no_kwargs(qual, kw)?;
                 check_arity(qual, args, 1, 1)?;
                 let x = float_arg(&args[0])?;
-                Ok(Value::Float(math_1(x, $f, $can_overflow)?))
+                Ok(nan::float(math_1(x, $f, $can_overflow)?))
             }
         )*
     };
@@ -244,25 +245,25 @@ fn two_floats(name: &str, args: &[Value], kw: Kw) -> PyResult<(f64, f64)> {
 
 fn atan2(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (y, x) = two_floats("atan2", args, kw)?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(nan::float(y.atan2(x)))
 }
 
 fn copysign(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (x, y) = two_floats("copysign", args, kw)?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(nan::float(x.copysign(y)))
 }
 
 /// `math.fmod`: C's `fmod`, with a finite `x` returned unchanged by an infinite `y`.
 fn fmod(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (x, y) = two_floats("fmod", args, kw)?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(nan::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain());
     }
-    Ok(Value::Float(r))
+    Ok(nan::float(r))
 }
 
 /// `math.remainder`: the IEEE 754 remainder, by CPython's `m_remainder` algorithm.
@@ -283,18 +284,18 @@ fn remainder(args: &[Value], kw: Kw) -> PyResult<Value> {
             // The half-way case: choose the even multiple.
             m - 2.0 * ((0.5 * (ax - m)) % ay)
         };
-        return Ok(Value::Float(1.0f64.copysign(x) * r));
+        return Ok(nan::float(1.0f64.copysign(x) * r));
     }
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(nan::float(x));
     }
     if y.is_nan() {
-        return Ok(Value::Float(y));
+        return Ok(nan::float(y));
     }
     if x.is_infinite() {
         return Err(domain());
     }
-    Ok(Value::Float(x))
+    Ok(nan::float(x))
 }
 
 /// `math.pow`: C99 `pow` with CPython's treatment of the IEEE special values.
@@ -323,7 +324,7 @@ fn pow(args: &[Value], kw: Kw) -> PyResult<Value> {
         } else {
             0.0
         };
-        return Ok(Value::Float(r));
+        return Ok(nan::float(r));
     }
     let r = x.powf(y);
     if r.is_nan() {
@@ -332,7 +333,7 @@ fn pow(args: &[Value], kw: Kw) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(if x == 0.0 { domain() } else { range() });
     }
-    Ok(Value::Float(r))
+    Ok(nan::float(r))
 }
 
 /// Exact values of `gamma(n)` for small positive integers, as CPython's `gamma_integral`.
@@ -421,7 +422,7 @@ fn gamma(args: &[Value], kw: Kw) -> PyResult<Value> {
     let x = float_arg(&args[0])?;
     if !x.is_finite() {
         if x.is_nan() || x > 0.0 {
-            return Ok(Value::Float(x));
+            return Ok(nan::float(x));
         }
         return Err(domain());
     }
@@ -429,7 +430,7 @@ fn gamma(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(domain());
     }
     if x.fract() == 0.0 && x <= 23.0 {
-        return Ok(Value::Float(gamma_integral(x as u32)));
+        return Ok(nan::float(gamma_integral(x as u32)));
     }
     let absx = x.abs();
     if absx < 1e-20 {
@@ -437,12 +438,12 @@ fn gamma(args: &[Value], kw: Kw) -> PyResult<Value> {
         return if r.is_infinite() {
             Err(range())
         } else {
-            Ok(Value::Float(r))
+            Ok(nan::float(r))
         };
     }
     if absx > 200.0 {
         if x < 0.0 {
-            return Ok(Value::Float(0.0 / sinpi(x)));
+            return Ok(nan::float(0.0 / sinpi(x)));
         }
         return Err(range());
     }
@@ -479,7 +480,7 @@ fn gamma(args: &[Value], kw: Kw) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(range());
     }
-    Ok(Value::Float(r))
+    Ok(nan::float(r))
 }
 
 /// `math.lgamma` (CPython's `m_lgamma`).
@@ -488,17 +489,17 @@ fn lgamma(args: &[Value], kw: Kw) -> PyResult<Value> {
     check_arity("math.lgamma", args, 1, 1)?;
     let x = float_arg(&args[0])?;
     if !x.is_finite() {
-        return Ok(Value::Float(if x.is_nan() { x } else { f64::INFINITY }));
+        return Ok(nan::float(if x.is_nan() { x } else { f64::INFINITY }));
     }
     if x.fract() == 0.0 && x <= 2.0 {
         if x <= 0.0 {
             return Err(domain());
         }
-        return Ok(Value::Float(0.0));
+        return Ok(nan::float(0.0));
     }
     let absx = x.abs();
     if absx < 1e-20 {
-        return Ok(Value::Float(-absx.ln()));
+        return Ok(nan::float(-absx.ln()));
     }
     let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
     r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
@@ -511,7 +512,7 @@ fn lgamma(args: &[Value], kw: Kw) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(range());
     }
-    Ok(Value::Float(r))
+    Ok(nan::float(r))
 }
 
 /// `_PyLong_Frexp`: `n = m * 2**e` with `m` in `[0.5, 1)` correctly rounded to 53 bits.
@@ -559,25 +560,25 @@ fn log(args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let num = log_of(&args[0], f64::ln)?;
     let Some(base) = args.get(1) else {
-        return Ok(Value::Float(num));
+        return Ok(nan::float(num));
     };
     let den = log_of(base, f64::ln)?;
     if den == 0.0 {
         return Err(crate::err::zero_division("float division by zero"));
     }
-    Ok(Value::Float(num / den))
+    Ok(nan::float(num / den))
 }
 
 fn log2(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("math.log2", kw)?;
     check_arity("math.log2", args, 1, 1)?;
-    Ok(Value::Float(log_of(&args[0], f64::log2)?))
+    Ok(nan::float(log_of(&args[0], f64::log2)?))
 }
 
 fn log10(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("math.log10", kw)?;
     check_arity("math.log10", args, 1, 1)?;
-    Ok(Value::Float(log_of(&args[0], f64::log10)?))
+    Ok(nan::float(log_of(&args[0], f64::log10)?))
 }
 
 /// `math.floor`/`math.ceil`: ints pass through, instances use `__floor__`/`__ceil__`.
@@ -635,7 +636,7 @@ fn frexp(args: &[Value], kw: Kw) -> PyResult<Value> {
     check_arity("math.frexp", args, 1, 1)?;
     let x = float_arg(&args[0])?;
     let (m, e) = crate::types::float::frexp(x);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![nan::float(m), Value::Int(e as i64)]))
 }
 
 /// `math.ldexp(x, i)`: `i` may be any int; out-of-range exponents saturate like CPython.
@@ -647,18 +648,18 @@ fn ldexp(args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(type_error("Expected an int as second argument to ldexp."));
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(nan::float(x));
     }
     let e = match e.to_i32() {
         Some(e) => e,
         None if e.is_positive() => return Err(range()),
-        None => return Ok(Value::Float(0.0f64.copysign(x))),
+        None => return Ok(nan::float(0.0f64.copysign(x))),
     };
     let r = crate::types::float::ldexp(x, e);
     if r.is_infinite() {
         return Err(range());
     }
-    Ok(Value::Float(r))
+    Ok(nan::float(r))
 }
 
 fn modf(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -672,7 +673,7 @@ fn modf(args: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         (x.fract().copysign(x), x.trunc())
     };
-    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(Value::tuple(vec![nan::float(frac), nan::float(int)]))
 }
 
 fn predicate(args: &[Value], kw: Kw, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
@@ -741,7 +742,7 @@ fn isclose(args: &[Value], kw: Kw) -> PyResult<Value> {
 fn degrees(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("math.degrees", kw)?;
     check_arity("math.degrees", args, 1, 1)?;
-    Ok(Value::Float(
+    Ok(nan::float(
         float_arg(&args[0])? * (180.0 / std::f64::consts::PI),
     ))
 }
@@ -749,7 +750,7 @@ fn degrees(args: &[Value], kw: Kw) -> PyResult<Value> {
 fn radians(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("math.radians", kw)?;
     check_arity("math.radians", args, 1, 1)?;
-    Ok(Value::Float(
+    Ok(nan::float(
         float_arg(&args[0])? * (std::f64::consts::PI / 180.0),
     ))
 }
@@ -772,7 +773,7 @@ fn next_toward(x: f64, y: f64) -> f64 {
 
 fn nextafter(args: &[Value], kw: Kw) -> PyResult<Value> {
     let (x, y) = two_floats("nextafter", args, kw)?;
-    Ok(Value::Float(next_toward(x, y)))
+    Ok(nan::float(next_toward(x, y)))
 }
 
 fn ulp(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -780,16 +781,16 @@ fn ulp(args: &[Value], kw: Kw) -> PyResult<Value> {
     check_arity("math.ulp", args, 1, 1)?;
     let x = float_arg(&args[0])?;
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(nan::float(x));
     }
     let x = x.abs();
     if x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(nan::float(x));
     }
     if x == f64::MAX {
-        return Ok(Value::Float(x - next_toward(x, 0.0)));
+        return Ok(nan::float(x - next_toward(x, 0.0)));
     }
-    Ok(Value::Float(next_toward(x, f64::INFINITY) - x))
+    Ok(nan::float(next_toward(x, f64::INFINITY) - x))
 }
 
 /// `x * y` as an exact sum `hi + lo` (fused multiply-add recovers the rounding error).
@@ -861,7 +862,7 @@ fn norm_scaled(v: &mut [f64], max: f64, found_nan: bool) -> f64 {
 fn hypot(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("math.hypot", kw)?;
     let mut v: Vec<f64> = args.iter().map(float_arg).collect::<PyResult<_>>()?;
-    Ok(Value::Float(vector_norm(&mut v)))
+    Ok(nan::float(vector_norm(&mut v)))
 }
 
 fn dist(args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -888,7 +889,7 @@ fn dist(args: &[Value], kw: Kw) -> PyResult<Value> {
         .zip(&q)
         .map(|(a, b)| Ok(float_arg(a)? - float_arg(b)?))
         .collect::<PyResult<_>>()?;
-    Ok(Value::Float(vector_norm(&mut diffs)))
+    Ok(nan::float(vector_norm(&mut diffs)))
 }
 
 /// `math.fsum`: Shewchuk's exactly rounded summation, as CPython's `math_fsum` (including
@@ -938,7 +939,7 @@ fn fsum(args: &[Value], kw: Kw) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special_sum));
+        return Ok(nan::float(special_sum));
     }
     let mut hi = 0.0f64;
     let mut n = p.len();
@@ -967,7 +968,7 @@ fn fsum(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(nan::float(hi))
 }
 
 /// `math.prod(iterable, /, *, start=1)`: plain multiplication, so ints stay exact.
@@ -1334,6 +1335,6 @@ pub fn module() -> Rc<Module> {
     attrs.push(("e", Value::Float(std::f64::consts::E)));
     attrs.push(("tau", Value::Float(std::f64::consts::TAU)));
     attrs.push(("inf", Value::Float(f64::INFINITY)));
-    attrs.push(("nan", Value::Float(f64::NAN)));
+    attrs.push(("nan", Value::Float(nan::MATH_NAN)));
     Module::new("math", attrs)
 }

@@ -2,6 +2,7 @@
 //! built on first import and cached, like `sys.modules`.
 
 pub mod cmath;
+pub mod cmath_trig;
 pub mod copy;
 pub mod functools;
 pub mod inspect_support;

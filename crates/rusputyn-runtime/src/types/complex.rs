@@ -22,9 +22,14 @@ pub struct PyComplex {
 }
 
 impl PyComplex {
-    /// `complex(re, im)`.
-    pub const fn new(re: f64, im: f64) -> PyComplex {
-        PyComplex { re, im }
+    /// `complex(re, im)`: a new complex object, so a NaN part gets an identity of its own
+    /// (see `types/nan.rs`: a complex number's identity is its parts' bits).
+    #[inline]
+    pub fn new(re: f64, im: f64) -> PyComplex {
+        PyComplex {
+            re: crate::types::nan::fresh(re),
+            im: crate::types::nan::fresh(im),
+        }
     }
 
     /// `a / b` as `_Py_c_quot`: `None` when `b` is zero.
@@ -650,5 +655,6 @@ fn getnewargs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("complex.__getnewargs__", kw)?;
     check_arity("complex.__getnewargs__", args, 0, 0)?;
     let z = receiver(v)?;
-    Ok(Value::tuple(vec![Value::Float(z.re), Value::Float(z.im)]))
+    let f = crate::types::nan::float;
+    Ok(Value::tuple(vec![f(z.re), f(z.im)]))
 }

@@ -230,7 +230,7 @@ pub fn from_hex(text: &str) -> crate::value::PyResult<f64> {
         return Ok(sign * f64::INFINITY);
     }
     if lower == "nan" {
-        return Ok(f64::NAN);
+        return Ok(crate::types::nan::fresh(f64::NAN));
     }
     let rest = lower.strip_prefix("0x").unwrap_or(&lower);
     let (mant, exp) = match rest.split_once('p') {

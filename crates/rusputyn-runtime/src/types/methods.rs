@@ -318,8 +318,9 @@ pub fn special_attr(v: &Value, name: &str) -> PyResult<Option<Value>> {
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
         (Value::Float(_), "real") => Some(v.clone()),
         (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-        (Value::Complex(z), "real") => Some(Value::Float(z.re)),
-        (Value::Complex(z), "imag") => Some(Value::Float(z.im)),
+        // Each read makes a new float object (a NaN part gets a new identity).
+        (Value::Complex(z), "real") => Some(crate::types::nan::float(z.re)),
+        (Value::Complex(z), "imag") => Some(crate::types::nan::float(z.im)),
         (Value::Range(r), "start") => Some(r.start()),
         (Value::Range(r), "stop") => Some(r.stop()),
         (Value::Range(r), "step") => Some(r.step()),

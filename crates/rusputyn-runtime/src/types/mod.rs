@@ -23,6 +23,7 @@ pub mod list_methods;
 pub mod mappingproxy;
 pub mod methods;
 pub mod module;
+pub mod nan;
 pub mod native;
 pub mod num_methods;
 pub mod object;

@@ -237,7 +237,7 @@ fn float_int(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn float_abs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_args("float.__abs__", args, kw)?;
-    Ok(Value::Float(float_of(v).abs()))
+    Ok(crate::types::nan::float(float_of(v).abs()))
 }
 
 /// `float.fromhex(string)` (a class method: `args` are the arguments after the class).

@@ -17,7 +17,7 @@ use std::ptr::null_mut;
 use crate::error::BindingError;
 use pyo3::ffi;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyModule, PyTuple};
+use pyo3::types::{PyDict, PyModule, PyString, PyTuple};
 
 /// Signature of the Rust bodies: the module instance and the argument.
 type Body = for<'py> fn(&Bound<'py, PyModule>, &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>>;
@@ -121,37 +121,117 @@ fn markup_new_args<'py>(
     args: &Bound<'py, PyTuple>,
     kwargs: Option<&Bound<'py, PyDict>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let given = args.len();
-    if given == 0 {
-        return Err(BindingError::NewMissingCls.into());
+    let positional: Vec<Bound<'py, PyAny>> = args.iter().collect();
+    match kwargs {
+        Some(kwargs) => markup_new_parsed(module, &positional, kwargs.iter()),
+        None => markup_new_parsed(module, &positional, std::iter::empty()),
     }
+}
+
+/// `Markup.__new__` as a `METH_FASTCALL | METH_KEYWORDS` callback (CPython
+/// 3.10+, where that calling convention is in the stable ABI): `Markup(x)`
+/// reaches us through `type.__call__` -> `__new__` with `(cls, x)` on the
+/// caller's stack, without packing them into a tuple first.
+unsafe extern "C" fn markup_new_fast(
+    module: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: CPython only calls the callback with the thread attached.
+    let py = unsafe { Python::assume_attached() };
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        let count = usize::try_from(nargs).unwrap_or(0);
+        // SAFETY: per METH_FASTCALL, `args` holds `nargs` positional
+        // arguments followed by one value per name in `kwnames` (a tuple
+        // of str, or NULL), all borrowed for the duration of the call.
+        let module =
+            unsafe { Bound::from_borrowed_ptr(py, module).cast_into_unchecked::<PyModule>() };
+        let names = unsafe { Bound::from_borrowed_ptr_or_opt(py, kwnames) }
+            .map(|k| unsafe { k.cast_into_unchecked::<PyTuple>() });
+        if names.is_none() && count == 2 {
+            // SAFETY: two positional arguments, borrowed for the call.
+            let (cls, object) = unsafe {
+                (
+                    Bound::from_borrowed_ptr(py, *args),
+                    Bound::from_borrowed_ptr(py, *args.add(1)),
+                )
+            };
+            // The common `Markup(text)`: nothing to parse, no `__html__`
+            // to look up on an exact str.
+            if object.is_exact_instance_of::<PyString>() {
+                let markup = crate::markup::markup_class(&module)?;
+                if cls.is(&markup) {
+                    return crate::markup::new_markup(&markup, &object);
+                }
+            }
+        }
+        let named = names.as_ref().map_or(0, |n| n.len());
+        let all: &[*mut ffi::PyObject] = if args.is_null() {
+            &[]
+        } else {
+            unsafe { std::slice::from_raw_parts(args, count + named) }
+        };
+        let positional: Vec<Bound<'_, PyAny>> = all[..count]
+            .iter()
+            .map(|&p| unsafe { Bound::from_borrowed_ptr(py, p) })
+            .collect();
+        let keywords = names.iter().flat_map(|names| names.iter()).zip(
+            all[count..]
+                .iter()
+                .map(|&p| unsafe { Bound::from_borrowed_ptr(py, p) }),
+        );
+        markup_new_parsed(&module, &positional, keywords)
+    }));
+    match outcome {
+        Ok(Ok(value)) => value.into_ptr(),
+        Ok(Err(err)) => {
+            err.restore(py);
+            null_mut()
+        }
+        Err(_) => {
+            PyErr::from(BindingError::Panic).restore(py);
+            null_mut()
+        }
+    }
+}
+
+/// Binds `(cls, object="", encoding=None, errors="strict")` from the
+/// positional and keyword arguments and calls [`crate::markup_new`].
+fn markup_new_parsed<'py>(
+    module: &Bound<'py, PyModule>,
+    positional: &[Bound<'py, PyAny>],
+    keywords: impl Iterator<Item = (Bound<'py, PyAny>, Bound<'py, PyAny>)>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let given = positional.len();
+    let Some(cls) = positional.first() else {
+        return Err(BindingError::NewMissingCls.into());
+    };
     if given > 4 {
         return Err(BindingError::NewTooManyArgs(given).into());
     }
     let mut slots: [Option<Bound<'py, PyAny>>; 3] = [None, None, None];
-    for (slot, value) in slots.iter_mut().zip(args.iter().skip(1)) {
-        *slot = Some(value);
+    for (slot, value) in slots.iter_mut().zip(positional[1..].iter()) {
+        *slot = Some(value.clone());
     }
-    if let Some(kwargs) = kwargs {
-        for (key, value) in kwargs.iter() {
-            let key = key.str()?;
-            let key = key.to_string_lossy();
-            let Some(index) = NEW_PARAMS.iter().position(|name| *name == key) else {
-                return Err(if key == "cls" {
-                    BindingError::NewMultipleValues(key.into_owned())
-                } else {
-                    BindingError::NewUnexpectedKeyword(key.into_owned())
-                }
-                .into());
-            };
-            if slots[index].is_some() {
-                return Err(BindingError::NewMultipleValues(key.into_owned()).into());
+    for (key, value) in keywords {
+        let key = key.str()?;
+        let key = key.to_string_lossy();
+        let Some(index) = NEW_PARAMS.iter().position(|name| *name == key) else {
+            return Err(if key == "cls" {
+                BindingError::NewMultipleValues(key.into_owned())
+            } else {
+                BindingError::NewUnexpectedKeyword(key.into_owned())
             }
-            slots[index] = Some(value);
+            .into());
+        };
+        if slots[index].is_some() {
+            return Err(BindingError::NewMultipleValues(key.into_owned()).into());
         }
+        slots[index] = Some(value);
     }
     let [object, encoding, errors] = slots;
-    crate::markup_new(module, &args.get_item(0)?, object, encoding, errors)
+    crate::markup_new(module, cls, object, encoding, errors)
 }
 
 /// A `METH_O` method definition (name and docstring with the
@@ -169,7 +249,10 @@ const fn def(
     }
 }
 
-/// Number of functions defined here.
+/// Docstring of `_markup_new`.
+const NEW_DOC: &CStr = c"_markup_new(cls, object='', encoding=None, errors='strict')\n--\n\n``Markup.__new__``: wrap ``object`` (its ``__html__()`` if it has one) without escaping it.";
+
+/// Number of functions defined here (`_markup_new` last).
 const COUNT: usize = 8;
 
 /// The method definitions; CPython keeps pointers to them for the lifetime
@@ -216,21 +299,58 @@ static DEFS: Defs = Defs(UnsafeCell::new([
         ml_name: c"_markup_new".as_ptr(),
         ml_meth: ffi::PyMethodDefPointer { PyCFunctionWithKeywords: markup_new_va },
         ml_flags: ffi::METH_VARARGS | ffi::METH_KEYWORDS,
-        ml_doc: c"_markup_new(cls, object='', encoding=None, errors='strict')\n--\n\n``Markup.__new__``: wrap ``object`` (its ``__html__()`` if it has one) without escaping it.".as_ptr(),
+        ml_doc: NEW_DOC.as_ptr(),
     },
 ]));
+
+/// `_markup_new` with the vectorcall convention, used instead of the last
+/// entry of [`DEFS`] on CPython 3.10+.
+static FAST_NEW: Defs1 = Defs1(UnsafeCell::new(ffi::PyMethodDef {
+    ml_name: c"_markup_new".as_ptr(),
+    ml_meth: ffi::PyMethodDefPointer {
+        // SAFETY: CPython calls `ml_meth` with the signature selected by
+        // `ml_flags` (METH_FASTCALL | METH_KEYWORDS), which is this one.
+        PyCFunction: unsafe {
+            std::mem::transmute::<FastWithKeywords, ffi::PyCFunction>(markup_new_fast)
+        },
+    },
+    ml_flags: METH_FASTCALL | ffi::METH_KEYWORDS,
+    ml_doc: NEW_DOC.as_ptr(),
+}));
+
+/// `METH_FASTCALL` (stable ABI from 3.10; PyO3 hides it for a 3.9 target).
+const METH_FASTCALL: std::ffi::c_int = 0x0080;
+
+/// Signature of a `METH_FASTCALL | METH_KEYWORDS` callback.
+type FastWithKeywords = unsafe extern "C" fn(
+    *mut ffi::PyObject,
+    *const *mut ffi::PyObject,
+    ffi::Py_ssize_t,
+    *mut ffi::PyObject,
+) -> *mut ffi::PyObject;
+
+/// One method definition in a static (see [`Defs`]).
+struct Defs1(UnsafeCell<ffi::PyMethodDef>);
+
+// SAFETY: as for `Defs`.
+unsafe impl Sync for Defs1 {}
 
 /// Creates the functions bound to `m` and adds them to it.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     let module_name = m.name()?;
     let defs = DEFS.0.get().cast::<ffi::PyMethodDef>();
+    let fast_new = py.version_info() >= (3, 10);
     for index in 0..COUNT {
         // SAFETY: `index < COUNT` stays inside the static array; CPython
         // gets a pointer to a definition that lives forever, the module as
         // `self` and its name for `__module__`.
         let function = unsafe {
-            let def = defs.add(index);
+            let def = if fast_new && index == COUNT - 1 {
+                FAST_NEW.0.get()
+            } else {
+                defs.add(index)
+            };
             let function = Bound::from_owned_ptr_or_err(
                 py,
                 ffi::PyCMethod_New(def, m.as_ptr(), module_name.as_ptr(), null_mut()),

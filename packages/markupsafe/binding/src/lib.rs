@@ -26,6 +26,7 @@ use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyModule, PyString, PyTuple, 
 use rusputyn_markupsafe_core as core;
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::ptr::null_mut;
 
 use crate::error::BindingError;
 use crate::markup::{markup_class, new_markup, str_new};
@@ -77,14 +78,89 @@ pub(crate) fn html_method<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Bound
     optional_attr(obj, intern!(obj.py(), "__html__"))
 }
 
+unsafe extern "C" {
+    /// CPython's `PyObject_VectorcallMethod`: exported by every CPython
+    /// since 3.9 but only in the limited API from 3.12, so declared here.
+    /// It calls a method without creating a bound-method object.
+    #[link_name = "PyObject_VectorcallMethod"]
+    fn vectorcall_method(
+        name: *mut ffi::PyObject,
+        args: *const *mut ffi::PyObject,
+        nargsf: usize,
+        kwnames: *mut ffi::PyObject,
+    ) -> *mut ffi::PyObject;
+}
+
+/// `nargsf` of a method call whose only argument is the receiver (without
+/// `PY_VECTORCALL_ARGUMENTS_OFFSET`: there is no scratch slot before it).
+const SELF_ONLY: usize = 1;
+
+/// `obj.__html__()` if `obj` has an `__html__` attribute, `None` if it has
+/// none (upstream's `if hasattr(s, "__html__"): s.__html__()`).
+///
+/// The method is called without materialising a bound method. A failed
+/// lookup and an `AttributeError` raised by `__html__` itself both surface
+/// as `AttributeError`; a failed lookup is recognised by the error's
+/// `name` / `obj` (set by CPython's attribute lookup since 3.10), and
+/// anything else is settled by looking the attribute up again: present
+/// means the error came from the call and propagates.
+pub(crate) fn call_html<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'py, PyAny>>> {
+    if is_plain_builtin(obj) {
+        return Ok(None);
+    }
+    let py = obj.py();
+    let name = intern!(py, "__html__");
+    let args = [obj.as_ptr()];
+    // SAFETY: a live name and a one-element argument array (the receiver).
+    let result = unsafe { vectorcall_method(name.as_ptr(), args.as_ptr(), SELF_ONLY, null_mut()) };
+    if !result.is_null() {
+        // SAFETY: a new reference returned by CPython.
+        return Ok(Some(unsafe { Bound::from_owned_ptr(py, result) }));
+    }
+    // SAFETY: an exception is set (NULL result); the fetched references are
+    // owned here and either released or handed back with `PyErr_Restore`.
+    unsafe {
+        if ffi::PyErr_ExceptionMatches(ffi::PyExc_AttributeError) == 0 {
+            return Err(PyErr::fetch(py));
+        }
+        let (mut kind, mut value, mut traceback) = (null_mut(), null_mut(), null_mut());
+        ffi::PyErr_Fetch(&mut kind, &mut value, &mut traceback);
+        ffi::PyErr_NormalizeException(&mut kind, &mut value, &mut traceback);
+        let is_attr = |attr: &Bound<'py, PyString>, expected: *mut ffi::PyObject| {
+            let got = ffi::PyObject_GetAttr(value, attr.as_ptr());
+            if got.is_null() {
+                ffi::PyErr_Clear();
+                return false;
+            }
+            ffi::Py_DECREF(got);
+            got == expected
+        };
+        let lookup_failed = !value.is_null()
+            && is_attr(intern!(py, "name"), name.as_ptr())
+            && is_attr(intern!(py, "obj"), obj.as_ptr());
+        if lookup_failed {
+            ffi::Py_XDECREF(kind);
+            ffi::Py_XDECREF(value);
+            ffi::Py_XDECREF(traceback);
+            return Ok(None);
+        }
+        ffi::PyErr_Restore(kind, value, traceback);
+    }
+    let err = PyErr::fetch(py);
+    if optional_attr(obj, name)?.is_none() {
+        return Ok(None);
+    }
+    Err(err)
+}
+
 /// `Markup(value)` for the class `cls`: unwraps `__html__` once, then
 /// `str.__new__(cls, value)`.
 pub(crate) fn markup_from<'py>(
     cls: &Bound<'py, PyType>,
     value: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    match html_method(value)? {
-        Some(html) => new_markup(cls, &html.call0()?),
+    match call_html(value)? {
+        Some(html) => new_markup(cls, &html),
         None => new_markup(cls, value),
     }
 }
@@ -155,8 +231,8 @@ pub(crate) fn escape_with<'py>(
         // `__html__` calls.
         return new_markup(cls, s);
     }
-    if let Some(html) = html_method(s)? {
-        return markup_from(cls, &html.call0()?);
+    if let Some(html) = call_html(s)? {
+        return markup_from(cls, &html);
     }
     escape_str(cls, &s.str()?)
 }
@@ -189,15 +265,21 @@ pub(crate) fn soft_str<'py>(
     _module: &Bound<'py, PyModule>,
     s: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    if s.is_instance_of::<PyString>() {
-        return Ok(s.clone());
-    }
+    // Exact int/float/bool/None first: four pointer comparisons, while the
+    // `str` subclass check is a `PyType_GetFlags` call in the stable ABI.
     let builtin = s.is_exact_instance_of::<PyInt>()
         || s.is_exact_instance_of::<PyFloat>()
         || s.is_exact_instance_of::<PyBool>()
         || s.is_none();
+    if builtin {
+        // SAFETY: C API call on a live object; new reference or NULL.
+        return unsafe { Bound::from_owned_ptr_or_err(s.py(), ffi::PyObject_Str(s.as_ptr())) };
+    }
+    if s.is_instance_of::<PyString>() {
+        return Ok(s.clone());
+    }
     // `isinstance` also honours a faked `__class__` (proxy objects).
-    if !builtin && s.is_instance(&s.py().get_type::<PyString>())? {
+    if s.is_instance(&s.py().get_type::<PyString>())? {
         return Ok(s.clone());
     }
     Ok(s.str()?.into_any())
@@ -228,9 +310,9 @@ pub(crate) fn escaped_text<'py>(
 ) -> PyResult<Bound<'py, PyString>> {
     let text = if let Ok(text) = item.cast_exact::<PyString>() {
         text.clone()
-    } else if let Some(html) = html_method(item)? {
+    } else if let Some(html) = call_html(item)? {
         // Markup(html()) is a str subclass: its text is the answer.
-        return Ok(markup_from(cls, &html.call0()?)?.cast_into::<PyString>()?);
+        return Ok(markup_from(cls, &html)?.cast_into::<PyString>()?);
     } else {
         item.str()?
     };
@@ -274,8 +356,8 @@ pub(crate) fn markup_new<'py>(
     let Some(encoding) = encoding else {
         return markup_from(cls, &object);
     };
-    let object = match html_method(&object)? {
-        Some(html) => html.call0()?,
+    let object = match call_html(&object)? {
+        Some(html) => html,
         None => object,
     };
     let errors = errors.unwrap_or_else(|| intern!(py, "strict").clone().into_any());

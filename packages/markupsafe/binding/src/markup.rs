@@ -75,17 +75,45 @@ pub fn str_new<'py>(
     }
 }
 
+/// A spare 1-tuple for [`new_markup`]'s argument tuple (strong reference,
+/// or NULL while in use / not yet created). Every access holds the GIL
+/// (the wheel targets GIL-enabled builds); taking the tuple out with a swap
+/// makes a re-entrant call (a `__str__` run by `str.__new__`) build its own.
+static SPARE_ARGS: AtomicPtr<ffi::PyObject> = AtomicPtr::new(null_mut());
+
 /// `str.__new__(cls, value)` for one positional value.
+///
+/// `str`'s `tp_new` only reads its argument tuple, so instead of packing a
+/// new 1-tuple per call we refill a spare one (a tuple may be mutated while
+/// we hold its only reference) and put it back afterwards, emptied again
+/// so it does not keep `value` alive.
 #[inline]
 pub fn new_markup<'py>(
     cls: &Bound<'py, PyType>,
     value: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = cls.py();
-    // SAFETY: packs a live object into a new 1-tuple (new reference).
-    let args = unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyTuple_Pack(1, value.as_ptr()))? };
-    // SAFETY: `PyTuple_Pack` returns a tuple.
-    str_new(cls, unsafe { args.cast_unchecked::<PyTuple>() })
+    let spare = SPARE_ARGS.swap(null_mut(), Ordering::AcqRel);
+    // SAFETY: `spare` (if not NULL) is a 1-tuple we own; it is only
+    // refilled while its reference count shows nobody else can see it.
+    unsafe {
+        let args = if !spare.is_null() && ffi::Py_REFCNT(spare) == 1 {
+            // Steals the new reference to `value`, releases the old item.
+            ffi::PyTuple_SetItem(spare, 0, value.clone().into_ptr());
+            Bound::from_owned_ptr(py, spare)
+        } else {
+            ffi::Py_XDECREF(spare);
+            Bound::from_owned_ptr_or_err(py, ffi::PyTuple_Pack(1, value.as_ptr()))?
+        };
+        let result = str_new(cls, args.cast_unchecked::<PyTuple>());
+        if ffi::Py_REFCNT(args.as_ptr()) == 1 {
+            let none = py.None().into_ptr();
+            ffi::PyTuple_SetItem(args.as_ptr(), 0, none);
+            let old = SPARE_ARGS.swap(args.into_ptr(), Ordering::AcqRel);
+            ffi::Py_XDECREF(old);
+        }
+        result
+    }
 }
 
 /// Module instance whose `Markup` class is in [`CACHED_MARKUP`] (strong

@@ -338,7 +338,10 @@ fn decode_error(
     reason: &str,
 ) -> PyResult<()> {
     match errors {
-        "strict" | "surrogatepass" | "surrogateescape" => {
+        // CPython would decode the bytes into lone surrogates (U+DC80.. for
+        // `surrogateescape`), which a Rusputyn `str` cannot hold.
+        "surrogateescape" => Err(crate::err::lone_surrogate(0xDC00 + u32::from(bytes[start]))),
+        "strict" | "surrogatepass" => {
             let msg = if end == start + 1 {
                 format!(
                     "'{}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
