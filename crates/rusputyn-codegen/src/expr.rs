@@ -3,6 +3,7 @@
 
 use crate::lower::{BodyKind, FnBody, Gen, lit};
 use ruff_text_size::Ranged;
+use rusputyn_frontend::ScopeKind;
 use rusputyn_frontend::ast::{self, Expr};
 
 /// The runtime `BinOp` variant name of a Python operator.
@@ -545,15 +546,19 @@ impl Gen<'_> {
         if self.resolve("super") != rusputyn_frontend::Resolution::GlobalOrBuiltin {
             return None;
         }
-        let (Some(idx), Some(first)) = (self.f.class_cell, self.f.first_param.clone()) else {
-            self.unsupported(
-                value,
-                "zero-argument `super()` outside a method",
-                "call the base class method explicitly",
-            );
-            return Some("Value::None".into());
+        // CPython's checks, in its order: the code has a first argument (a class body has
+        // none), then the `__class__` cell exists (a function outside any class has none).
+        let in_class_body = self.m.scopes.get(self.scope()).kind == ScopeKind::Class;
+        let first = match self.f.first_param.clone() {
+            Some(first) if !in_class_body => self.q(first.trim_end_matches('?')),
+            _ => return Some(self.q("Err::<Value, PyErr>(rt::support::no_super_arguments())")),
         };
-        let first = self.q(first.trim_end_matches('?'));
+        let Some(idx) = self.f.class_cell else {
+            return Some(self.q(format!(
+                "rt::types::object::super_attr(&Value::None, &{first}, {})",
+                lit(name)
+            )));
+        };
         let cls = self.q(format!(
             "rt::support::load_free(&closure[{idx}], \"__class__\")"
         ));
@@ -561,6 +566,21 @@ impl Gen<'_> {
             "rt::types::object::super_attr(&{cls}, &{first}, {})",
             lit(name)
         )))
+    }
+
+    /// The arguments of a call without `*`/`**` unpacking, evaluated left to right:
+    /// positional values, then `("name", value)` keyword pairs.
+    fn static_args(&mut self, args: &ast::Arguments) -> (Vec<String>, Vec<String>) {
+        let pos = args.args.iter().map(|x| self.expr(x)).collect();
+        let kw = args
+            .keywords
+            .iter()
+            .map(|k| {
+                let name = lit(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""));
+                format!("({name}, {})", self.expr(&k.value))
+            })
+            .collect();
+        (pos, kw)
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> String {
@@ -576,18 +596,7 @@ impl Gen<'_> {
             && !matches!(a.value.as_ref(), Expr::Call(inner) if matches!(inner.func.as_ref(), Expr::Name(n) if n.id.as_str() == "super"))
         {
             let o = self.expr(&a.value);
-            let pos: Vec<String> = args.args.iter().map(|x| self.expr(x)).collect();
-            let kw: Vec<String> = args
-                .keywords
-                .iter()
-                .map(|k| {
-                    format!(
-                        "({}, {})",
-                        lit(k.arg.as_ref().map(|a| a.as_str()).unwrap_or("")),
-                        self.expr(&k.value)
-                    )
-                })
-                .collect();
+            let (pos, kw) = self.static_args(args);
             return self.q(format!(
                 "rt::types::object::call_method_h(&{o}, {}, {}, &[{}], &[{}])",
                 lit(a.attr.as_str()),
@@ -598,21 +607,10 @@ impl Gen<'_> {
         }
         let f = self.expr(&c.func);
         if !dynamic {
-            let pos: Vec<String> = args.args.iter().map(|x| self.expr(x)).collect();
-            if args.keywords.is_empty() {
+            let (pos, kw) = self.static_args(args);
+            if kw.is_empty() {
                 return self.q(format!("call(&{f}, &[{}])", pos.join(", ")));
             }
-            let kw: Vec<String> = args
-                .keywords
-                .iter()
-                .map(|k| {
-                    format!(
-                        "({}, {})",
-                        lit(k.arg.as_ref().map(|a| a.as_str()).unwrap_or("")),
-                        self.expr(&k.value)
-                    )
-                })
-                .collect();
             return self.q(format!(
                 "call_kw(&{f}, &[{}], &[{}])",
                 pos.join(", "),
@@ -816,8 +814,10 @@ pub(crate) fn contains_await(e: &Expr) -> bool {
 }
 
 impl Gen<'_> {
-    /// True when `__class__` read here would mean the implicit cell of an enclosing method
-    /// that this nested function cannot reach (only a method's own body gets the cell).
+    /// True when `__class__` read here would mean the implicit cell of an enclosing class
+    /// that did not reach this function. The frontend threads the cell through every function
+    /// between a user and its class, so this is a safety net: a diagnostic rather than a
+    /// silent global lookup.
     fn class_cell_out_of_reach(&self) -> bool {
         if self.f.class_cell.is_some()
             || self.resolve("__class__") != rusputyn_frontend::Resolution::GlobalOrBuiltin

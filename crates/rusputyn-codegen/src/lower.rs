@@ -201,6 +201,16 @@ impl<'a> Gen<'a> {
         })
     }
 
+    /// Emits `head` (a line opening a block: `if let Err(e) = r {`, `Err(e) => {`), the
+    /// propagation of `err` as the block's one statement, and the closing brace.
+    pub fn raise_in(&mut self, head: impl AsRef<str>, err: &str) {
+        self.line(head);
+        self.f.indent += 1;
+        self.emit_raise(err);
+        self.f.indent -= 1;
+        self.line("}");
+    }
+
     /// Emits the propagation of the error in Rust expression `err` (a `PyErr`).
     pub fn emit_raise(&mut self, err: &str) {
         match self.error_label() {
@@ -343,16 +353,22 @@ impl<'a> Gen<'a> {
             npos = 1;
             slot_names = param_names.clone();
         }
-        let uses_class_cell = in_class && sc.uses_super;
+        // The `__class__` cell: a method takes the class body's; a function nested in a
+        // method takes the enclosing function's own.
+        let class_cell_src = match (in_class, self.f.class_cell) {
+            _ if !sc.uses_super => None,
+            (true, _) => Some("class_cell.clone()".to_string()),
+            (false, Some(idx)) => Some(format!("closure[{idx}].clone()")),
+            (false, None) => None,
+        };
+        let uses_class_cell = class_cell_src.is_some();
         // Closure: the free variables in order, then the `__class__` cell if needed.
         let mut closure_exprs: Vec<String> = sc
             .free_vars
             .iter()
             .map(|v| format!("c_{}.clone()", Self::ident(v)))
             .collect();
-        if uses_class_cell {
-            closure_exprs.push("class_cell.clone()".into());
-        }
+        closure_exprs.extend(class_cell_src);
         let params_lit = param_names
             .iter()
             .map(|p| lit(p))

@@ -6,6 +6,8 @@
 mod stmt_except_star;
 #[path = "stmt_match.rs"]
 mod stmt_match;
+#[path = "stmt_try.rs"]
+mod stmt_try;
 #[path = "stmt_with.rs"]
 mod stmt_with;
 
@@ -311,11 +313,16 @@ impl Gen<'_> {
         let Some(missing) = missing_stdlib else {
             return true;
         };
+        // Only what a program may name in an `import`: top-level public modules, not the
+        // private helpers (`_inspect`) or a package's submodules (`asyncio.tasks`).
         let mut provided: Vec<&str> = rusputyn_runtime::stdlib::MODULES
             .iter()
             .map(|(n, _)| *n)
+            .chain(rusputyn_pylib::MODULES.iter().map(|m| m.name))
+            .filter(|n| !n.starts_with('_') && !n.contains('.'))
             .collect();
-        provided.extend(rusputyn_pylib::MODULES.iter().map(|m| m.name));
+        provided.sort_unstable();
+        provided.dedup();
         self.unsupported(
             node,
             &format!("import of module '{missing}'"),
@@ -517,195 +524,6 @@ impl Gen<'_> {
         }
     }
 
-    fn try_stmt(&mut self, t: &ast::StmtTry) {
-        if t.finalbody.is_empty() {
-            self.try_handlers(t);
-            return;
-        }
-        // try: ... finally: — everything leaving the protected part breaks to `fin` first.
-        let fin = format!("f{}", self.fresh());
-        let r = format!("r{}", self.fresh());
-        self.line(format!("let {r}: Result<Flow, PyErr> = '{fin}: {{"));
-        self.f.indent += 1;
-        self.f.exits.push(Exit::Finally { label: fin.clone() });
-        if t.handlers.is_empty() {
-            self.stmts(&t.body);
-            self.stmts(&t.orelse);
-        } else {
-            self.try_handlers(t);
-        }
-        self.f.exits.pop();
-        self.line("#[allow(unreachable_code)]");
-        self.line("Ok(Flow::Normal)");
-        self.f.indent -= 1;
-        self.line("};");
-        // The finally block runs with any pending exception as the context of what it raises.
-        let gl = format!("g{}", self.fresh());
-        let fr = format!("fr{}", self.fresh());
-        self.line(format!("let {fr}: Result<Flow, PyErr> = '{gl}: {{"));
-        self.f.indent += 1;
-        self.f.exits.push(Exit::Catch { label: gl.clone() });
-        self.stmts(&t.finalbody);
-        self.f.exits.pop();
-        self.line("#[allow(unreachable_code)]");
-        self.line("Ok(Flow::Normal)");
-        self.f.indent -= 1;
-        self.line("};");
-        self.line(format!("if let Err(e2) = {fr} {{"));
-        self.f.indent += 1;
-        self.emit_raise(&format!(
-            "match &{r} {{ Err(p) => rt::support::chain(e2, p), _ => e2 }}"
-        ));
-        self.f.indent -= 1;
-        self.line("}");
-        self.line(format!("match {r} {{"));
-        self.f.indent += 1;
-        self.line("Ok(Flow::Normal) => {}");
-        self.line("Ok(Flow::Return(v)) => {");
-        self.f.indent += 1;
-        self.emit_return("v");
-        self.f.indent -= 1;
-        self.line("}");
-        let in_loop = self
-            .f
-            .exits
-            .iter()
-            .any(|e| matches!(e, Exit::Loop { .. } | Exit::Finally { .. }));
-        if in_loop {
-            self.line("Ok(Flow::Break) => {");
-            self.f.indent += 1;
-            self.emit_loop_jump(t, true);
-            self.f.indent -= 1;
-            self.line("}");
-            self.line("Ok(Flow::Continue) => {");
-            self.f.indent += 1;
-            self.emit_loop_jump(t, false);
-            self.f.indent -= 1;
-            self.line("}");
-        } else {
-            self.line("Ok(_) => {}");
-        }
-        self.line("Err(e) => {");
-        self.f.indent += 1;
-        self.emit_raise("e");
-        self.f.indent -= 1;
-        self.line("}");
-        self.f.indent -= 1;
-        self.line("}");
-    }
-
-    /// The handlers (and `else`) of a `try`, plain or `except*`.
-    fn try_handlers(&mut self, t: &ast::StmtTry) {
-        if t.is_star {
-            self.try_except_star(t);
-        } else {
-            self.try_except(t);
-        }
-    }
-
-    fn try_except(&mut self, t: &ast::StmtTry) {
-        let label = format!("t{}", self.fresh());
-        let r = format!("r{}", self.fresh());
-        self.line(format!("let {r}: Result<Flow, PyErr> = '{label}: {{"));
-        self.f.indent += 1;
-        self.f.exits.push(Exit::Catch {
-            label: label.clone(),
-        });
-        self.stmts(&t.body);
-        self.f.exits.pop();
-        self.line("#[allow(unreachable_code)]");
-        self.line("Ok(Flow::Normal)");
-        self.f.indent -= 1;
-        self.line("};");
-        self.line(format!("match {r} {{"));
-        self.f.indent += 1;
-        self.line("Ok(_) => {");
-        self.f.indent += 1;
-        self.stmts(&t.orelse);
-        self.f.indent -= 1;
-        self.line("}");
-        let e = format!("e{}", self.fresh());
-        self.line(format!("Err({e}) => {{"));
-        self.f.indent += 1;
-        self.line(format!("let {e} = f.trace({e});"));
-        let mut opened = 0;
-        for (i, h) in t.handlers.iter().enumerate() {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            let line = self.line_of(h);
-            match &h.type_ {
-                Some(ty) => {
-                    if i > 0 {
-                        self.line("} else {");
-                        self.f.indent += 1;
-                        opened += 1;
-                    }
-                    self.line(format!("f.line = {line};"));
-                    let spec = self.expr(ty);
-                    let m = self.q(format!("rt::support::exc_matches(&{e}, &{spec})"));
-                    self.line(format!("if {m} {{"));
-                }
-                None => {
-                    if i > 0 {
-                        self.line("} else {");
-                    } else {
-                        self.line("{");
-                    }
-                }
-            }
-            self.f.indent += 1;
-            self.handler_body(h, &e);
-            self.f.indent -= 1;
-        }
-        let bare_last = t.handlers.last().is_some_and(|h| {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            h.type_.is_none()
-        });
-        if !bare_last {
-            self.line("} else {");
-            self.f.indent += 1;
-            self.emit_raise(&e);
-            self.f.indent -= 1;
-        }
-        self.line("}");
-        for _ in 0..opened {
-            self.f.indent -= 1;
-            self.line("}");
-        }
-        self.f.indent -= 1;
-        self.line("}");
-        self.f.indent -= 1;
-        self.line("}");
-    }
-
-    /// A handler body: binds `as name`, chains exceptions raised inside it to the handled one,
-    /// and unbinds the name at the end (as CPython does).
-    fn handler_body(&mut self, h: &ast::ExceptHandlerExceptHandler, e: &str) {
-        if let Some(name) = &h.name {
-            self.store_name(name.as_str(), &format!("{e}.value()"));
-        }
-        let hl = format!("h{}", self.fresh());
-        let hr = format!("hr{}", self.fresh());
-        self.line(format!("let {hr}: Result<Flow, PyErr> = '{hl}: {{"));
-        self.f.indent += 1;
-        self.f.exits.push(Exit::Catch { label: hl.clone() });
-        self.f.handling.push(e.to_string());
-        self.stmts(&h.body);
-        self.f.handling.pop();
-        self.f.exits.pop();
-        self.line("#[allow(unreachable_code)]");
-        self.line("Ok(Flow::Normal)");
-        self.f.indent -= 1;
-        self.line("};");
-        if let Some(name) = &h.name {
-            self.unbind_name(name.as_str());
-        }
-        self.line(format!("if let Err(e2) = {hr} {{"));
-        self.f.indent += 1;
-        self.emit_raise(&format!("rt::support::chain(e2, &{e})"));
-        self.f.indent -= 1;
-        self.line("}");
-    }
-
     fn function_def(&mut self, fd: &ast::StmtFunctionDef, s: &Stmt) {
         if fd.type_params.is_some() {
             self.unsupported(
@@ -719,16 +537,7 @@ impl Gen<'_> {
             return;
         };
         // Decorators are evaluated before the defaults, outermost first.
-        let decorators: Vec<String> = fd
-            .decorator_list
-            .iter()
-            .map(|d| {
-                let t = format!("d{}", self.fresh());
-                let v = self.expr(&d.expression);
-                self.line(format!("let {t} = {v};"));
-                t
-            })
-            .collect();
+        let decorators = self.eval_decorators(&fd.decorator_list);
         let (defaults, kwdefaults) = self.param_defaults(&fd.parameters);
         let annotations = self.function_annotations(fd);
         let in_class = self.m.scopes.get(self.scope()).kind == ScopeKind::Class;
@@ -827,22 +636,26 @@ impl Gen<'_> {
         (defaults, kwdefaults)
     }
 
-    fn class_def(&mut self, cd: &ast::StmtClassDef, s: &Stmt) {
-        if cd.type_params.is_some() {
-            self.unsupported(cd, "type parameters", "remove the `[T]` list");
-            return;
-        }
-        // Decorators are evaluated first, then the bases and keywords, then the body.
-        let decorators: Vec<String> = cd
-            .decorator_list
-            .iter()
+    /// Evaluates a definition's decorators, outermost first, into temporaries (applied
+    /// innermost first once the function or class exists).
+    fn eval_decorators(&mut self, list: &[ast::Decorator]) -> Vec<String> {
+        list.iter()
             .map(|d| {
                 let t = format!("d{}", self.fresh());
                 let v = self.expr(&d.expression);
                 self.line(format!("let {t} = {v};"));
                 t
             })
-            .collect();
+            .collect()
+    }
+
+    fn class_def(&mut self, cd: &ast::StmtClassDef, s: &Stmt) {
+        if cd.type_params.is_some() {
+            self.unsupported(cd, "type parameters", "remove the `[T]` list");
+            return;
+        }
+        // Decorators are evaluated first, then the bases and keywords, then the body.
+        let decorators = self.eval_decorators(&cd.decorator_list);
         let mut bases = Vec::new();
         let mut keywords = Vec::new();
         if let Some(args) = &cd.arguments {

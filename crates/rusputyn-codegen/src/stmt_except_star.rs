@@ -11,30 +11,7 @@ use rusputyn_frontend::ast;
 impl Gen<'_> {
     /// `try` with `except*` handlers (and `else`); the caller wraps any `finally`.
     pub(crate) fn try_except_star(&mut self, t: &ast::StmtTry) {
-        let label = format!("t{}", self.fresh());
-        let r = format!("r{}", self.fresh());
-        self.line(format!("let {r}: Result<Flow, PyErr> = '{label}: {{"));
-        self.f.indent += 1;
-        self.f.exits.push(Exit::Catch {
-            label: label.clone(),
-        });
-        self.stmts(&t.body);
-        self.f.exits.pop();
-        self.line("#[allow(unreachable_code)]");
-        self.line("Ok(Flow::Normal)");
-        self.f.indent -= 1;
-        self.line("};");
-        self.line(format!("match {r} {{"));
-        self.f.indent += 1;
-        self.line("Ok(_) => {");
-        self.f.indent += 1;
-        self.stmts(&t.orelse);
-        self.f.indent -= 1;
-        self.line("}");
-        let e = format!("e{}", self.fresh());
-        self.line(format!("Err({e}) => {{"));
-        self.f.indent += 1;
-        self.line(format!("let {e} = f.trace({e});"));
+        let e = self.try_prologue(t);
         let st = format!("xs{}", self.fresh());
         self.line(format!(
             "let mut {st} = rt::types::exc_group::ExceptStar::new(&{e});"
@@ -79,41 +56,16 @@ impl Gen<'_> {
         self.emit_raise("x");
         self.f.indent -= 1;
         self.line("}");
-        self.line("Err(x) => {");
-        self.f.indent += 1;
-        self.emit_raise(&format!("rt::support::chain(x, &{e})"));
+        self.raise_in("Err(x) => {", &format!("rt::support::chain(x, &{e})"));
         self.f.indent -= 1;
         self.line("}");
-        self.f.indent -= 1;
-        self.line("}");
-        self.f.indent -= 1;
-        self.line("}");
-        self.f.indent -= 1;
-        self.line("}");
+        self.try_epilogue();
     }
 
     /// One `except*` handler run with the matched group `m` (bound to `as name`, and the
     /// exception being handled inside); what it raises is collected in `st`.
     fn star_handler_body(&mut self, h: &ast::ExceptHandlerExceptHandler, m: &str, st: &str) {
-        if let Some(name) = &h.name {
-            self.store_name(name.as_str(), &format!("{m}.value()"));
-        }
-        let hl = format!("h{}", self.fresh());
-        let hr = format!("hr{}", self.fresh());
-        self.line(format!("let {hr}: Result<Flow, PyErr> = '{hl}: {{"));
-        self.f.indent += 1;
-        self.f.exits.push(Exit::Catch { label: hl.clone() });
-        self.f.handling.push(m.to_string());
-        self.stmts(&h.body);
-        self.f.handling.pop();
-        self.f.exits.pop();
-        self.line("#[allow(unreachable_code)]");
-        self.line("Ok(Flow::Normal)");
-        self.f.indent -= 1;
-        self.line("};");
-        if let Some(name) = &h.name {
-            self.unbind_name(name.as_str());
-        }
+        let hr = self.handler_block(h, m);
         self.line(format!("if let Err(e2) = {hr} {{"));
         self.f.indent += 1;
         self.line(format!(

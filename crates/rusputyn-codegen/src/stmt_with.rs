@@ -4,7 +4,8 @@
 //! and the pending jump completes. Several managers nest, first outermost. `async with` is the
 //! same with `__aenter__`/`__aexit__`, whose results are awaited.
 
-use crate::lower::{Exit, Gen};
+use super::stmt_try::finally_exit;
+use crate::lower::Gen;
 use rusputyn_frontend::ast;
 
 impl Gen<'_> {
@@ -23,8 +24,7 @@ impl Gen<'_> {
             return;
         };
         let n = self.fresh();
-        let (cm, r) = (format!("cm{n}"), format!("r{n}"));
-        let label = format!("w{n}");
+        let cm = format!("cm{n}");
         let line = self.line_of(item);
         let mgr = self.expr(&item.context_expr);
         self.line(format!("f.line = {line};"));
@@ -42,33 +42,22 @@ impl Gen<'_> {
         } else {
             ("", "")
         };
-        self.line(format!("let {r}: Result<Flow, PyErr> = '{label}: {{"));
-        self.f.indent += 1;
-        self.f.exits.push(Exit::Finally {
-            label: label.clone(),
+        let r = self.flow_block(finally_exit, |g| {
+            match &item.optional_vars {
+                Some(target) => g.assign(target, &format!("cv{n}")),
+                None => g.line(format!("let _ = cv{n};")),
+            }
+            g.with_items(w, rest);
         });
-        match &item.optional_vars {
-            Some(target) => self.assign(target, &format!("cv{n}")),
-            None => self.line(format!("let _ = cv{n};")),
-        }
-        self.with_items(w, rest);
-        self.f.exits.pop();
-        self.line("#[allow(unreachable_code)]");
-        self.line("Ok(Flow::Normal)");
-        self.f.indent -= 1;
-        self.line("};");
         self.line(format!("f.line = {line};"));
         self.line(format!("match {r} {{"));
         self.f.indent += 1;
         self.line("Err(e) => {");
         self.f.indent += 1;
-        self.line(format!(
-            "if let Err(e) = {cm}.exit_err({co_arg}f.trace(e)){wait} {{"
-        ));
-        self.f.indent += 1;
-        self.emit_raise("e");
-        self.f.indent -= 1;
-        self.line("}");
+        self.raise_in(
+            format!("if let Err(e) = {cm}.exit_err({co_arg}f.trace(e)){wait} {{"),
+            "e",
+        );
         self.f.indent -= 1;
         self.line("}");
         self.line("Ok(flow) => {");
@@ -80,31 +69,7 @@ impl Gen<'_> {
         self.line(format!("{ex};"));
         self.line("match flow {");
         self.f.indent += 1;
-        self.line("Flow::Normal => {}");
-        self.line("Flow::Return(v) => {");
-        self.f.indent += 1;
-        self.emit_return("v");
-        self.f.indent -= 1;
-        self.line("}");
-        let in_loop = self
-            .f
-            .exits
-            .iter()
-            .any(|e| matches!(e, Exit::Loop { .. } | Exit::Finally { .. }));
-        if in_loop {
-            self.line("Flow::Break => {");
-            self.f.indent += 1;
-            self.emit_loop_jump(w, true);
-            self.f.indent -= 1;
-            self.line("}");
-            self.line("Flow::Continue => {");
-            self.f.indent += 1;
-            self.emit_loop_jump(w, false);
-            self.f.indent -= 1;
-            self.line("}");
-        } else {
-            self.line("_ => {}");
-        }
+        self.pending_flow_arms(w, false);
         self.f.indent -= 1;
         self.line("}");
         self.f.indent -= 1;

@@ -492,13 +492,8 @@ impl<'a> Visitor<'a> for Checker {
 
     fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
         visitor::walk_pattern(self, pattern);
-        match pattern {
-            ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. })
-            | ast::Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. })
-            | ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest: Some(n), .. }) => {
-                self.mark(n.as_str(), LOCAL)
-            }
-            _ => {}
+        if let Some(n) = crate::scope::pattern_capture(pattern) {
+            self.mark(n, LOCAL)
         }
     }
 

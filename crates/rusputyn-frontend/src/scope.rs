@@ -80,8 +80,8 @@ pub struct Scope {
     pub global_decls: Vec<String>,
     /// Names this scope declares `nonlocal`.
     pub nonlocal_decls: Vec<String>,
-    /// The scope's body uses `super()` with no arguments or reads `__class__` (it needs the
-    /// `__class__` cell).
+    /// The scope's body uses `super()` with no arguments or reads `__class__`, or encloses a
+    /// function that does, below the nearest class (it needs the `__class__` cell).
     pub uses_super: bool,
     /// Each `nonlocal` name with its statement's byte range, to report errors there.
     nonlocal_spans: Vec<(String, (usize, usize))>,
@@ -456,14 +456,22 @@ impl<'a> Visitor<'a> for Collector {
         // Names a `case` pattern captures (`x`, `... as x`, `*x`, `**x`) are ordinary
         // bindings of the enclosing scope, as CPython's symbol table records them.
         visitor::walk_pattern(self, pattern);
-        match pattern {
-            ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. })
-            | ast::Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. })
-            | ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest: Some(n), .. }) => {
-                self.bind(n.as_str())
-            }
-            _ => {}
+        if let Some(n) = pattern_capture(pattern) {
+            self.bind(n);
         }
+    }
+}
+
+/// The name a `case` pattern node itself captures (`x`, `... as x`, `*x`, `**rest`), if any
+/// (its sub-patterns are separate nodes).
+pub(crate) fn pattern_capture(pattern: &ast::Pattern) -> Option<&str> {
+    match pattern {
+        ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. })
+        | ast::Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. })
+        | ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest: Some(n), .. }) => {
+            Some(n.as_str())
+        }
+        _ => None,
     }
 }
 
@@ -565,6 +573,34 @@ fn finish(table: &mut ScopeTable, errors: &mut Vec<ScopeError>) {
                 }
                 cur = sc.parent;
             }
+        }
+    }
+    thread_class_cell(table);
+}
+
+/// The implicit `__class__` cell reaches a function nested in a method as a free variable:
+/// every function scope between a user of the cell and the nearest enclosing class needs it
+/// too (CPython threads `__class__` through them like any other free variable).
+fn thread_class_cell(table: &mut ScopeTable) {
+    for i in (1..table.scopes.len()).rev() {
+        if !table.scopes[i].uses_super {
+            continue;
+        }
+        let mut between: Vec<usize> = Vec::new();
+        let mut cur = table.scopes[i].parent;
+        while let Some(id) = cur {
+            let (kind, parent) = (table.get(id).kind, table.get(id).parent);
+            match kind {
+                ScopeKind::Class => {
+                    for b in between.drain(..) {
+                        table.scopes[b].uses_super = true;
+                    }
+                    break;
+                }
+                ScopeKind::Module => break,
+                _ => between.push(id.0 as usize),
+            }
+            cur = parent;
         }
     }
 }

@@ -18,64 +18,79 @@ def _check_list(heap, func, what="argument 1"):
         raise TypeError(f"{func}() {what} must be list, not {type(heap).__name__}")
 
 
-def _bubble_up(heap, top, pos):
-    """Moves heap[pos] towards the root (not above `top`) while it is smaller than its
-    parent."""
+def _lt(a, b):
+    return a < b
+
+
+def _gt(a, b):
+    return b < a
+
+
+def _bubble_up(heap, top, pos, before=_lt):
+    """Moves heap[pos] towards the root (not above `top`) while it comes `before` its parent
+    (`_lt` for a min-heap, `_gt` for a max-heap: each asks one `<` of its operands in the
+    order CPython does)."""
     item = heap[pos]
     while pos > top:
         parent_pos = (pos - 1) >> 1
         parent = heap[parent_pos]
-        if not item < parent:
+        if not before(item, parent):
             break
         heap[pos] = parent
         pos = parent_pos
     heap[pos] = item
 
 
-def _sink(heap, pos):
+def _sink(heap, pos, before=_lt):
     """Restores the heap below `pos`: the hole left at `pos` descends to a leaf along the
-    smaller child, and the item that was there is then bubbled up from that leaf."""
+    child that comes first, and the item that was there is then bubbled up from that leaf."""
     end = len(heap)
     top = pos
     item = heap[pos]
     child = 2 * pos + 1
     while child < end:
         right = child + 1
-        if right < end and not heap[child] < heap[right]:
+        if right < end and not before(heap[child], heap[right]):
             child = right
         heap[pos] = heap[child]
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    _bubble_up(heap, top, pos)
-
-
-def _bubble_up_max(heap, top, pos):
-    item = heap[pos]
-    while pos > top:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if not parent < item:
-            break
-        heap[pos] = parent
-        pos = parent_pos
-    heap[pos] = item
+    _bubble_up(heap, top, pos, before)
 
 
 def _sink_max(heap, pos):
-    end = len(heap)
-    top = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[right] < heap[child]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _bubble_up_max(heap, top, pos)
+    """`_sink` for a max-heap."""
+    _sink(heap, pos, _gt)
+
+
+def _pop_root(heap, before):
+    """Removes and returns the root, the last item refilling it."""
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if not heap:
+        return last
+    root = heap[0]
+    heap[0] = last
+    _sink(heap, 0, before)
+    return root
+
+
+def _replace_root(heap, item, before):
+    """Returns the root after putting `item` in its place."""
+    if not heap:
+        raise IndexError("index out of range")
+    root = heap[0]
+    heap[0] = item
+    _sink(heap, 0, before)
+    return root
+
+
+def _build(heap, before):
+    """Makes a heap of the list, sinking each parent from the last one up."""
+    for i in range(len(heap) // 2 - 1, -1, -1):
+        _sink(heap, i, before)
 
 
 def heappush(heap, item, /):
@@ -88,15 +103,7 @@ def heappush(heap, item, /):
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
     _check_list(heap, "heappop", "argument")
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if not heap:
-        return last
-    smallest = heap[0]
-    heap[0] = last
-    _sink(heap, 0)
-    return smallest
+    return _pop_root(heap, _lt)
 
 
 def heapreplace(heap, item, /):
@@ -110,12 +117,7 @@ this routine unless written as part of a conditional replacement:
     if item > heap[0]:
         item = heapreplace(heap, item)"""
     _check_list(heap, "heapreplace")
-    if not heap:
-        raise IndexError("index out of range")
-    smallest = heap[0]
-    heap[0] = item
-    _sink(heap, 0)
-    return smallest
+    return _replace_root(heap, item, _lt)
 
 
 def heappushpop(heap, item, /):
@@ -133,40 +135,25 @@ a separate call to heappop()."""
 def heapify(heap, /):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
     _check_list(heap, "heapify", "argument")
-    for i in range(len(heap) // 2 - 1, -1, -1):
-        _sink(heap, i)
+    _build(heap, _lt)
 
 
 def _heapify_max(heap, /):
     """Maxheap variant of heapify."""
     _check_list(heap, "_heapify_max", "argument")
-    for i in range(len(heap) // 2 - 1, -1, -1):
-        _sink_max(heap, i)
+    _build(heap, _gt)
 
 
 def _heappop_max(heap, /):
     """Maxheap variant of heappop."""
     _check_list(heap, "_heappop_max", "argument")
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if not heap:
-        return last
-    largest = heap[0]
-    heap[0] = last
-    _sink_max(heap, 0)
-    return largest
+    return _pop_root(heap, _gt)
 
 
 def _heapreplace_max(heap, item, /):
     """Maxheap variant of heapreplace."""
     _check_list(heap, "_heapreplace_max")
-    if not heap:
-        raise IndexError("index out of range")
-    largest = heap[0]
-    heap[0] = item
-    _sink_max(heap, 0)
-    return largest
+    return _replace_root(heap, item, _gt)
 
 
 def merge(*iterables, key=None, reverse=False):

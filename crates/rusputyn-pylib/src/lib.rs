@@ -44,6 +44,7 @@ lib_modules! {
     "asyncio.locks" => "asyncio/locks.py";
     "asyncio.queues" => "asyncio/queues.py";
     "asyncio.runners" => "asyncio/runners.py";
+    "asyncio.taskgroups" => "asyncio/taskgroups.py";
     "asyncio.tasks" => "asyncio/tasks.py";
     "asyncio.timeouts" => "asyncio/timeouts.py";
     "bisect" => "bisect.py";

@@ -419,7 +419,8 @@ pub fn assertion_failed(msg: Option<Value>) -> PyErr {
     }
 }
 
-/// `super()` with no arguments used as a value: unsupported outside `super().name`.
+/// CPython's error for zero-argument `super()` in code without arguments (a nested function
+/// without parameters, a class or module body).
 pub fn no_super_arguments() -> PyErr {
     crate::err::runtime_error("super(): no arguments")
 }

@@ -12,6 +12,7 @@ from .futures import Future, isfuture, wrap_future
 from .locks import BoundedSemaphore, Condition, Event, Lock, Semaphore
 from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
 from .runners import Runner, run
+from .taskgroups import TaskGroup
 from .tasks import (
     ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, Task, all_tasks, as_completed,
     create_task, current_task, ensure_future, gather, shield, sleep, wait, wait_for,

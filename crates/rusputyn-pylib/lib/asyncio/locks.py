@@ -18,6 +18,22 @@ class _LoopBound:
             raise RuntimeError(f"{self!r} is bound to a different event loop")
         return loop
 
+    async def _wait_queued(self, waiters, on_cancel=None):
+        """Waits on a new future queued last in ``waiters`` (woken in FIFO order), taking
+        it off the queue however the wait ends; ``on_cancel(fut)`` runs before a
+        cancellation propagates."""
+        fut = self._get_loop().create_future()
+        waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                waiters.remove(fut)
+        except CancelledError:
+            if on_cancel is not None:
+                on_cancel(fut)
+            raise
+
 
 class _AsyncContext:
     """``async with lock:`` acquires and releases."""
@@ -53,19 +69,14 @@ class Lock(_AsyncContext, _LoopBound):
             return True
         if self._waiters is None:
             self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
+        await self._wait_queued(self._waiters, self._cancelled_waiter)
         self._locked = True
         return True
+
+    def _cancelled_waiter(self, fut):
+        # A waiter woken but cancelled before it ran passes the wake-up on.
+        if not self._locked:
+            self._wake_up_first()
 
     def release(self):
         if not self._locked:
@@ -110,13 +121,8 @@ class Event(_LoopBound):
     async def wait(self):
         if self._value:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        await self._wait_queued(self._waiters)
+        return True
 
 
 class Condition(_AsyncContext, _LoopBound):
@@ -136,13 +142,8 @@ class Condition(_AsyncContext, _LoopBound):
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await self._wait_queued(self._waiters)
+            return True
         finally:
             cancelled = False
             while True:
@@ -200,22 +201,16 @@ class Semaphore(_AsyncContext, _LoopBound):
             return True
         if self._waiters is None:
             self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not fut.cancelled():
-                # The slot handed to this waiter goes to the next one.
-                self._value += 1
-                self._wake_up_next()
-            raise
+        await self._wait_queued(self._waiters, self._cancelled_waiter)
         if self._value > 0:
             self._wake_up_next()
         return True
+
+    def _cancelled_waiter(self, fut):
+        if not fut.cancelled():
+            # The slot handed to this waiter goes to the next one.
+            self._value += 1
+            self._wake_up_next()
 
     def release(self):
         self._value += 1

@@ -27,6 +27,8 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
+        if self._state == _CREATED:
+            raise RuntimeError("Timeout has not been entered")
         if self._state != _ENTERED:
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
@@ -45,17 +47,20 @@ class Timeout:
         return self._state in (_EXPIRING, _EXPIRED)
 
     def __repr__(self):
-        info = [self._state]
+        extra = ""
         if self._state == _ENTERED:
             when = round(self._when, 3) if self._when is not None else None
-            info.append(f"when={when}")
-        return f"<Timeout [{' '.join(info)}]>"
+            extra = f" when={when}"
+        return f"<Timeout [{self._state}]{extra}>"
 
     async def __aenter__(self):
-        self._state = _ENTERED
-        self._task = tasks.current_task()
-        if self._task is None:
+        if self._state != _CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        task = tasks.current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = _ENTERED
+        self._task = task
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self

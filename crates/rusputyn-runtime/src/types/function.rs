@@ -116,6 +116,8 @@ pub struct Function {
     pub meta: RefCell<Option<Box<FnMeta>>>,
     /// `__annotations__` (a dict) once recorded at definition or first read.
     pub annotations: RefCell<Option<Value>>,
+    /// The `__closure__` tuple once first read (so it and its cells keep their identity).
+    pub closure_tuple: RefCell<Option<Value>>,
 }
 
 /// The writable metadata of a function that was assigned explicitly; `None` fields still
@@ -150,6 +152,7 @@ impl Function {
             attrs: RefCell::new(None),
             meta: RefCell::new(None),
             annotations: RefCell::new(None),
+            closure_tuple: RefCell::new(None),
         }))
     }
 

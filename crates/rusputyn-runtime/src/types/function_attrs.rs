@@ -3,11 +3,14 @@
 //! `__annotations__`, and the equality and hash of bound methods.
 
 use crate::err::{type_error, value_error};
+use crate::types::class::Instance;
 use crate::types::class::type_of;
 use crate::types::function::{BoundMethod, Cell, Function, Kw, MethodTarget};
 use crate::types::native::{Member, NativeClass};
 use crate::value::{PyResult, Value};
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
 
 /// `f.__get__`: a method bound to the function itself.
 pub fn function_get_method(f: &Value) -> Value {
@@ -98,17 +101,50 @@ fn cell_repr(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// `f.__closure__`: `None` for a function without free variables, else a tuple of `cell`
-/// objects sharing the function's cells.
+/// objects sharing the function's cells. The tuple is made once and kept by the function,
+/// and a closure cell shows as the same `cell` object wherever it is reached from (two
+/// functions closing over one variable share it), as in CPython.
 pub fn closure(f: &Function) -> Value {
     if f.closure.is_empty() {
         return Value::None;
     }
-    Value::tuple(
-        f.closure
-            .iter()
-            .map(|c| crate::types::native::new_instance(&CELL_CLASS, CellObj(c.clone())))
-            .collect(),
-    )
+    f.closure_tuple
+        .borrow_mut()
+        .get_or_insert_with(|| Value::tuple(f.closure.iter().map(cell_object).collect()))
+        .clone()
+}
+
+thread_local! {
+    /// The live `cell` object of each closure cell that has one, keyed by the cell's address
+    /// (a `cell` object keeps its cell alive, so a live entry's key cannot be reused).
+    static CELL_OBJECTS: RefCell<CellObjects> = RefCell::new(CellObjects::default());
+}
+
+/// The table behind `CELL_OBJECTS`, with the size at which dead entries are next swept.
+#[derive(Default)]
+struct CellObjects {
+    live: HashMap<usize, Weak<Instance>>,
+    sweep_at: usize,
+}
+
+/// The one `cell` object showing closure cell `c`, made on first need.
+fn cell_object(c: &Cell) -> Value {
+    let key = Rc::as_ptr(c) as usize;
+    CELL_OBJECTS.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(obj) = t.live.get(&key).and_then(Weak::upgrade) {
+            return Value::Instance(obj);
+        }
+        if t.live.len() >= t.sweep_at {
+            t.live.retain(|_, w| w.strong_count() > 0);
+            t.sweep_at = (t.live.len() * 2).max(64);
+        }
+        let obj = crate::types::native::new_instance(&CELL_CLASS, CellObj(c.clone()));
+        if let Value::Instance(i) = &obj {
+            t.live.insert(key, Rc::downgrade(i));
+        }
+        obj
+    })
 }
 
 /// `f.__annotations__`: the dict recorded at definition, or a fresh empty one kept from then

@@ -1073,6 +1073,12 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
         Value::Class(c) if class_mode => c.clone(),
         other => type_of(other),
     };
+    if !class_mode && !start.is_subclass(cls) {
+        // The first argument of a function nested in the method need not be an instance.
+        return Err(crate::err::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
     let mut after = false;
     for c in start.mro() {
         if after {
