@@ -1341,6 +1341,17 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                             ))),
                         };
                     }
+                    // An integer-like argument is a count of zero bytes.
+                    if let Value::Instance(i) = v
+                        && (matches!(i.base, Some(Value::Int(_) | Value::BigInt(_)))
+                            || i.class.lookup("__index__").is_some_and(|f| !f.is_none()))
+                    {
+                        let n = ops::index_of(v)?;
+                        if n < 0 {
+                            return Err(value_error("negative count"));
+                        }
+                        return Ok(Value::Bytes(vec![0u8; n as usize].into()));
+                    }
                     let items = collect(v).map_err(|e| {
                         if e.is(BuiltinType::TypeError) && crate::types::iter::iter(v).is_err() {
                             type_error(format!(

@@ -613,7 +613,11 @@ pub fn call_dunder_opt(v: &Value, name: &str, args: &[Value]) -> PyResult<Option
         // A class's special methods come from its metaclass.
         return crate::types::class::meta::dunder(v, name, args);
     };
-    match inst.class.lookup(name) {
+    let found = match inst.base {
+        Some(_) => inst.class.lookup_special(name),
+        None => inst.class.lookup(name),
+    };
+    match found {
         // `__iter__ = None` and friends declare the protocol unsupported; other special
         // methods set to `None` are called like any attribute (and fail as not callable).
         Some(Value::None)
@@ -916,7 +920,11 @@ pub fn instance_hash(v: &Value) -> PyResult<i64> {
     let Value::Instance(inst) = v else {
         return crate::hash::hash_value(v);
     };
-    match inst.class.lookup("__hash__") {
+    let found = match inst.base {
+        Some(_) => inst.class.lookup_special("__hash__"),
+        None => inst.class.lookup("__hash__"),
+    };
+    match found {
         Some(Value::None) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
         Some(f) => match call(&f, std::slice::from_ref(v))? {
             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
@@ -924,7 +932,12 @@ pub fn instance_hash(v: &Value) -> PyResult<i64> {
             Value::Bool(b) => Ok(b as i64),
             _ => Err(type_error("__hash__ method should return an integer")),
         },
-        None if inst.class.mro().any(|c| c.dict.get_str("__eq__").is_some()) => {
+        None if inst.base.is_none()
+            && inst.class.mro().any(|c| c.dict.get_str("__eq__").is_some()) =>
+        {
+            Err(type_error(format!("unhashable type: '{}'", v.type_name())))
+        }
+        None if inst.base.is_some() && inst.class.lookup_special("__eq__").is_some() => {
             Err(type_error(format!("unhashable type: '{}'", v.type_name())))
         }
         None if let Some(b) = &inst.base => match base::dunder(v, b, "__hash__", &[])? {
