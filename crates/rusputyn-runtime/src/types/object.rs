@@ -71,6 +71,17 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                 c.dict.set_str(name, d.clone());
                 return Ok(d);
             }
+            // A class's name is its own: an assigned `__name__` is kept in the class's dict,
+            // and a subclass does not inherit it.
+            if matches!(name, "__name__" | "__qualname__") && c.builtin.is_none() {
+                return Ok(c.dict.get_str(name).unwrap_or_else(|| {
+                    Value::str(if name == "__name__" {
+                        &c.name
+                    } else {
+                        &c.qualname
+                    })
+                }));
+            }
             if c.ext.metaclass.is_some() {
                 if let Some(r) = crate::types::class::meta::class_attr(v, c, name) {
                     return r;
