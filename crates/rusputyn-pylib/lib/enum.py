@@ -631,7 +631,11 @@ class EnumType(type):
         for attr in ("__new_member__", "__new__"):
             for possible in (member_type, first_enum):
                 target = getattr(possible, attr, None)
-                if target is None or target is object.__new__:
+                if target is None:
+                    continue
+                # A data type's `__new__` (`int.__new__`, `str.__new__`) builds the member as
+                # a value of that type; `object.__new__` itself only for plain enums.
+                if target is object.__new__ and (possible is not member_type or possible is object):
                     continue
                 if _Enum is not None and target is _Enum.__new__:
                     continue
@@ -643,8 +647,16 @@ EnumMeta = EnumType
 
 
 def _defining_class(cls, name):
+    """The class of `cls`'s MRO whose `name` an instance gets: a built-in data type counts
+    when it has its own `name` (not the one inherited from `object`)."""
     for klass in cls.__mro__:
         if name in klass.__dict__:
+            return klass
+        if (
+            klass is not object
+            and klass.__module__ == "builtins"
+            and getattr(klass, name, None) is not getattr(object, name, None)
+        ):
             return klass
     return None
 

@@ -46,18 +46,29 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             MethodTarget::Native(_, mf) => mf(&m.receiver, args, kw),
             MethodTarget::Static(b) => (b.f)(args, kw),
             MethodTarget::Unbound(name, t, mf) => {
+                let wrapper = crate::types::object::base::is_slot_wrapper(*t, name);
                 let Some((recv, rest)) = args.split_first() else {
-                    return Err(type_error(format!(
-                        "unbound method {}.{name}() needs an argument",
-                        t.name()
-                    )));
+                    return Err(type_error(match wrapper {
+                        true => format!(
+                            "descriptor '{name}' of '{}' object needs an argument",
+                            t.name()
+                        ),
+                        false => format!("unbound method {}.{name}() needs an argument", t.name()),
+                    }));
                 };
                 if !crate::types::class::is_instance_of(recv, *t) {
-                    return Err(type_error(format!(
-                        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-                        t.name(),
-                        recv.type_name()
-                    )));
+                    return Err(type_error(match wrapper {
+                        true => format!(
+                            "descriptor '{name}' requires a '{}' object but received a '{}'",
+                            t.name(),
+                            recv.type_name()
+                        ),
+                        false => format!(
+                            "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                            t.name(),
+                            recv.type_name()
+                        ),
+                    }));
                 }
                 // A subclass instance of a built-in type: the method works on its base value
                 // (special methods through the instance, for `__missing__` and friends).

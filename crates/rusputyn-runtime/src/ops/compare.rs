@@ -326,7 +326,7 @@ pub fn compare_value(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
 /// `needle in haystack`.
 pub fn contains(haystack: &Value, needle: &Value) -> PyResult<bool> {
     match haystack {
-        Value::Str(s) => match needle {
+        Value::Str(s) => match crate::types::object::base::view(needle).unwrap_or(needle) {
             Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
             _ => Err(type_error(format!(
                 "'in <string>' requires string as left operand, not {}",

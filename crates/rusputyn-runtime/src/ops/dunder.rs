@@ -23,9 +23,12 @@ enum Impl {
 
 fn find(v: &Value, name: &str) -> Impl {
     match v {
+        Value::Instance(i) if i.base.is_some() => match i.class.lookup_special(name) {
+            Some(f) => Impl::User(f),
+            None => Impl::Builtin,
+        },
         Value::Instance(i) => match i.class.lookup(name) {
             Some(f) => Impl::User(f),
-            None if i.base.is_some() => Impl::Builtin,
             None => Impl::Missing,
         },
         _ => Impl::Builtin,

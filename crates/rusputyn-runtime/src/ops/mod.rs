@@ -123,6 +123,10 @@ pub fn number_index(v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        // An `int` subclass instance is its value (its own `__index__` is not consulted).
+        Value::Instance(i) if let Some(b @ (Value::Int(_) | Value::BigInt(_))) = &i.base => {
+            Ok(b.clone())
+        }
         Value::Instance(_) => match crate::types::object::call_dunder_opt(v, "__index__", &[])? {
             Some(r @ (Value::Int(_) | Value::BigInt(_))) => Ok(r),
             Some(Value::Bool(b)) => Ok(Value::Int(b as i64)),
@@ -150,13 +154,8 @@ pub fn index_of(v: &Value) -> PyResult<i64> {
         Value::BigInt(_) => Err(crate::err::overflow_error(
             "Python int too large to convert to C ssize_t",
         )),
-        Value::Instance(_) => match crate::types::object::call_dunder_opt(v, "__index__", &[])? {
-            Some(r) => index_of(&r),
-            None => Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            ))),
-        },
+        // `__index__` must return an `int` (CPython's `PyNumber_Index`).
+        Value::Instance(_) => index_of(&number_index(v)?),
         _ => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             v.type_name()

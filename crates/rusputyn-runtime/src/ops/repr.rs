@@ -193,7 +193,11 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
                 format!("<bound method {} of {}>", qn, repr_of(&m.receiver)?)
             }
             crate::types::function::MethodTarget::Unbound(name, t, _) => {
-                format!("<method '{name}' of '{}' objects>", t.name())
+                let kind = match crate::types::object::base::is_slot_wrapper(*t, name) {
+                    true => "slot wrapper",
+                    false => "method",
+                };
+                format!("<{kind} '{name}' of '{}' objects>", t.name())
             }
             crate::types::function::MethodTarget::Static(b) => {
                 format!("<built-in method {} of type object>", b.name)

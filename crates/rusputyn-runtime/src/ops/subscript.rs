@@ -24,6 +24,11 @@ fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
             crate::types::class::BuiltinType::IndexError,
             format!("cannot fit 'int' into an index-sized integer"),
         )),
+        // An `int` subclass instance indexes by its value (its `__index__` is not consulted,
+        // as in CPython).
+        Value::Instance(i) if matches!(i.base, Some(Value::Int(_) | Value::BigInt(_))) => {
+            index_arg(i.base.as_ref().unwrap_or(v), what)
+        }
         // Only objects with `__index__` are indices (`__int__` is not enough).
         Value::Instance(i) if i.class.lookup("__index__").is_some_and(|f| !f.is_none()) => {
             super::index_of(&super::number_index(v)?)
@@ -74,7 +79,11 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
                 return Ok(Value::string(idx.iter().map(|i| chars[i]).collect()));
             }
             let i = match key {
-                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => index_arg(key, "string")?,
+                Value::Instance(i)
+                    if matches!(i.base, Some(Value::Int(_) | Value::BigInt(_)))
+                        || i.class.lookup("__index__").is_some_and(|f| !f.is_none()) =>
+                {
                     index_arg(key, "string")?
                 }
                 _ => {

@@ -121,6 +121,25 @@ impl Class {
         self.mro().find_map(|c| c.dict.get_str_hashed(name, hash))
     }
 
+    /// [`Class::lookup`] of special method `name` for the protocols of an instance: `None`
+    /// when a built-in type that defines `name` comes first in the MRO (`class P(int, Enum)`
+    /// hashes and compares as an `int`, whatever `Enum` defines); the caller then applies the
+    /// built-in method to the instance's base value.
+    pub fn lookup_special(self: &Rc<Self>, name: &str) -> Option<Value> {
+        let hash = crate::hash::hash_str(name);
+        for c in self.mro() {
+            if let Some(v) = c.dict.get_str_hashed(name, hash) {
+                return Some(v);
+            }
+            if let Some(t) = c.builtin
+                && crate::types::object::base::type_slot(t, name).is_some()
+            {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The nearest built-in type in the MRO (`object` at the latest).
     pub fn builtin_base(self: &Rc<Self>) -> BuiltinType {
         self.mro()
@@ -456,6 +475,7 @@ builtin_types! {
     ExceptionGroup = "ExceptionGroup": BaseExceptionGroup,
     MethodDescriptor = "method_descriptor": Object,
     GetSetDescriptor = "getset_descriptor": Object,
+    WrapperDescriptor = "wrapper_descriptor": Object,
 }
 
 /// The second base of the one built-in class with two: `ExceptionGroup(BaseExceptionGroup,
@@ -534,7 +554,15 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Slice(_) => BuiltinType::Slice,
         Value::Function(_) => BuiltinType::Function,
         Value::Builtin(_) => BuiltinType::BuiltinFunction,
-        Value::BoundMethod(_) => BuiltinType::Method,
+        Value::BoundMethod(m) => match m.target {
+            crate::types::function::MethodTarget::Unbound(n, t, _)
+                if crate::types::object::base::is_slot_wrapper(t, n) =>
+            {
+                BuiltinType::WrapperDescriptor
+            }
+            crate::types::function::MethodTarget::Unbound(..) => BuiltinType::MethodDescriptor,
+            _ => BuiltinType::Method,
+        },
         Value::Class(c) => return c.metaclass(),
         Value::Module(_) => BuiltinType::Module,
         Value::Iter(it) => it.builtin_type(),

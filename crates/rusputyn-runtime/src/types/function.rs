@@ -262,6 +262,9 @@ impl BoundMethod {
         match self.target {
             MethodTarget::Python(_) => "method",
             MethodTarget::Native(..) => "builtin_function_or_method",
+            MethodTarget::Unbound(n, t, _) if crate::types::object::base::is_slot_wrapper(t, n) => {
+                "wrapper_descriptor"
+            }
             MethodTarget::Unbound(..) => "method_descriptor",
             MethodTarget::Static(_) => "builtin_function_or_method",
         }

@@ -286,52 +286,13 @@ pub fn lookup_type(t: BuiltinType, name: &str) -> Option<MethodTarget> {
     };
     let (n, f) = match own {
         Some(m) => m,
-        None => match type_dunder(t, name) {
-            Some(m) => m,
-            None => {
-                let container = matches!(
-                    t,
-                    T::Str
-                        | T::Bytes
-                        | T::ByteArray
-                        | T::List
-                        | T::Tuple
-                        | T::Dict
-                        | T::Set
-                        | T::FrozenSet
-                );
-                let number = matches!(t, T::Int | T::Bool | T::Float);
-                if !(name.starts_with("__") && (container || number)) {
-                    return None;
-                }
-                dunder_entry(name, container, number)?
-            }
-        },
+        None => crate::types::object::base::type_slot(t, name)?,
     };
     Some(if CLASS_METHODS.contains(&n) {
         MethodTarget::Native(n, f)
     } else {
         MethodTarget::Unbound(n, t, f)
     })
-}
-
-/// The special methods of the built-in containers and numbers as class attributes
-/// (`list.__len__`, `hasattr(dict, "__contains__")`), from the tables their values use.
-fn type_dunder(t: BuiltinType, name: &str) -> Option<MethodEntry> {
-    use BuiltinType as T;
-    let table: &[MethodEntry] = match (t, name) {
-        (T::Int | T::Bool | T::Float, _) => dunder::NUMBER,
-        (
-            T::Str | T::Bytes | T::ByteArray | T::List | T::Tuple | T::Dict | T::Range,
-            "__len__" | "__iter__" | "__contains__" | "__getitem__",
-        ) => dunder::CONTAINER,
-        (
-            T::Set | T::FrozenSet | T::DictKeys | T::DictValues | T::DictItems,
-            "__len__" | "__iter__" | "__contains__",
-        ) => dunder::CONTAINER,
-        _ => return None,
-    };
-    table.iter().find(|(n, _)| *n == name).copied()
 }
 
 /// Data attributes of built-in values (`x.real`, `r.start`, `s.start`, ...).

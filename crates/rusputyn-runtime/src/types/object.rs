@@ -71,6 +71,17 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                 c.dict.set_str(name, d.clone());
                 return Ok(d);
             }
+            // A class's name is its own: an assigned `__name__` is kept in the class's dict,
+            // and a subclass does not inherit it.
+            if matches!(name, "__name__" | "__qualname__") && c.builtin.is_none() {
+                return Ok(c.dict.get_str(name).unwrap_or_else(|| {
+                    Value::str(if name == "__name__" {
+                        &c.name
+                    } else {
+                        &c.qualname
+                    })
+                }));
+            }
             if c.ext.metaclass.is_some() {
                 if let Some(r) = crate::types::class::meta::class_attr(v, c, name) {
                     return r;
@@ -634,7 +645,11 @@ pub fn call_dunder_opt(v: &Value, name: &str, args: &[Value]) -> PyResult<Option
         // A class's special methods come from its metaclass.
         return crate::types::class::meta::dunder(v, name, args);
     };
-    match inst.class.lookup(name) {
+    let found = match inst.base {
+        Some(_) => inst.class.lookup_special(name),
+        None => inst.class.lookup(name),
+    };
+    match found {
         // `__iter__ = None` and friends declare the protocol unsupported; other special
         // methods set to `None` are called like any attribute (and fail as not callable).
         Some(Value::None)
@@ -937,7 +952,11 @@ pub fn instance_hash(v: &Value) -> PyResult<i64> {
     let Value::Instance(inst) = v else {
         return crate::hash::hash_value(v);
     };
-    match inst.class.lookup("__hash__") {
+    let found = match inst.base {
+        Some(_) => inst.class.lookup_special("__hash__"),
+        None => inst.class.lookup("__hash__"),
+    };
+    match found {
         Some(Value::None) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
         Some(f) => match call(&f, std::slice::from_ref(v))? {
             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
@@ -945,7 +964,12 @@ pub fn instance_hash(v: &Value) -> PyResult<i64> {
             Value::Bool(b) => Ok(b as i64),
             _ => Err(type_error("__hash__ method should return an integer")),
         },
-        None if inst.class.mro().any(|c| c.dict.get_str("__eq__").is_some()) => {
+        None if inst.base.is_none()
+            && inst.class.mro().any(|c| c.dict.get_str("__eq__").is_some()) =>
+        {
+            Err(type_error(format!("unhashable type: '{}'", v.type_name())))
+        }
+        None if inst.base.is_some() && inst.class.lookup_special("__eq__").is_some() => {
             Err(type_error(format!("unhashable type: '{}'", v.type_name())))
         }
         None if let Some(b) = &inst.base => match base::dunder(v, b, "__hash__", &[])? {

@@ -45,12 +45,16 @@ fn slice_int(v: &Value) -> Result<Option<i64>, PyErr> {
         } else {
             i64::MAX
         })),
-        other => match crate::ops::index_of(other) {
-            Ok(i) => Ok(Some(i)),
-            Err(_) => Err(crate::err::type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
-        },
+        // An `__index__` (its errors are the caller's), clamped like a big int.
+        Value::Instance(i)
+            if matches!(i.base, Some(Value::Int(_) | Value::BigInt(_)))
+                || i.class.lookup("__index__").is_some_and(|f| !f.is_none()) =>
+        {
+            slice_int(&crate::ops::number_index(v)?)
+        }
+        _ => Err(crate::err::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
     }
 }
 

@@ -68,6 +68,7 @@ pub fn check_bases(bases: &[Rc<Class>]) -> PyResult<()> {
                     | DictItems
                     | MethodDescriptor
                     | GetSetDescriptor
+                    | WrapperDescriptor
             )
         {
             return Err(type_error(format!(
@@ -253,6 +254,28 @@ pub fn dunder(v: &Value, base: &Value, name: &str, args: &[Value]) -> PyResult<O
     if !supports(base, name) {
         return Ok(None);
     }
+    apply_dunder(v, base, name, args)
+}
+
+/// [`dunder`] without the check that `base`'s type has the method (the caller made it).
+fn apply_dunder(v: &Value, base: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    let arity = match name {
+        "__repr__" | "__str__" | "__hash__" | "__len__" | "__iter__" | "__reversed__"
+        | "__neg__" | "__pos__" | "__abs__" | "__invert__" | "__bool__" => Some(0),
+        "__setitem__" => Some(2),
+        "__format__" | "__contains__" | "__getitem__" | "__delitem__" => Some(1),
+        _ if cmpop_of(name).is_some() || binop_of(name).is_some() => Some(1),
+        _ => None,
+    };
+    if let Some(n) = arity
+        && args.len() != n
+    {
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {}",
+            if n == 1 { "" } else { "s" },
+            args.len()
+        )));
+    }
     let arg = |i: usize| -> PyResult<&Value> {
         args.get(i).ok_or_else(|| {
             type_error(format!(
@@ -420,6 +443,35 @@ fn slot_call(recv: &Value, name: &'static str, args: &[Value], kw: Kw) -> PyResu
     })
 }
 
+/// Calls the built-in special method `name` on a plain built-in value `recv` (for the
+/// unbound methods [`type_slot`] hands out: `dict.__setitem__(d, k, v)`; a subclass instance
+/// reaches them through its base, see `call.rs`).
+fn plain_slot_call(recv: &Value, name: &'static str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::types::function::no_kwargs(name, kw)?;
+    // A number's operator only accepts operands of its own tower level or below:
+    // `int.__add__(1, 2.5)` is `NotImplemented` (float's reflected method does the work).
+    if let Some(other) = args.first().and_then(view)
+        && binop_of(name).is_some()
+    {
+        let wider = match recv {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                matches!(other, Value::Float(_) | Value::Complex(_))
+            }
+            Value::Float(_) => matches!(other, Value::Complex(_)),
+            _ => false,
+        };
+        if wider {
+            return Ok(Value::NotImplemented);
+        }
+    }
+    apply_dunder(recv, recv, name, args)?.ok_or_else(|| {
+        attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            recv.type_name()
+        ))
+    })
+}
+
 macro_rules! slot_methods {
     ($($name:literal),* $(,)?) => {
         /// The built-in special methods reachable on a subclass instance, each bound to the
@@ -427,6 +479,12 @@ macro_rules! slot_methods {
         /// instance-returning in-place operators keep working through `super()`.
         static SLOTS: &[MethodEntry] = &[
             $(($name, |v: &Value, a: &[Value], k: Kw| slot_call(v, $name, a, k))),*
+        ];
+
+        /// The same special methods applied to a plain built-in value: the class attributes
+        /// `dict.__setitem__`, `int.__add__`, `list.__len__`, ...
+        static PLAIN_SLOTS: &[MethodEntry] = &[
+            $(($name, |v: &Value, a: &[Value], k: Kw| plain_slot_call(v, $name, a, k))),*
         ];
     };
 }
@@ -452,4 +510,72 @@ pub fn method(v: &Value, base: &Value, name: &str) -> Option<(Value, &'static st
         return supports(base, name).then(|| (v.clone(), n, f));
     }
     methods::lookup(base, name).map(|(n, f)| (base.clone(), n, f))
+}
+
+/// The special method `name` of built-in type `t` as a class attribute (`dict.__setitem__`,
+/// `int.__add__`, `str.__len__`), when `t` defines it; the caller passes the receiver
+/// (a plain value, or the base of a subclass instance).
+pub fn type_slot(t: BuiltinType, name: &str) -> Option<MethodEntry> {
+    if !type_supports(t, name) {
+        return None;
+    }
+    PLAIN_SLOTS.iter().find(|(n, _)| *n == name).copied()
+}
+
+/// True when built-in type `t` itself defines the special method `name` (CPython's type
+/// dicts, slot wrappers and methods alike; what `object` provides is left to `object`).
+fn type_supports(t: BuiltinType, name: &str) -> bool {
+    use BuiltinType::*;
+    let int = matches!(t, Int | Bool);
+    let number = int || matches!(t, Float | Complex);
+    let sequence = matches!(t, Str | Bytes | ByteArray | List | Tuple);
+    let sets = matches!(t, Set | FrozenSet | DictKeys | DictItems);
+    let container = sequence || sets || matches!(t, Dict | Range | DictValues);
+    match name {
+        "__repr__" => number || container,
+        "__hash__" => number || (container && t != ByteArray),
+        "__str__" => matches!(t, Str | Bytes | ByteArray),
+        "__format__" => number || t == Str,
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" => {
+            number || (container && t != DictValues)
+        }
+        "__len__" | "__iter__" => container,
+        "__contains__" => container && t != DictValues,
+        "__getitem__" => sequence || matches!(t, Dict | Range),
+        "__setitem__" | "__delitem__" => matches!(t, List | Dict | ByteArray),
+        "__reversed__" => matches!(t, List | Dict | Range),
+        "__neg__" | "__pos__" | "__abs__" | "__bool__" => number,
+        "__round__" => matches!(t, Int | Bool | Float),
+        "__invert__" | "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" => int,
+        "__add__" | "__mul__" => number || sequence,
+        "__rmul__" => number || sequence,
+        "__mod__" => number || matches!(t, Str | Bytes | ByteArray),
+        "__rmod__" => number || matches!(t, Str | Bytes | ByteArray),
+        "__iadd__" | "__imul__" => matches!(t, List | ByteArray),
+        "__radd__" | "__sub__" | "__rsub__" | "__truediv__" | "__rtruediv__" | "__floordiv__"
+        | "__rfloordiv__" | "__pow__" | "__rpow__" => number || (sets && name.ends_with("sub__")),
+        "__and__" | "__rand__" | "__xor__" | "__rxor__" => int || sets,
+        "__or__" | "__ror__" => int || sets || t == Dict,
+        "__isub__" | "__iand__" | "__ixor__" => t == Set,
+        "__ior__" => matches!(t, Set | Dict),
+        _ => false,
+    }
+}
+
+/// True when `t.name` is a slot wrapper (`<slot wrapper '__add__' of 'int' objects>`) rather
+/// than a method descriptor (`<method 'append' of 'list' objects>`): the special methods,
+/// except the few CPython defines as ordinary methods.
+pub fn is_slot_wrapper(t: BuiltinType, name: &str) -> bool {
+    use BuiltinType::*;
+    if !(name.starts_with("__") && name.ends_with("__")) {
+        return false;
+    }
+    match name {
+        "__format__" | "__round__" | "__reversed__" | "__sizeof__" | "__getnewargs__"
+        | "__trunc__" | "__floor__" | "__ceil__" | "__dir__" | "__reduce__" | "__reduce_ex__"
+        | "__class_getitem__" | "__getstate__" | "__complex__" => false,
+        "__getitem__" => !matches!(t, List | Dict),
+        "__contains__" => !matches!(t, Dict | Set | FrozenSet),
+        _ => true,
+    }
 }
