@@ -182,17 +182,56 @@ def _make_init(cls, all_fields, frozen, has_post_init):
         elif seen_default is not None:
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
     qualname = f"{cls.__qualname__}.__init__"
-    names = [f.name for f in positional]
+    # Worked out once per class, not per call: how many positional arguments are required,
+    # whether a keyword-only one is, and one step per field saying where its value comes
+    # from (the index of its positional argument, or -1), so that a call with positional
+    # arguments only binds them without building a dict of values.
+    npos = len(positional)
+    required_pos = sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
+    kw_required = any(f.default is MISSING and f.default_factory is MISSING for f in keyword_only)
+    index_of = {f.name: i for i, f in enumerate(positional)}
+    steps = [
+        (f.name, index_of.get(f.name, -1) if f.init else -1, f.default_factory, f.default,
+         f._field_type == _FIELD_INITVAR)
+        for f in all_fields
+    ]
+    any_init_var = any(step[4] for step in steps)
+    store = object.__setattr__ if frozen else setattr
 
     def __init__(self, *args, **kwargs):
-        if len(args) > len(positional):
-            given = len(args) + 1
-            most = len(positional) + 1
-            least = 1 + sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
+        given = len(args)
+        if given > npos:
+            most = npos + 1
+            least = 1 + required_pos
             expected = str(most) if least == most else f"from {least} to {most}"
             word = "argument" if most == 1 else "arguments"
-            was = "was" if given == 1 else "were"
-            raise TypeError(f"{qualname}() takes {expected} positional {word} but {given} {was} given")
+            was = "was" if given + 1 == 1 else "were"
+            raise TypeError(f"{qualname}() takes {expected} positional {word} but {given + 1} {was} given")
+        if kwargs or given < required_pos or kw_required:
+            _init_from_values(self, args, kwargs)
+            return
+        init_vars = [] if any_init_var else None
+        for name, index, factory, default, is_init_var in steps:
+            if 0 <= index < given:
+                value = args[index]
+            elif factory is not MISSING:
+                value = factory()
+            elif default is not MISSING:
+                value = default
+            else:
+                continue
+            if is_init_var:
+                init_vars.append(value)
+            else:
+                store(self, name, value)
+        if has_post_init:
+            if any_init_var:
+                self.__post_init__(*init_vars)
+            else:
+                self.__post_init__()
+
+    def _init_from_values(self, args, kwargs):
+        # The general binding: keyword arguments, and CPython's errors for missing ones.
         values = {}
         for f, v in zip(positional, args):
             values[f.name] = v
@@ -224,10 +263,8 @@ def _make_init(cls, all_fields, frozen, has_post_init):
                 continue
             if f._field_type == _FIELD_INITVAR:
                 init_vars.append(value)
-            elif frozen:
-                object.__setattr__(self, f.name, value)
             else:
-                setattr(self, f.name, value)
+                store(self, f.name, value)
         if has_post_init:
             self.__post_init__(*init_vars)
 
@@ -253,20 +290,45 @@ def _make_repr(repr_fields):
     return __repr__
 
 
-def _make_compare(compare_fields, test):
-    def method(self, other):
-        if other.__class__ is self.__class__:
-            mine = tuple(getattr(self, f.name) for f in compare_fields)
-            theirs = tuple(getattr(other, f.name) for f in compare_fields)
-            return test(mine, theirs)
-        return NotImplemented
+def _make_compare(compare_fields, op):
+    """The comparison method `op` ("==", "<", "<=", ">" or ">="): the compared fields of two
+    instances of the same class as tuples (the field names are listed once per class)."""
+    names = [f.name for f in compare_fields]
+
+    if op == "==":
+        def method(self, other):
+            if other.__class__ is self.__class__:
+                return tuple([getattr(self, n) for n in names]) == tuple([getattr(other, n) for n in names])
+            return NotImplemented
+    elif op == "<":
+        def method(self, other):
+            if other.__class__ is self.__class__:
+                return tuple([getattr(self, n) for n in names]) < tuple([getattr(other, n) for n in names])
+            return NotImplemented
+    elif op == "<=":
+        def method(self, other):
+            if other.__class__ is self.__class__:
+                return tuple([getattr(self, n) for n in names]) <= tuple([getattr(other, n) for n in names])
+            return NotImplemented
+    elif op == ">":
+        def method(self, other):
+            if other.__class__ is self.__class__:
+                return tuple([getattr(self, n) for n in names]) > tuple([getattr(other, n) for n in names])
+            return NotImplemented
+    else:
+        def method(self, other):
+            if other.__class__ is self.__class__:
+                return tuple([getattr(self, n) for n in names]) >= tuple([getattr(other, n) for n in names])
+            return NotImplemented
 
     return method
 
 
 def _make_hash(hash_fields):
+    names = [f.name for f in hash_fields]
+
     def __hash__(self):
-        return hash(tuple(getattr(self, f.name) for f in hash_fields))
+        return hash(tuple([getattr(self, n) for n in names]))
 
     return __hash__
 
@@ -344,15 +406,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new_attribute(cls, "__repr__", _make_repr([f for f in field_list if f.repr]))
     compare_fields = [f for f in field_list if f.compare]
     if eq:
-        _set_new_attribute(cls, "__eq__", _make_compare(compare_fields, lambda a, b: a == b))
+        _set_new_attribute(cls, "__eq__", _make_compare(compare_fields, "=="))
     if order:
         if not eq:
             raise ValueError("eq must be true if order is true")
         tests = [
-            ("__lt__", lambda a, b: a < b),
-            ("__le__", lambda a, b: a <= b),
-            ("__gt__", lambda a, b: a > b),
-            ("__ge__", lambda a, b: a >= b),
+            ("__lt__", "<"),
+            ("__le__", "<="),
+            ("__gt__", ">"),
+            ("__ge__", ">="),
         ]
         for name, test in tests:
             if _set_new_attribute(cls, name, _make_compare(compare_fields, test)):

@@ -578,11 +578,19 @@ fn attr_name(v: &Value) -> PyResult<&str> {
     }
 }
 
+/// The hash of an attribute name already checked by [`attr_name`] (cached on the `str`).
+fn attr_hash(v: &Value) -> i64 {
+    match v {
+        Value::Str(s) => s.cached_hash(crate::hash::hash_str),
+        _ => 0,
+    }
+}
+
 fn py_getattr(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("getattr", kw)?;
     check_arity("getattr", args, 2, 3)?;
     let name = attr_name(&args[1])?;
-    match crate::types::object::get_attr(&args[0], name) {
+    match crate::types::object::get_attr_h(&args[0], name, attr_hash(&args[1])) {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 3 && e.is(BuiltinType::AttributeError) => Ok(args[2].clone()),
         Err(e) => Err(e),
@@ -592,14 +600,16 @@ fn py_getattr(args: &[Value], kw: Kw) -> PyResult<Value> {
 fn py_setattr(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("setattr", kw)?;
     check_arity("setattr", args, 3, 3)?;
-    crate::types::object::set_attr(&args[0], attr_name(&args[1])?, args[2].clone())?;
+    let name = attr_name(&args[1])?;
+    crate::types::object::set_attr_h(&args[0], name, attr_hash(&args[1]), args[2].clone())?;
     Ok(Value::None)
 }
 
 fn py_hasattr(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("hasattr", kw)?;
     check_arity("hasattr", args, 2, 2)?;
-    match crate::types::object::get_attr(&args[0], attr_name(&args[1])?) {
+    let name = attr_name(&args[1])?;
+    match crate::types::object::get_attr_h(&args[0], name, attr_hash(&args[1])) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.is(BuiltinType::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),

@@ -31,8 +31,11 @@ pub const HOOK_DEL: u8 = 16;
 pub const HOOK_ALL: u8 = 0xff;
 
 thread_local! {
-    /// Set once a class is given a descriptor or hook after its creation: the cached hook bits
-    /// of its subclasses may then be stale, so every lookup takes the general path.
+    /// Set once a class gains or loses `__set__`/`__delete__` after its creation: objects of
+    /// that class may sit in any class namespace as (non-)data descriptors, so the cached
+    /// `HOOK_DATA_DESCR` bits of every class may be stale and every lookup takes the general
+    /// path. Other namespace changes refresh the class and its subclasses precisely (see
+    /// [`Class::refresh_hooks`]).
     static HOOKS_STALE: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -225,12 +228,31 @@ impl Class {
     }
 
     /// Recomputes the cached hook bits after the class namespace changed; `stale` when the
-    /// change can affect subclasses (a hook or descriptor was added after creation).
+    /// change can affect subclasses (a hook or descriptor was added or removed after
+    /// creation): every live class deriving from this one is then recomputed too, since its
+    /// bits are computed from the namespaces of its whole MRO.
     pub fn refresh_hooks(self: &Rc<Self>, stale: bool) {
         self.hook_bits.set(setup::compute_hooks(self));
-        if stale {
-            HOOKS_STALE.with(|s| s.set(true));
+        if !stale {
+            return;
         }
+        let mut seen: Vec<Rc<Class>> = Vec::new();
+        let mut todo = self.subclasses();
+        while let Some(c) = todo.pop() {
+            if seen.iter().any(|s| Rc::ptr_eq(s, &c)) {
+                continue;
+            }
+            c.hook_bits.set(setup::compute_hooks(&c));
+            todo.extend(c.subclasses());
+            seen.push(c);
+        }
+    }
+
+    /// Marks every class's cached hook bits as unreliable for good: called when a class
+    /// gains or loses `__set__`/`__delete__`, which changes whether its instances, stored in
+    /// any namespace, are data descriptors.
+    pub fn descriptor_protocol_changed() {
+        HOOKS_STALE.with(|s| s.set(true));
     }
 }
 

@@ -312,14 +312,15 @@ fn getattr_fallback(v: &Value, inst: &Rc<Instance>, name: &str, err: PyErr) -> P
 
 /// `object.__getattribute__(v, name)`: the lookup without a user `__getattribute__`.
 pub fn generic_get_attr(v: &Value, name: &str) -> PyResult<Value> {
+    generic_get_attr_h(v, name, crate::hash::hash_str(name))
+}
+
+/// [`generic_get_attr`] where `hash` is `hash_str(name)`.
+pub fn generic_get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
     match v {
-        Value::Instance(inst) => instance_attr(
-            v,
-            inst,
-            name,
-            crate::hash::hash_str(name),
-            inst.class.hooks() | HOOK_DATA_DESCR,
-        ),
+        Value::Instance(inst) => {
+            instance_attr(v, inst, name, hash, inst.class.hooks() | HOOK_DATA_DESCR)
+        }
         _ => get_attr(v, name),
     }
 }
@@ -410,12 +411,17 @@ pub fn set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()
 
 /// `object.__setattr__(v, name, value)`: the assignment without a user `__setattr__`.
 pub fn generic_set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
+    generic_set_attr_h(v, name, crate::hash::hash_str(name), value)
+}
+
+/// [`generic_set_attr`] where `hash` is `hash_str(name)`.
+pub fn generic_set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()> {
     match v {
         Value::Instance(inst) => instance_set_attr(
             v,
             inst,
             name,
-            crate::hash::hash_str(name),
+            hash,
             value,
             inst.class.hooks() | HOOK_DATA_DESCR,
         ),

@@ -110,6 +110,9 @@ pub fn raw_set_attr(c: &Rc<Class>, name: &str, value: Value) -> PyResult<()> {
     let stale = name.starts_with("__") || descr::is_data_descriptor(&value);
     c.dict.set_str(name, value);
     if stale {
+        if matches!(name, "__set__" | "__delete__") {
+            Class::descriptor_protocol_changed();
+        }
         c.refresh_hooks(true);
     }
     Ok(())
@@ -127,6 +130,9 @@ pub fn raw_del_attr(c: &Rc<Class>, name: &str) -> PyResult<()> {
         Some(_) => {
             if name == "__abstractmethods__" {
                 c.ext.is_abstract.set(false);
+            }
+            if matches!(name, "__set__" | "__delete__") {
+                Class::descriptor_protocol_changed();
             }
             c.refresh_hooks(name.starts_with("__"));
             Ok(())

@@ -626,14 +626,23 @@ fn attr_name(args: &[Value], n: usize) -> PyResult<&str> {
     }
 }
 
+/// The hash of the attribute name `args[1]`, already checked by [`attr_name`] (cached on
+/// the `str`).
+fn attr_hash(args: &[Value]) -> i64 {
+    match &args[1] {
+        Value::Str(s) => s.cached_hash(crate::hash::hash_str),
+        _ => 0,
+    }
+}
+
 fn object_setattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let name = attr_name(args, 3)?;
-    super::generic_set_attr(&args[0], name, args[2].clone()).map(|_| Value::None)
+    super::generic_set_attr_h(&args[0], name, attr_hash(args), args[2].clone()).map(|_| Value::None)
 }
 
 fn object_getattribute(args: &[Value], _kw: Kw) -> PyResult<Value> {
     let name = attr_name(args, 2)?;
-    super::generic_get_attr(&args[0], name)
+    super::generic_get_attr_h(&args[0], name, attr_hash(args))
 }
 
 fn object_delattr(args: &[Value], _kw: Kw) -> PyResult<Value> {
