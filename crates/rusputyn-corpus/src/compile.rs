@@ -87,7 +87,11 @@ fn error_blocks(stderr: &str) -> String {
             out.push('\n');
         }
     }
-    if out.is_empty() { stderr.to_string() } else { out }
+    if out.is_empty() {
+        stderr.to_string()
+    } else {
+        out
+    }
 }
 
 /// True when `id` occurs in `text` as a whole word (so `a__b` does not match `a__bc`).
