@@ -97,7 +97,7 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
+        subclass = getattr(instance, "__class__", type(instance))
         subtype = type(instance)
         if subtype is subclass:
             return cls.__subclasscheck__(subclass)

@@ -2,7 +2,8 @@
 
 Rusputyn's implementation of the documented behaviour of CPython 3.11's `types`
 (https://docs.python.org/3.11/library/types.html): the type objects of functions, methods,
-generators, modules and the singletons, `SimpleNamespace`, `GenericAlias`, and the dynamic
+generators, modules and the singletons, `SimpleNamespace`, `GenericAlias` and `UnionType`
+(implemented in the runtime), and the dynamic
 class helpers `new_class`, `prepare_class` and `resolve_bases`. Not provided: the types of
 objects compiled programs do not have (code, frame, traceback, cell objects, coroutines) and
 `MappingProxyType`.
@@ -12,7 +13,7 @@ import sys as _sys
 
 __all__ = [
     "BuiltinFunctionType", "BuiltinMethodType", "EllipsisType", "FunctionType",
-    "GeneratorType", "GenericAlias", "LambdaType", "MethodType", "ModuleType", "NoneType",
+    "GeneratorType", "GenericAlias", "UnionType", "LambdaType", "MethodType", "ModuleType", "NoneType",
     "NotImplementedType", "SimpleNamespace", "new_class", "prepare_class", "resolve_bases",
 ]
 
@@ -78,59 +79,8 @@ SimpleNamespace(**kwargs)"""
         return NotImplemented
 
 
-def _type_repr(obj):
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return f"{obj.__module__}.{obj.__qualname__}"
-    if obj is Ellipsis:
-        return "..."
-    if isinstance(obj, FunctionType):
-        return obj.__name__
-    return repr(obj)
-
-
-class GenericAlias:
-    """Represent a PEP 585 generic type
-
-E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
-
-    def __init__(self, origin, args, /):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-        self.__parameters__ = ()
-
-    def __repr__(self):
-        if self.__args__:
-            args = ", ".join(_type_repr(a) for a in self.__args__)
-        else:
-            args = "()"
-        return f"{_type_repr(self.__origin__)}[{args}]"
-
-    def __call__(self, *args, **kwargs):
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except (AttributeError, TypeError):
-            pass
-        return result
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __instancecheck__(self, obj):
-        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 def resolve_bases(bases):

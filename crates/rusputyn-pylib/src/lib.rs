@@ -35,6 +35,7 @@ macro_rules! lib_modules {
 }
 
 lib_modules! {
+    "_collections_abc" => "_collections_abc.py";
     "abc" => "abc.py";
     "asyncio" => "asyncio/__init__.py", package = true;
     "asyncio.coroutines" => "asyncio/coroutines.py";
@@ -49,6 +50,7 @@ lib_modules! {
     "asyncio.timeouts" => "asyncio/timeouts.py";
     "bisect" => "bisect.py";
     "collections" => "collections/__init__.py", package = true;
+    "collections.abc" => "collections/abc.py";
     "contextlib" => "contextlib.py";
     "dataclasses" => "dataclasses.py";
     "decimal" => "decimal.py";
@@ -60,6 +62,7 @@ lib_modules! {
     "io" => "io.py";
     "keyword" => "keyword.py";
     "types" => "types.py";
+    "typing" => "typing.py";
 }
 
 /// The library module `name`, if Rusputyn implements it in Python.

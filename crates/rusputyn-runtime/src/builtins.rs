@@ -402,6 +402,9 @@ fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
 fn py_isinstance(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("isinstance", kw)?;
     check_arity("isinstance", args, 2, 2)?;
+    if let Some(r) = check_hook(&args[1], "__instancecheck__", &args[0])? {
+        return Ok(Value::Bool(r));
+    }
     let classes = class_list(&args[1], "isinstance")?;
     for c in &classes {
         if crate::types::class::meta::instance_check(&args[0], c)? {
@@ -411,9 +414,58 @@ fn py_isinstance(args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+/// `isinstance`/`issubclass` against an object that is not a class but whose type defines
+/// the check (`hook`): `types.UnionType`, `typing`'s aliases; in a tuple, each item in turn.
+/// `None` when `target` holds no such object (the class-only path decides).
+fn check_hook(target: &Value, hook: &str, obj: &Value) -> PyResult<Option<bool>> {
+    match target {
+        Value::Instance(i) if i.class.lookup(hook).is_some() => {
+            let f = i.class.lookup(hook).unwrap_or(Value::None);
+            let r = crate::types::object::call_unbound(&f, target, std::slice::from_ref(obj))?;
+            Ok(Some(r.truthy()?))
+        }
+        Value::Tuple(t) if t.items().iter().any(|x| matches!(x, Value::Instance(_))) => {
+            let fname = if hook == "__instancecheck__" {
+                "isinstance"
+            } else {
+                "issubclass"
+            };
+            for x in t.items() {
+                let hit = match check_hook(x, hook, obj)? {
+                    Some(r) => r,
+                    None => {
+                        let classes = class_list(x, fname)?;
+                        let mut any = false;
+                        for c in &classes {
+                            let ok = if hook == "__instancecheck__" {
+                                crate::types::class::meta::instance_check(obj, c)?
+                            } else {
+                                crate::types::class::meta::subclass_check(obj, c)?
+                            };
+                            if ok {
+                                any = true;
+                                break;
+                            }
+                        }
+                        any
+                    }
+                };
+                if hit {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        _ => Ok(None),
+    }
+}
+
 fn py_issubclass(args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("issubclass", kw)?;
     check_arity("issubclass", args, 2, 2)?;
+    if let Some(r) = check_hook(&args[1], "__subclasscheck__", &args[0])? {
+        return Ok(Value::Bool(r));
+    }
     let classes = match class_list(&args[1], "issubclass") {
         Err(_) if !matches!(args[0], Value::Class(_)) => {
             return Err(type_error("issubclass() arg 1 must be a class"));

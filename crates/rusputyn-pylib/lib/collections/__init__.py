@@ -19,6 +19,9 @@ from keyword import iskeyword as _iskeyword
 from operator import index as _index
 from operator import itemgetter as _itemgetter
 
+from _collections_abc import Mapping as _Mapping
+from _collections_abc import MutableMapping as _MutableMapping
+
 _tuple_new = tuple.__new__
 
 # Objects whose repr is being computed, so a container that holds itself prints `...`.
@@ -1131,159 +1134,7 @@ def _is_mapping(obj):
 ################################################################################
 
 
-class _MappingView:
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self._mapping!r})"
-
-
-class KeysView(_MappingView):
-    __slots__ = ()
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        try:
-            return set(self) == set(other)
-        except TypeError:
-            return NotImplemented
-
-
-class ItemsView(_MappingView):
-    __slots__ = ()
-
-    def __iter__(self):
-        mapping = self._mapping
-        for key in mapping:
-            yield (key, mapping[key])
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            found = self._mapping[key]
-        except KeyError:
-            return False
-        return found is value or found == value
-
-
-class ValuesView(_MappingView):
-    __slots__ = ()
-
-    def __iter__(self):
-        mapping = self._mapping
-        for key in mapping:
-            yield mapping[key]
-
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
-
-
-class _MutableMappingMixins:
-    """The methods collections.abc.MutableMapping derives from the five abstract ones."""
-
-    __slots__ = ()
-    __hash__ = None
-
-    def get(self, key, default=None):
-        """D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        """D.keys() -> a set-like object providing a view on D's keys"""
-        return KeysView(self)
-
-    def items(self):
-        """D.items() -> a set-like object providing a view on D's items"""
-        return ItemsView(self)
-
-    def values(self):
-        """D.values() -> an object providing a view on D's values"""
-        return ValuesView(self)
-
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, (dict, _MutableMappingMixins)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    _marker = object()
-
-    def pop(self, key, default=_marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value."""
-        try:
-            value = self[key]
-        except KeyError:
-            if default is _MutableMappingMixins._marker:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair as a 2-tuple."""
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        """D.clear() -> None.  Remove all items from D."""
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
-    def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
-        if isinstance(other, (dict, _MutableMappingMixins)):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def setdefault(self, key, default=None):
-        """D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D"""
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-
-class ChainMap(_MutableMappingMixins):
+class ChainMap(_MutableMapping):
     """A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view.
     """
@@ -1388,14 +1239,14 @@ class ChainMap(_MutableMappingMixins):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, (dict, _MutableMappingMixins)):
+        if not isinstance(other, _Mapping):
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _MutableMappingMixins)):
+        if not isinstance(other, _Mapping):
             return NotImplemented
         m = dict(other)
         for child in reversed(self.maps):
@@ -1408,7 +1259,7 @@ class ChainMap(_MutableMappingMixins):
 ################################################################################
 
 
-class UserDict(_MutableMappingMixins):
+class UserDict(_MutableMapping):
     """A dict wrapper meant to be subclassed: the items live in the dict `self.data`."""
 
     def __init__(self, dict=None, /, **kwargs):

@@ -453,6 +453,13 @@ pub fn dispatch(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
 /// The built-in operator on built-in operands; `None` when their types do not support it
 /// (an instance operand is only accepted as the arguments of `%` formatting).
 fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    // `type.__or__`: `int | None` is a `types.UnionType`.
+    if op == BinOp::Or
+        && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+        && let Some(u) = crate::types::generic_alias::union_or(a, b)?
+    {
+        return Ok(Some(u));
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b)
         && let Some(v) = i64_op(op, *x, *y)?
     {

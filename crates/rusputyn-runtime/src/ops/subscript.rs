@@ -132,8 +132,7 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
             crate::types::object::instance_getitem(v, key)
         }
         // `C[key]` calls `C.__class_getitem__(key)` (implicitly a class method). Built-in
-        // generic classes (`list[int]`) still evaluate to the class itself: `types.GenericAlias`
-        // is not implemented yet.
+        // generic classes (`list[int]`) and their subclasses make a `types.GenericAlias`.
         Value::Class(c) => match c.lookup("__class_getitem__") {
             Some(Value::Function(f)) => {
                 crate::call::call(&Value::Function(f), &[v.clone(), key.clone()])
@@ -153,7 +152,7 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
                     c.name
                 )))
             }
-            None => Ok(Value::Class(c.clone())),
+            None => Ok(crate::types::generic_alias::generic_alias(v.clone(), key)),
         },
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",

@@ -18,6 +18,7 @@ pub mod function;
 pub mod function_attrs;
 pub mod generator;
 pub mod generator_methods;
+pub mod generic_alias;
 pub mod int;
 pub mod intern;
 pub mod iter;
