@@ -15,6 +15,7 @@ use rusputyn_frontend::{
     CheckedModule, Diagnostic, FileDiagnostics, ImportEnv, Library, LibraryModule, Program,
     SourceFile,
 };
+use std::collections::HashMap;
 
 /// The Rust source of a generated program: paths relative to the crate root (`src/main.rs`,
 /// `src/<module>.rs`) and their contents. The manifest is written by `rusputyn-build`.
@@ -260,14 +261,45 @@ pub fn generate_batch(
     let mut arms = String::new();
     let mut mods = String::new();
     let mut starts = String::new();
-    for (id, program) in programs {
+    // Modules whose generated text is identical in several programs (the Python library's
+    // modules, above all) are compiled once, in `src/shared/`, and re-exported under each
+    // program's own module name: generated modules reach each other only through the
+    // runtime's module table, never by Rust path, so one copy can serve every program.
+    let lowered: Vec<_> = programs
+        .iter()
+        .map(|(id, program)| (id, program, lower_program(program)))
+        .collect();
+    let mut uses: HashMap<&str, usize> = HashMap::new();
+    for (_, _, r) in &lowered {
+        for (name, code) in r.iter().flatten() {
+            if name != "py_main" {
+                *uses.entry(code.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let mut shared: HashMap<&str, String> = HashMap::new();
+    let mut shared_mods = String::new();
+    for (id, program, r) in &lowered {
         let ident = rust_ident(id);
-        match lower_program(program) {
+        match r {
             Ok(modules) => {
                 let mut inner = String::new();
                 for (name, code) in modules {
+                    if name != "py_main" && uses.get(code.as_str()).copied().unwrap_or(0) > 1 {
+                        let next = shared.len();
+                        let shared_name = shared.entry(code.as_str()).or_insert_with(|| {
+                            let s = format!("s{next}_{name}");
+                            shared_mods.push_str(&format!("pub mod {s};\n"));
+                            files.push((format!("src/shared/{s}.rs"), code.clone()));
+                            s
+                        });
+                        inner.push_str(&format!(
+                            "pub use crate::shared::{shared_name} as {name};\n"
+                        ));
+                        continue;
+                    }
                     inner.push_str(&format!("pub mod {name};\n"));
-                    files.push((format!("src/p_{ident}/{name}.rs"), code));
+                    files.push((format!("src/p_{ident}/{name}.rs"), code.clone()));
                 }
                 files.push((
                     format!("src/p_{ident}/mod.rs"),
@@ -284,11 +316,20 @@ pub fn generate_batch(
                 ));
                 arms.push_str(&format!("        {} => start_{ident},\n", lit(id)));
             }
-            Err(d) => errors.push((id.clone(), d)),
+            Err(d) => errors.push(((*id).clone(), d.clone())),
         }
     }
     if !errors.is_empty() {
         return Err(errors);
+    }
+    if !shared_mods.is_empty() {
+        files.push((
+            "src/shared/mod.rs".into(),
+            format!(
+                "{HEADER}//! Modules shared by several programs of the batch.\n\n{shared_mods}"
+            ),
+        ));
+        mods.push_str("mod shared;\n");
     }
     let main = format!(
         "{HEADER}//! Entry point of a batch of programs: `exe <id> <argv0> [args...]`.\n\n{mods}\n{starts}fn main() {{\n    let mut args: Vec<String> = std::env::args().collect();\n    if args.len() < 3 {{\n        eprintln!(\"usage: {{}} <program-id> <argv0> [args...]\", args[0]);\n        std::process::exit(2);\n    }}\n    let id = args.remove(1);\n    let argv = args[1..].to_vec();\n    let run: fn() -> rusputyn_runtime::PyResult<()> = match id.as_str() {{\n{arms}        other => {{\n            eprintln!(\"unknown program id {{other}}\");\n            std::process::exit(2);\n        }}\n    }};\n    std::process::exit(rusputyn_runtime::entry::run_main(argv, run));\n}}\n"
