@@ -919,12 +919,8 @@ impl Gen<'_> {
         let sc = self.m.scopes.get(self.scope()).clone();
         Some(match sc.kind {
             rusputyn_frontend::ScopeKind::Module => {
-                // `__main__`, and a module whose body has annotations, hold `__annotations__`.
-                let annotations =
-                    self.m.name == "__main__" || crate::stmt::has_annotations(&self.m.ast.body);
-                format!(
-                    "{{ let n: Vec<&str> = G.with(|g| g.bound().into_iter().map(|(k, _)| k).collect()); rt::introspect::dir_names(&n, true, {annotations}) }}"
-                )
+                // `__annotations__`, when the module has it, is a bound global slot.
+                "{ let n: Vec<&str> = G.with(|g| g.bound().into_iter().map(|(k, _)| k).collect()); rt::introspect::dir_names(&n, true, false) }".to_string()
             }
             rusputyn_frontend::ScopeKind::Class => {
                 let ns = self.class_namespace().unwrap_or_default();

@@ -106,6 +106,7 @@ impl Gen<'_> {
                     }
                 }
                 self.class_annotation(a);
+                self.module_annotation(a);
             }
             Stmt::AugAssign(a) => self.aug_assign(a),
             Stmt::Pass(_) => {}
@@ -162,10 +163,47 @@ impl Gen<'_> {
         }
     }
 
+    /// At module level, `name: T` records `T` (its source text under
+    /// `from __future__ import annotations`) in the module's `__annotations__` global, read
+    /// as a name at that point as CPython does (a deleted one is a `NameError`); other
+    /// targets only evaluate the annotation.
+    fn module_annotation(&mut self, a: &ast::StmtAnnAssign) {
+        if self.f.kind != BodyKind::Module || self.scope() != rusputyn_frontend::ScopeTable::MODULE
+        {
+            return;
+        }
+        let target = match a.target.as_ref() {
+            Expr::Name(n) if a.simple => Some(n.id.to_string()),
+            _ => None,
+        };
+        let annotation = if self.future_annotations {
+            if target.is_none() {
+                return;
+            }
+            let text =
+                &self.m.file.text[a.annotation.start().to_usize()..a.annotation.end().to_usize()];
+            format!("Value::str({})", lit(text))
+        } else {
+            self.expr(&a.annotation)
+        };
+        let Some(name) = target else {
+            self.line(format!("let _ = {annotation};"));
+            return;
+        };
+        let t = format!("t{}", self.fresh());
+        self.line(format!("let {t} = {annotation};"));
+        let d = self.load_name("__annotations__");
+        let s = self.q(format!(
+            "rt::ops::setitem(&{d}, &Value::str({}), {t})",
+            lit(&name)
+        ));
+        self.line(format!("{s};"));
+    }
+
     /// In a class body, `name: T` records `T` in the class's `__annotations__` after the
     /// assignment, as CPython does (the source text of `T` under
     /// `from __future__ import annotations`). Annotations in functions are never evaluated;
-    /// module-level ones are not recorded yet.
+    /// module-level ones are [`Gen::module_annotation`]'s.
     fn class_annotation(&mut self, a: &ast::StmtAnnAssign) {
         let Some((scope, ns)) = self.f.class_ns.last().cloned() else {
             return;
@@ -948,6 +986,12 @@ impl Gen<'_> {
             .find(|(s, _)| *s == sc)
             .map(|(_, ns)| ns.clone())
     }
+}
+
+/// True when module `m`'s namespace starts with an `__annotations__` dict: `__main__`, and
+/// any module whose body has annotations.
+pub(crate) fn module_has_annotations_dict(m: &rusputyn_frontend::CheckedModule) -> bool {
+    m.name == "__main__" || has_annotations(&m.ast.body)
 }
 
 /// True when a class body holds an annotated assignment outside nested functions and classes

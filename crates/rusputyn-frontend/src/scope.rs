@@ -149,7 +149,10 @@ impl Scope {
 pub struct ScopeTable {
     /// Arena of scopes; `ScopeId(0)` is the module.
     pub scopes: Vec<Scope>,
-    by_node: HashMap<u32, ScopeId>,
+    /// The scope each scope-creating node opens, keyed by the node's whole range: a bare
+    /// generator expression argument (`f(a for ...)`) starts where its element does, so a
+    /// comprehension or lambda as that element shares its start offset.
+    by_node: HashMap<(u32, u32), ScopeId>,
     /// Names that are assigned somewhere at module level (including via `global`).
     pub module_globals: Vec<String>,
 }
@@ -158,9 +161,12 @@ impl ScopeTable {
     /// The module scope.
     pub const MODULE: ScopeId = ScopeId(0);
 
-    /// The scope opened by the node starting at `offset`.
+    /// The scope opened by `node` (a `def`, `class`, `lambda` or comprehension).
     pub fn scope_at(&self, node: &impl Ranged) -> Option<ScopeId> {
-        self.by_node.get(&node.start().to_u32()).copied()
+        let r = node.range();
+        self.by_node
+            .get(&(r.start().to_u32(), r.end().to_u32()))
+            .copied()
     }
 
     /// The scope with id `id`.
@@ -228,7 +234,10 @@ impl Collector {
         self.table
             .scopes
             .push(Scope::new(kind, name, Some(self.cur())));
-        self.table.by_node.insert(node.start().to_u32(), id);
+        let r = node.range();
+        self.table
+            .by_node
+            .insert((r.start().to_u32(), r.end().to_u32()), id);
         self.stack.push(id);
         id
     }

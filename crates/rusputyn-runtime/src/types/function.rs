@@ -101,10 +101,11 @@ impl Code {
 pub struct Function {
     /// Static description.
     pub code: &'static Code,
-    /// Defaults of the last `defaults.len()` positional parameters.
-    pub defaults: Vec<Value>,
-    /// Defaults of the keyword-only parameters (`None` = required).
-    pub kwdefaults: Vec<Option<Value>>,
+    /// Defaults of the last `defaults.len()` positional parameters (`__defaults__`,
+    /// replaceable after the definition).
+    pub defaults: RefCell<Vec<Value>>,
+    /// Defaults of the keyword-only parameters (`None` = required; `__kwdefaults__`).
+    pub kwdefaults: RefCell<Vec<Option<Value>>>,
     /// Closure cells, in the order the body expects them.
     pub closure: Vec<Cell>,
     /// The compiled body.
@@ -145,8 +146,8 @@ impl Function {
     ) -> Value {
         Value::Function(Rc::new(Function {
             code,
-            defaults,
-            kwdefaults,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
             closure,
             imp,
             attrs: RefCell::new(None),
@@ -220,9 +221,56 @@ impl Function {
             "__qualname__" => m.qualname = Some(as_str(&value)?),
             "__doc__" => m.doc = Some(value),
             "__module__" => m.module = Some(value),
+            "__defaults__" => {
+                drop(meta);
+                self.set_defaults(value)?;
+            }
+            "__kwdefaults__" => {
+                drop(meta);
+                self.set_kwdefaults(value)?;
+            }
             _ => return Ok(false),
         }
         Ok(true)
+    }
+}
+
+impl Function {
+    /// `f.__defaults__ = value`: a tuple (kept as given; its last items default the last
+    /// positional parameters) or `None`.
+    pub fn set_defaults(&self, value: Value) -> PyResult<()> {
+        let items = match &value {
+            Value::None => Vec::new(),
+            Value::Tuple(t) => t.items().to_vec(),
+            _ => {
+                return Err(type_error(
+                    "__defaults__ must be set to a tuple object".to_string(),
+                ));
+            }
+        };
+        *self.defaults.borrow_mut() = items;
+        Ok(())
+    }
+
+    /// `f.__kwdefaults__ = value`: a dict naming keyword-only parameters, or `None`.
+    pub fn set_kwdefaults(&self, value: Value) -> PyResult<()> {
+        let nkw = self.code.kwonly;
+        let mut fresh: Vec<Option<Value>> = vec![None; nkw];
+        match &value {
+            Value::None => {}
+            Value::Dict(d) => {
+                for (i, slot) in fresh.iter_mut().enumerate() {
+                    *slot = d.get_str(self.code.params[self.code.npos + i]);
+                }
+            }
+            _ => {
+                return Err(type_error(
+                    "__kwdefaults__ must be set to a dict object".to_string(),
+                ));
+            }
+        }
+        *self.kwdefaults.borrow_mut() = fresh;
+        Ok(())
     }
 }
 
@@ -284,7 +332,12 @@ fn name_list(names: &[&str]) -> String {
 /// Binds call arguments to the parameter slots of `f` (see [`Code`]), applying defaults and
 /// raising CPython's `TypeError`s for mismatches.
 pub fn bind_args(f: &Function, args: &[Value], kw: Kw) -> PyResult<Vec<Value>> {
-    bind_params(f.code, &f.defaults, &f.kwdefaults, args, kw)
+    // Binding runs no Python code, so the defaults cannot be replaced while borrowed. An
+    // assigned `__defaults__` longer than the positional parameters defaults them with its
+    // last items.
+    let defaults = f.defaults.borrow();
+    let skip = defaults.len().saturating_sub(f.code.npos);
+    bind_params(f.code, &defaults[skip..], &f.kwdefaults.borrow(), args, kw)
 }
 
 /// Binds call arguments to the parameter slots `code` describes (see [`Code`]), with

@@ -148,6 +148,13 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
         Value::Module(m) => match m.get(name) {
             Some(v) => Ok(v),
             None if name == "__dict__" => Ok(Value::Dict(m.namespace())),
+            // A module without annotations gets an empty `__annotations__` dict, stored in
+            // its namespace, the first time it is read.
+            None if name == "__annotations__" => {
+                let d = Value::Dict(Rc::new(crate::types::dict::PyDict::new()));
+                m.set(name, d.clone());
+                Ok(d)
+            }
             None => Err(no_attr(v, name)),
         },
         Value::Function(f) => match name {
@@ -155,14 +162,14 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
             "__qualname__" => Ok(Value::str(&f.qualname())),
             "__doc__" => Ok(f.doc()),
             "__module__" => Ok(f.module()),
-            "__defaults__" => Ok(if f.defaults.is_empty() {
+            "__defaults__" => Ok(if f.defaults.borrow().is_empty() {
                 Value::None
             } else {
-                Value::tuple(f.defaults.clone())
+                Value::tuple(f.defaults.borrow().clone())
             }),
             "__kwdefaults__" => {
                 let d = crate::types::dict::PyDict::new();
-                for (i, v) in f.kwdefaults.iter().enumerate() {
+                for (i, v) in f.kwdefaults.borrow().iter().enumerate() {
                     if let Some(v) = v {
                         d.set_str(f.code.params[f.code.npos + i], v.clone());
                     }

@@ -259,9 +259,11 @@ fn slot_names(cls: &Rc<Class>, slots: &Value, ns: &PyDict) -> PyResult<Option<Ve
 
 /// Calls `super(cls, cls).__init_subclass__(**kw)` for a freshly created class.
 fn init_subclass(cls: &Rc<Class>, kw: Kw) -> PyResult<()> {
+    // The whole MRO is searched, as `super(cls, cls)` does: a built-in base placed before
+    // a Python class defining the hook (`class B(list, A)`) does not hide it.
     for c in cls.mro_tail.iter() {
         if c.builtin.is_some() {
-            break;
+            continue;
         }
         if let Some(hook) = c.dict.get_str("__init_subclass__") {
             let bound = descr::descr_get(hook, None, cls)?;
