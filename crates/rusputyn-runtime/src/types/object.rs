@@ -31,7 +31,7 @@ fn no_attr(v: &Value, name: &str) -> PyErr {
 
 /// `getattr(v, name)`.
 pub fn get_attr(v: &Value, name: &str) -> PyResult<Value> {
-    let hash = if matches!(v, Value::Instance(_)) {
+    let hash = if matches!(v, Value::Instance(_) | Value::Class(_)) {
         crate::hash::hash_str(name)
     } else {
         0
@@ -86,7 +86,7 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                 if let Some(r) = crate::types::class::meta::class_attr(v, c, name) {
                     return r;
                 }
-            } else if let Some(x) = c.lookup(name) {
+            } else if let Some(x) = c.lookup_hashed(name, hash) {
                 return descr::descr_get(x, None, c);
             }
             match name {
@@ -613,7 +613,7 @@ pub fn generic_del_attr(v: &Value, name: &str) -> PyResult<()> {
 
 /// `v.name(*args, **kw)` without allocating a bound method in the common cases.
 pub fn call_method(v: &Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let hash = if matches!(v, Value::Instance(_)) {
+    let hash = if matches!(v, Value::Instance(_) | Value::Class(_)) {
         crate::hash::hash_str(name)
     } else {
         0
@@ -640,7 +640,11 @@ pub fn call_method_h(v: &Value, name: &str, hash: i64, args: &[Value], kw: Kw) -
             let m = get_attr_h(v, name, hash)?;
             call_kw(&m, args, kw)
         }
-        Value::Class(_) | Value::Module(_) | Value::Function(_) => {
+        Value::Class(_) => {
+            let m = get_attr_h(v, name, hash)?;
+            call_kw(&m, args, kw)
+        }
+        Value::Module(_) | Value::Function(_) => {
             let m = get_attr(v, name)?;
             call_kw(&m, args, kw)
         }
@@ -681,6 +685,13 @@ pub fn call_dunder_opt(v: &Value, name: &str, args: &[Value]) -> PyResult<Option
     }
 }
 
+/// `hash_str("__new__")`, looked up on every instance creation.
+static NEW_HASH: std::sync::LazyLock<i64> =
+    std::sync::LazyLock::new(|| crate::hash::hash_str("__new__"));
+/// `hash_str("__init__")`, looked up on every instance creation.
+static INIT_HASH: std::sync::LazyLock<i64> =
+    std::sync::LazyLock::new(|| crate::hash::hash_str("__init__"));
+
 /// `Cls(*args, **kw)` for a user-defined class (or exception class).
 pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(t) = cls.builtin
@@ -700,7 +711,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
     let user_new = cls
         .mro()
         .take_while(|c| c.builtin.is_none())
-        .find_map(|c| c.dict.get_str("__new__"));
+        .find_map(|c| c.dict.get_str_hashed("__new__", *NEW_HASH));
     if user_new.is_none() && crate::types::class::meta::is_metaclass(cls) {
         return construct_class(cls, args, kw);
     }
@@ -734,7 +745,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
     };
-    let init = cls.lookup("__init__");
+    let init = cls.lookup_hashed("__init__", *INIT_HASH);
     if init.is_none() && base::base_of(&obj).is_some() {
         // The built-in `__init__` (`list.__init__(iterable)`, `dict.__init__(**kw)`, ...).
         base::init(&obj, args, kw)?;
@@ -1117,9 +1128,10 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
         ));
     }
     let mut after = false;
+    let hash = crate::hash::hash_str(name);
     for c in start.mro() {
         if after {
-            if let Some(x) = c.dict.get_str(name) {
+            if let Some(x) = c.dict.get_str_hashed(name, hash) {
                 return match obj {
                     Value::Class(oc) if class_mode => descr::descr_get(x, None, oc),
                     _ => descr::descr_get(x, Some(obj), &start),
