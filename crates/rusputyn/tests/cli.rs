@@ -202,7 +202,7 @@ fn unsupported_constructs_are_all_reported_with_exit_status_2() {
     // compiler rejects"; replace the modules when they land.
     std::fs::write(
         dir.join("u.py"),
-        "import typing\nprint(1)\n\nimport tkinter\n",
+        "import sqlite3\nprint(1)\n\nimport tkinter\n",
     )
     .unwrap();
     for cmd in ["check", "run"] {
