@@ -256,25 +256,36 @@ fn min_max(name: &str, args: &[Value], kw: Kw, op: CmpOp) -> PyResult<Value> {
         }
         keywords(name, kw, ["key", "default"])?
     };
-    let items = match args.len() {
-        0 => {
-            return Err(type_error(format!(
-                "{name} expected at least 1 argument, got 0"
-            )));
-        }
-        1 => collect(&args[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            args.to_vec()
-        }
-    };
+    if args.is_empty() {
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    }
+    if args.len() > 1 && default.is_some() {
+        return Err(type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let key = key.filter(|k| !k.is_none());
+    // One iterable is consumed item by item, calling `key` as each arrives (CPython's order
+    // of side effects, and constant memory for generators); several arguments are the items.
+    let it = match args {
+        [one] => Some(iter(one)?),
+        _ => None,
+    };
+    let mut rest = args.iter();
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    loop {
+        let item = match &it {
+            Some(it) => match next(it)? {
+                Some(x) => x,
+                None => break,
+            },
+            None => match rest.next() {
+                Some(x) => x.clone(),
+                None => break,
+            },
+        };
         let k = match key {
             Some(f) => call(f, std::slice::from_ref(&item))?,
             None => item.clone(),
