@@ -250,8 +250,9 @@ pub fn generate_program(program: &Program) -> Result<GeneratedCrate, Vec<FileDia
     }
     let table = module_table(program, "MODULES", "");
     let main = format!(
-        "{HEADER}//! Entry point: runs the Python program `{}`.\n\n{mods}\n{table}\n/// Registers the imported modules, then runs the entry module.\nfn start() -> rusputyn_runtime::PyResult<()> {{\n    rusputyn_runtime::stdlib::register_compiled(&MODULES);\n    py_main::run()\n}}\n\nfn main() {{\n    let argv: Vec<String> = std::env::args().collect();\n    std::process::exit(rusputyn_runtime::entry::run_main(argv, start));\n}}\n",
-        program.modules[0].file.display_name()
+        "{HEADER}//! Entry point: runs the Python program `{}`.\n\n{mods}\n{table}\n/// Registers the imported modules, then runs the entry module.\nfn start() -> rusputyn_runtime::PyResult<()> {{\n    rusputyn_runtime::stdlib::register_compiled(&MODULES);\n    rusputyn_runtime::stdlib::register_main(py_main::globals(), {main_file});\n    py_main::run()\n}}\n\nfn main() {{\n    let argv: Vec<String> = std::env::args().collect();\n    std::process::exit(rusputyn_runtime::entry::run_main(argv, start));\n}}\n",
+        program.modules[0].file.display_name(),
+        main_file = lit(&program.modules[0].file.traceback_name())
     );
     files.insert(0, ("src/main.rs".into(), main));
     Ok(GeneratedCrate { files })
@@ -320,7 +321,7 @@ pub fn generate_batch(
                     &format!("p_{ident}::"),
                 ));
                 starts.push_str(&format!(
-                    "fn start_{ident}() -> rusputyn_runtime::PyResult<()> {{\n    rusputyn_runtime::stdlib::register_compiled(&MODULES_{ident});\n    p_{ident}::py_main::run()\n}}\n\n"
+                    "fn start_{ident}() -> rusputyn_runtime::PyResult<()> {{\n    rusputyn_runtime::stdlib::register_compiled(&MODULES_{ident});\n    rusputyn_runtime::stdlib::register_main(p_{ident}::py_main::globals(), {main_file});\n    p_{ident}::py_main::run()\n}}\n\n", main_file = lit(&program.modules[0].file.traceback_name())
                 ));
                 arms.push_str(&format!("        {} => start_{ident},\n", lit(id)));
             }

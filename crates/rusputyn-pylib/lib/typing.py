@@ -1353,11 +1353,17 @@ def _strip_annotations(t):
 
 
 def _module_dict(name):
-    """The namespace of the module `name` when the runtime can reach it (compiled programs
-    have no `sys.modules` yet: then forward references resolve through the class being
-    inspected and the built-ins only)."""
+    """The namespace of the module `name` (a copy), or an empty dict when it cannot be
+    reached: `sys.modules` when the runtime has it, otherwise the import cache through
+    `__import__` (a non-empty fromlist returns the module itself, not its top package)."""
     modules = getattr(sys, "modules", None)
-    module = modules.get(name) if modules is not None else None
+    if modules is not None:
+        module = modules.get(name)
+    else:
+        try:
+            module = __import__(name, None, None, ("__name__",)) if name else None
+        except ImportError:
+            module = None
     return dict(getattr(module, "__dict__", {})) if module is not None else {}
 
 
@@ -1395,7 +1401,9 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             nsobj = obj
             while hasattr(nsobj, "__wrapped__"):
                 nsobj = nsobj.__wrapped__
-            globalns = _module_dict(getattr(nsobj, "__module__", None))
+            globalns = getattr(nsobj, "__globals__", None)
+            if globalns is None:
+                globalns = _module_dict(getattr(nsobj, "__module__", None))
         if localns is None:
             localns = globalns
     elif localns is None:

@@ -64,6 +64,20 @@ pub fn register_compiled(modules: &'static [CompiledModule]) {
     COMPILED.with(|c| *c.borrow_mut() = modules);
 }
 
+/// Records the entry module as `__main__` in the import cache before its body runs (the
+/// generated `main` runs it directly, not through [`import`]), so `__import__("__main__")`,
+/// `sys.modules["__main__"]` and a function's `__globals__` reach its namespace as in CPython.
+pub fn register_main(globals: Rc<crate::support::Globals>, file: &'static str) {
+    let m = Module::compiled("__main__", globals, file, false);
+    CACHE.with(|c| c.borrow_mut().push(("__main__".to_string(), m)));
+}
+
+/// The namespace dict of the imported (or importing) module `name`: a function's
+/// `__globals__`. `None` for a module that is not in the import cache.
+pub fn module_namespace(name: &str) -> Option<Value> {
+    cached(name).map(|m| Value::Dict(m.dict.clone()))
+}
+
 fn cached(name: &str) -> Option<Rc<Module>> {
     CACHE.with(|c| {
         c.borrow()

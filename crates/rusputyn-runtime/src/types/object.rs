@@ -162,6 +162,9 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
             "__qualname__" => Ok(Value::str(&f.qualname())),
             "__doc__" => Ok(f.doc()),
             "__module__" => Ok(f.module()),
+            "__globals__" => {
+                crate::stdlib::module_namespace(f.code.module).ok_or_else(|| no_attr(v, name))
+            }
             "__defaults__" => Ok(if f.defaults.borrow().is_empty() {
                 Value::None
             } else {
