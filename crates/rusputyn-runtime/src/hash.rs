@@ -151,6 +151,11 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
+        // `dict_keys` and `dict_items` are set-like, hence unhashable; `dict_values` keeps
+        // object's identity hash.
+        Value::DictView(dv) if !matches!(dv.kind, crate::types::iter::DictIterKind::Values) => {
+            return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
+        }
         Value::Instance(_) => return crate::types::object::instance_hash(v),
         Value::BoundMethod(m) => return crate::types::function_attrs::bound_method_hash(m),
         Value::Range(r) => r.hash()?,

@@ -119,6 +119,8 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                                 | BuiltinType::Set
                                 | BuiltinType::Slice
                                 | BuiltinType::ByteArray
+                                | BuiltinType::DictKeys
+                                | BuiltinType::DictItems
                         )
                     }) =>
                 {

@@ -533,7 +533,7 @@ fn type_supports(t: BuiltinType, name: &str) -> bool {
     let container = sequence || sets || matches!(t, Dict | Range | DictValues);
     match name {
         "__repr__" => number || container,
-        "__hash__" => number || (container && t != ByteArray),
+        "__hash__" => number || (container && !matches!(t, ByteArray | DictKeys | DictItems)),
         "__str__" => matches!(t, Str | Bytes | ByteArray),
         "__format__" => number || t == Str,
         "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" => {
