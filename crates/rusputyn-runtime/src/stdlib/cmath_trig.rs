@@ -68,16 +68,7 @@ pub(super) fn c_cosh(z: PyComplex) -> PyResult<PyComplex> {
             c(NAN, NAN)
         });
     }
-    let r = if z.re.abs() > LOG_LARGE {
-        let x = z.re - unit(z.re);
-        c(z.im.cos() * x.cosh() * E, z.im.sin() * x.sinh() * E)
-    } else {
-        c(z.im.cos() * z.re.cosh(), z.im.sin() * z.re.sinh())
-    };
-    if r.re.is_infinite() || r.im.is_infinite() {
-        return Err(range());
-    }
-    Ok(r)
+    finite_hyperbolic(z, f64::cosh, f64::sinh)
 }
 
 /// `sinh(z)`.
@@ -105,11 +96,22 @@ pub(super) fn c_sinh(z: PyComplex) -> PyResult<PyComplex> {
             c(NAN, NAN)
         });
     }
+    finite_hyperbolic(z, f64::sinh, f64::cosh)
+}
+
+/// The finite case shared by `cosh` (`with_cos` = cosh, `with_sin` = sinh) and `sinh` (the
+/// two swapped): `cos(y)·with_cos(x) + i·sin(y)·with_sin(x)`, scaled by e for large |x| so
+/// the result overflows only when it really does (OverflowError then).
+fn finite_hyperbolic(
+    z: PyComplex,
+    with_cos: fn(f64) -> f64,
+    with_sin: fn(f64) -> f64,
+) -> PyResult<PyComplex> {
     let r = if z.re.abs() > LOG_LARGE {
         let x = z.re - unit(z.re);
-        c(z.im.cos() * x.sinh() * E, z.im.sin() * x.cosh() * E)
+        c(z.im.cos() * with_cos(x) * E, z.im.sin() * with_sin(x) * E)
     } else {
-        c(z.im.cos() * z.re.sinh(), z.im.sin() * z.re.cosh())
+        c(z.im.cos() * with_cos(z.re), z.im.sin() * with_sin(z.re))
     };
     if r.re.is_infinite() || r.im.is_infinite() {
         return Err(range());
