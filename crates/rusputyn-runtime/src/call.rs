@@ -22,6 +22,19 @@ pub fn call_vec(f: &Value, args: Vec<Value>) -> PyResult<Value> {
     call_kw(f, &args, &[])
 }
 
+/// `f(first, *args, **kw)`: a method's function called with its receiver in front (bound
+/// methods, `obj.m(...)` resolved on the class, special methods). The one place that builds
+/// the prepended argument list, so its cost is paid (and optimised) once.
+pub fn call_prepend(f: &Value, first: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(first.clone());
+    full.extend_from_slice(args);
+    if kw.is_empty() {
+        return call_vec(f, full);
+    }
+    call_kw(f, &full, kw)
+}
+
 /// `f(*args, **kw)`.
 pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     match f {
@@ -37,12 +50,7 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             (b.f)(args, kw)
         }
         Value::BoundMethod(m) => match &m.target {
-            MethodTarget::Python(func) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(m.receiver.clone());
-                full.extend_from_slice(args);
-                call_kw(func, &full, kw)
-            }
+            MethodTarget::Python(func) => call_prepend(func, &m.receiver, args, kw),
             MethodTarget::Native(_, mf) => mf(&m.receiver, args, kw),
             MethodTarget::Static(b) => (b.f)(args, kw),
             MethodTarget::Unbound(name, t, mf) => {
@@ -108,10 +116,7 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(m) if let Some(nf) = crate::types::native::method_fn(&m) => nf(f, args, kw),
             Some(m) => {
                 let _depth = crate::frame::CallGuard::enter(crate::frame::CALLING)?;
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(f.clone());
-                full.extend_from_slice(args);
-                call_kw(&m, &full, kw)
+                call_prepend(&m, f, args, kw)
             }
             None => Err(not_callable(f)),
         },

@@ -634,13 +634,7 @@ pub fn call_method_h(v: &Value, name: &str, hash: i64, args: &[Value], kw: Kw) -
                 && inst.dict.get_str_hashed(name, hash).is_none()
                 && let Some(f @ Value::Function(_)) = inst.class.lookup_hashed(name, hash)
             {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(v.clone());
-                full.extend_from_slice(args);
-                if kw.is_empty() {
-                    return crate::call::call_vec(&f, full);
-                }
-                return call_kw(&f, &full, kw);
+                return crate::call::call_prepend(&f, v, args, kw);
             }
             let m = get_attr_h(v, name, hash)?;
             call_kw(&m, args, kw)
@@ -723,10 +717,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
     let obj = match &user_new {
         Some(new) => {
             let new = descr::descr_get(new.clone(), None, cls)?;
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(Value::Class(cls.clone()));
-            full.extend_from_slice(args);
-            let obj = call_kw(&new, &full, kw)?;
+            let obj = crate::call::call_prepend(&new, &Value::Class(cls.clone()), args, kw)?;
             // `__init__` only runs when `__new__` returned an instance of the class.
             if !crate::types::class::is_instance(&obj, cls) {
                 return Ok(obj);
@@ -762,16 +753,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
     match init {
         Some(init) => {
             let r = match &init {
-                Value::Function(_) => {
-                    let mut full = Vec::with_capacity(args.len() + 1);
-                    full.push(obj.clone());
-                    full.extend_from_slice(args);
-                    if kw.is_empty() {
-                        crate::call::call_vec(&init, full)?
-                    } else {
-                        call_kw(&init, &full, kw)?
-                    }
-                }
+                Value::Function(_) => crate::call::call_prepend(&init, &obj, args, kw)?,
                 _ => call_kw(&descr::descr_get(init.clone(), Some(&obj), cls)?, args, kw)?,
             };
             if !r.is_none() {
@@ -1266,12 +1248,7 @@ pub fn call_unbound(attr: &Value, obj: &Value, args: &[Value]) -> PyResult<Value
         return f(obj, args, &[]);
     }
     match attr {
-        Value::Function(_) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(obj.clone());
-            full.extend_from_slice(args);
-            crate::call::call_vec(attr, full)
-        }
+        Value::Function(_) => crate::call::call_prepend(attr, obj, args, &[]),
         _ => {
             let bound = descr::descr_get(attr.clone(), Some(obj), &type_of(obj))?;
             call(&bound, args)
