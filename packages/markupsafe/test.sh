@@ -9,7 +9,7 @@ source "$HERE/../common.sh"
 
 UPSTREAM_VERSION=3.0.4
 
-(cd "$PKG_ROOT" && cargo test -q -p rusputyn-markupsafe-core) >&2
+(cd "$PKG_ROOT" && cargo test -q -p rusputyn-markupsafe-core -p rusputyn-markupsafe-py) >&2
 
 wheel=$(build_wheel markupsafe)
 py=$(fresh_venv markupsafe "$wheel")

@@ -136,6 +136,28 @@ def test_return_types() -> None:
     assert type(markupsafe._escape_inner("x")) is str
 
 
+class LoudInt(int):
+    def __str__(self) -> str:
+        return "loud"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [0, 7, -5, -6, 42, 256, 257, -(2**63), 2**63 - 1, 2**63, -(2**64), 10**300, True, False,
+     1.5, -0.0, None, LoudInt(3)],
+)
+def test_soft_str_of_numbers_is_str(value: object) -> None:
+    # Exact ints are formatted natively (small ones shared): same text as str().
+    result = soft_str(value)
+    assert type(result) is str and result == str(value)
+    assert soft_str(value) == result
+
+
+def test_soft_str_keeps_the_int_digit_limit() -> None:
+    with pytest.raises(ValueError, match="Exceeds the limit"):
+        soft_str(10**5000)
+
+
 def test_escape_clean_text_is_equal_not_copied_semantics() -> None:
     value = "plain text"
     result = escape(value)

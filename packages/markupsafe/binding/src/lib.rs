@@ -272,6 +272,11 @@ pub(crate) fn soft_str<'py>(
         || s.is_exact_instance_of::<PyBool>()
         || s.is_none();
     if builtin {
+        if s.is_exact_instance_of::<PyInt>()
+            && let Some(text) = crate::text::exact_int_str(s)
+        {
+            return text.map(Bound::into_any);
+        }
         // SAFETY: C API call on a live object; new reference or NULL.
         return unsafe { Bound::from_owned_ptr_or_err(s.py(), ffi::PyObject_Str(s.as_ptr())) };
     }
