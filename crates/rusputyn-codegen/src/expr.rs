@@ -109,7 +109,7 @@ impl Gen<'_> {
             Expr::StringLiteral(s) => format!("Value::str({})", lit(s.value.to_str())),
             Expr::BytesLiteral(b) => {
                 let bytes: Vec<u8> = b.value.bytes().collect();
-                format!("Value::Bytes(std::rc::Rc::from(&{:?}[..]))", bytes)
+                format!("Value::Bytes(std::rc::Rc::new({:?}.to_vec()))", bytes)
             }
             Expr::FString(fs) => self.fstring(fs),
             Expr::Name(n) if n.id.as_str() == "__class__" && self.class_cell_out_of_reach() => {
@@ -388,7 +388,7 @@ impl Gen<'_> {
             ast::Number::Float(f) => format!("Value::Float({})", float_lit(*f)),
             // An imaginary literal `2.5j` has a zero real part.
             ast::Number::Complex { real, imag } => format!(
-                "Value::Complex(rt::types::complex::PyComplex::new({}, {}))",
+                "Value::complex(rt::types::complex::PyComplex::new({}, {}))",
                 float_lit(*real),
                 float_lit(*imag)
             ),

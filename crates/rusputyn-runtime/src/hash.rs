@@ -140,7 +140,7 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
                 hash_f64(*f)
             }
         }
-        Value::Complex(z) => crate::types::complex::hash(*z),
+        Value::Complex(z) => crate::types::complex::hash(**z),
         Value::Str(s) => s.cached_hash(hash_str),
         Value::Bytes(b) => hash_bytes(b),
         Value::Tuple(t) => {

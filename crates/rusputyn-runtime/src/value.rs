@@ -36,12 +36,12 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     /// A `float`.
     Float(f64),
-    /// A `complex` (stored inline: `Value` is already wider than two words).
-    Complex(crate::types::complex::PyComplex),
+    /// A `complex` (boxed, so that `Value` stays two words wide).
+    Complex(Rc<crate::types::complex::PyComplex>),
     /// A `str`.
     Str(Rc<PyStr>),
-    /// A `bytes`.
-    Bytes(Rc<[u8]>),
+    /// A `bytes` (a `Vec` behind the `Rc`, so that the pointer is thin and `Value` two words).
+    Bytes(Rc<Vec<u8>>),
     /// A `bytearray`.
     ByteArray(Rc<crate::types::bytearray::PyByteArray>),
     /// A `list`.
@@ -83,6 +83,11 @@ pub enum Value {
 }
 
 impl Value {
+    /// A `complex` value.
+    pub fn complex(z: crate::types::complex::PyComplex) -> Value {
+        Value::Complex(Rc::new(z))
+    }
+
     /// A `str` value.
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
@@ -195,5 +200,18 @@ impl From<&str> for Value {
 impl From<String> for Value {
     fn from(v: String) -> Self {
         Value::string(v)
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// Every value is two words: copying, storing in lists and dicts, and passing
+    /// arguments stay cheap. A variant wider than a pointer must be boxed.
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(
+            std::mem::size_of::<super::Value>(),
+            2 * std::mem::size_of::<usize>()
+        );
     }
 }

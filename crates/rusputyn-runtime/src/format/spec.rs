@@ -245,7 +245,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
                 None => format_int(&big, &sp),
             }
         }
-        Value::Complex(z) => crate::types::complex::format(*z, spec),
+        Value::Complex(z) => crate::types::complex::format(**z, spec),
         Value::Float(f) => {
             if spec.is_empty() {
                 return Ok(crate::types::float::repr(*f));

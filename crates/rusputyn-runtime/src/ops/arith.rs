@@ -219,7 +219,7 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
         // A negative number to a fractional power is complex (CPython hands it to
         // `complex.__pow__`).
         use crate::types::complex::{PyComplex, pow};
-        return Ok(Value::Complex(pow(
+        return Ok(Value::complex(pow(
             PyComplex::new(a, 0.0),
             PyComplex::new(b, 0.0),
         )?));
@@ -683,7 +683,7 @@ pub fn neg(v: &Value) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(-(*b as i64)),
         Value::BigInt(b) => int::normalize(-(**b).clone()),
         Value::Float(f) => nan::float(-f),
-        Value::Complex(z) => Value::Complex(crate::types::complex::PyComplex::new(-z.re, -z.im)),
+        Value::Complex(z) => Value::complex(crate::types::complex::PyComplex::new(-z.re, -z.im)),
         Value::Instance(_) => return super::dunder::unary_dunder(v, "__neg__", "unary -"),
         _ => {
             return Err(type_error(format!(

@@ -122,7 +122,7 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => int::to_decimal_string(b)?,
         Value::Float(f) => float::repr(*f),
-        Value::Complex(z) => crate::types::complex::repr(*z),
+        Value::Complex(z) => crate::types::complex::repr(**z),
         Value::Str(s) => repr_str(s.as_str()),
         Value::Bytes(b) => repr_bytes(b),
         Value::ByteArray(b) => repr_bytearray(&b.borrow()),

@@ -45,7 +45,7 @@ pub(super) fn one_arg(name: &str, args: &[Value], kw: Kw) -> PyResult<PyComplex>
 }
 
 fn ret(z: PyComplex) -> PyResult<Value> {
-    Ok(Value::Complex(z))
+    Ok(Value::complex(z))
 }
 
 /// `sqrt(z)` (CPython's `cmath_sqrt_impl` for finite `z`; Annex G otherwise).
@@ -355,7 +355,7 @@ pub fn module() -> Rc<Module> {
     attrs.push(("tau", Value::Float(std::f64::consts::TAU)));
     attrs.push(("inf", Value::Float(INF)));
     attrs.push(("nan", Value::Float(nan::CMATH_NAN)));
-    attrs.push(("infj", Value::Complex(c(0.0, INF))));
-    attrs.push(("nanj", Value::Complex(c(0.0, NAN))));
+    attrs.push(("infj", Value::complex(c(0.0, INF))));
+    attrs.push(("nanj", Value::complex(c(0.0, NAN))));
     Module::new("cmath", attrs)
 }

@@ -318,7 +318,7 @@ fn c_atanh(z: PyComplex) -> PyResult<PyComplex> {
 }
 
 fn ret(z: PyComplex) -> PyResult<Value> {
-    Ok(Value::Complex(z))
+    Ok(Value::complex(z))
 }
 
 fn cosh(args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -1,4 +1,4 @@
-//! `complex`: a pair of floats stored inline in `Value::Complex`, with CPython 3.11's
+//! `complex`: a pair of floats, boxed in `Value::Complex`, with CPython 3.11's
 //! semantics — `repr` (each part formatted like `repr(float)` without `.0`, the real part
 //! omitted when it is `+0.0`), the string constructor's grammar, the division algorithm of
 //! `_Py_c_quot` (scaling by the larger divisor component), `**` by repeated squaring for
@@ -200,7 +200,7 @@ pub fn hash(z: PyComplex) -> i64 {
 /// else, so the other operand's reflected method gets its turn.
 pub fn operand(v: &Value) -> Option<PyResult<PyComplex>> {
     Some(Ok(match v {
-        Value::Complex(z) => *z,
+        Value::Complex(z) => **z,
         Value::Float(f) => PyComplex::new(*f, 0.0),
         Value::Int(i) => PyComplex::new(*i as f64, 0.0),
         Value::Bool(b) => PyComplex::new(*b as i64 as f64, 0.0),
@@ -235,7 +235,7 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             .ok_or_else(|| zero_division("complex division by zero"))?,
         _ => pow(x, y)?,
     };
-    Ok(Some(Value::Complex(r)))
+    Ok(Some(Value::complex(r)))
 }
 
 /// `a == b` where one operand is a complex and the other a number (`None` otherwise): a
@@ -243,7 +243,7 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
 /// the number exactly (no rounding of big ints).
 pub fn eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
     let (z, other) = match (a, b) {
-        (Value::Complex(z), o) | (o, Value::Complex(z)) => (*z, o),
+        (Value::Complex(z), o) | (o, Value::Complex(z)) => (**z, o),
         _ => return Ok(None),
     };
     Ok(Some(match other {
@@ -276,7 +276,7 @@ fn complex_hook(v: &Value) -> PyResult<Option<PyComplex>> {
     }
     match crate::types::object::call_dunder_opt(v, "__complex__", &[])? {
         None => Ok(None),
-        Some(Value::Complex(z)) => Ok(Some(z)),
+        Some(Value::Complex(z)) => Ok(Some(*z)),
         Some(other) => Err(type_error(format!(
             "__complex__ returned non-complex (type {})",
             other.type_name()
@@ -288,7 +288,7 @@ fn complex_hook(v: &Value) -> PyResult<Option<PyComplex>> {
 /// `__index__`. Used by `cmath` for its arguments.
 pub fn coerce(v: &Value) -> PyResult<PyComplex> {
     if let Value::Complex(z) = v {
-        return Ok(*z);
+        return Ok(**z);
     }
     if let Some(z) = complex_hook(v)? {
         return Ok(z);
@@ -324,7 +324,7 @@ pub fn construct(args: &[Value], kw: Kw) -> PyResult<Value> {
     let i = args.get(1).or(kimag);
     let Some(r) = r else {
         return Ok(match i {
-            None => Value::Complex(PyComplex::new(0.0, 0.0)),
+            None => Value::complex(PyComplex::new(0.0, 0.0)),
             Some(i) => construct(&[Value::Int(0), i.clone()], &[])?,
         });
     };
@@ -334,7 +334,7 @@ pub fn construct(args: &[Value], kw: Kw) -> PyResult<Value> {
                 "complex() can't take second arg if first is a string",
             ));
         }
-        return Ok(Value::Complex(parse(s.as_str())?));
+        return Ok(Value::complex(parse(s.as_str())?));
     }
     if let Some(Value::Str(_)) = i {
         return Err(type_error("complex() second arg can't be a string"));
@@ -356,14 +356,15 @@ pub fn construct(args: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     let (cr, cr_is_complex) = match (hooked, r) {
-        (Some(z), _) | (None, &Value::Complex(z)) => (z, true),
+        (Some(z), _) => (z, true),
+        (None, Value::Complex(z)) => (**z, true),
         _ => (
             PyComplex::new(crate::stdlib::math::float_arg(r)?, 0.0),
             false,
         ),
     };
     let Some(i) = i else {
-        return Ok(Value::Complex(cr));
+        return Ok(Value::complex(cr));
     };
     // complex(a, b) is a + b*1j, done component-wise.
     let mut re = cr.re;
@@ -377,7 +378,7 @@ pub fn construct(args: &[Value], kw: Kw) -> PyResult<Value> {
     if cr_is_complex {
         im += cr.im;
     }
-    Ok(Value::Complex(PyComplex::new(re, im)))
+    Ok(Value::complex(PyComplex::new(re, im)))
 }
 
 /// Length of the float literal at the start of `b` (`[sign] (inf|infinity|nan|digits
@@ -630,7 +631,7 @@ pub static METHODS: &[MethodEntry] = &[
 
 fn receiver(v: &Value) -> PyResult<PyComplex> {
     match v {
-        Value::Complex(z) => Ok(*z),
+        Value::Complex(z) => Ok(**z),
         other => Err(type_error(format!(
             "descriptor requires a 'complex' object but received a '{}'",
             other.type_name()
@@ -642,13 +643,13 @@ fn conjugate(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("complex.conjugate", kw)?;
     check_arity("complex.conjugate", args, 0, 0)?;
     let z = receiver(v)?;
-    Ok(Value::Complex(PyComplex::new(z.re, -z.im)))
+    Ok(Value::complex(PyComplex::new(z.re, -z.im)))
 }
 
 fn dunder_complex(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("complex.__complex__", kw)?;
     check_arity("complex.__complex__", args, 0, 0)?;
-    Ok(Value::Complex(receiver(v)?))
+    Ok(Value::complex(receiver(v)?))
 }
 
 fn getnewargs(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -214,7 +214,7 @@ pub fn group_value(subj: &Subject, slots: &[usize], g: usize, default: &Value) -
 
 fn empty_of(c: &Compiled) -> Value {
     if c.is_bytes {
-        Value::Bytes(Rc::from(&[][..]))
+        Value::Bytes(Rc::new(Vec::new()))
     } else {
         Value::str("")
     }

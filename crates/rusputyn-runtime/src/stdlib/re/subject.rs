@@ -38,7 +38,7 @@ pub enum Subject {
     /// A non-ASCII str, decoded to code points (shared with the last subject decoded, so
     /// a scanner calling `pattern.match(text, pos)` in a loop decodes `text` once).
     Chars(Rc<PyStr>, Rc<[char]>),
-    Bytes(Rc<[u8]>),
+    Bytes(Rc<Vec<u8>>),
 }
 
 impl Subject {
@@ -88,7 +88,7 @@ impl Subject {
         match self {
             Subject::Ascii(s) => Value::str(&s.as_str()[start..end]),
             Subject::Chars(_, c) => Value::string(c[start..end].iter().collect()),
-            Subject::Bytes(b) => Value::Bytes(Rc::from(&b[start..end])),
+            Subject::Bytes(b) => Value::Bytes(Rc::new(b[start..end].to_vec())),
         }
     }
 

@@ -211,7 +211,7 @@ impl Template {
             }));
         }
         let empty = if self.is_bytes {
-            Value::Bytes(Rc::from(&[][..]))
+            Value::Bytes(Rc::new(Vec::new()))
         } else {
             Value::str("")
         };
