@@ -487,8 +487,8 @@ fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             return Ok(Some(v));
         }
         let (x, y) = (
-            int::to_big(a).unwrap_or_default(),
-            int::to_big(b).unwrap_or_default(),
+            int::as_big(a).unwrap_or_default(),
+            int::as_big(b).unwrap_or_default(),
         );
         return big_op(op, &x, &y).map(Some);
     }

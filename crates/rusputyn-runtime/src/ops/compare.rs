@@ -122,15 +122,15 @@ fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Float(x), Float(y)) => x.partial_cmp(y),
         (Bool(_) | Int(_) | BigInt(_), Bool(_) | Int(_) | BigInt(_)) => {
-            Some(int::to_big(a)?.cmp(&int::to_big(b)?))
+            Some(int::as_big(a)?.cmp(&int::as_big(b)?))
         }
         (Bool(_) | Int(_) | BigInt(_), Float(f)) => match a {
             Int(x) if x.unsigned_abs() < (1 << 53) => (*x as f64).partial_cmp(f),
-            _ => cmp_int_float(&int::to_big(a)?, *f),
+            _ => cmp_int_float(&*int::as_big(a)?, *f),
         },
         (Float(f), Bool(_) | Int(_) | BigInt(_)) => match b {
             Int(y) if y.unsigned_abs() < (1 << 53) => f.partial_cmp(&(*y as f64)),
-            _ => cmp_int_float(&int::to_big(b)?, *f).map(Ordering::reverse),
+            _ => cmp_int_float(&*int::as_big(b)?, *f).map(Ordering::reverse),
         },
         _ => return Option::None,
     })

@@ -27,6 +27,15 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
     }
 }
 
+/// The value of an int operand as a big integer, borrowed when it already is one (no copy
+/// of its digits), converted when it is a small int or a bool.
+pub fn as_big(v: &Value) -> Option<std::borrow::Cow<'_, BigInt>> {
+    match v {
+        Value::BigInt(b) => Some(std::borrow::Cow::Borrowed(&**b)),
+        other => to_big(other).map(std::borrow::Cow::Owned),
+    }
+}
+
 /// `a + b` on ints.
 pub fn add(a: &BigInt, b: &BigInt) -> Value {
     normalize(a + b)
