@@ -89,7 +89,13 @@ pub fn method_names(t: BuiltinType) -> Vec<&'static str> {
 
 /// The method `name` of value `v`'s built-in type.
 pub fn lookup(v: &Value, name: &str) -> Option<MethodEntry> {
-    if let Some(m) = table(v).iter().find(|(n, _)| *n == name).copied() {
+    // Length and first byte first: most entries differ there, without a `memcmp` call.
+    let first = name.as_bytes().first();
+    if let Some(m) = table(v)
+        .iter()
+        .find(|(n, _)| n.len() == name.len() && n.as_bytes().first() == first && *n == name)
+        .copied()
+    {
         return Some(m);
     }
     if let Value::ByteArray(_) = v
