@@ -102,7 +102,11 @@ impl Future for YieldFuture<'_> {
             self.chan.yielded.set(Some(v));
             return Poll::Pending;
         }
-        Poll::Ready(self.chan.sent.take().unwrap_or(Ok(Value::None)))
+        // A `match`, not `unwrap_or`: no default value built and dropped on every resume.
+        Poll::Ready(match self.chan.sent.take() {
+            Some(r) => r,
+            None => Ok(Value::None),
+        })
     }
 }
 
@@ -287,7 +291,10 @@ impl Generator {
         match polled {
             Poll::Pending => {
                 self.leave_running(GenState::Suspended(fut));
-                let v = self.chan.yielded.take().unwrap_or(Value::None);
+                let v = match self.chan.yielded.take() {
+                    Some(v) => v,
+                    None => Value::None,
+                };
                 if self.chan.value_yield.replace(false) {
                     Ok(Resumed::AsyncYielded(v))
                 } else {
