@@ -1029,6 +1029,11 @@ pub(crate) fn to_ascii_decimal(s: &str) -> String {
 
 /// Parses a Python int literal as `int(s, base)` accepts it.
 pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
+    if base == 10
+        && let Some(v) = parse_small_decimal(text.as_bytes())
+    {
+        return Ok(Value::Int(v));
+    }
     let bad = || {
         value_error(format!(
             "invalid literal for int() with base {base}: {}",
@@ -1090,8 +1095,34 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
     if !base.is_power_of_two() {
         int::check_parse_digits(clean.len())?;
     }
+    // `parse_bytes` would accept a second sign ("--1"); Python does not.
+    if clean.starts_with(['+', '-']) {
+        return Err(bad());
+    }
     let v = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(bad)?;
     Ok(int::normalize(if neg { -v } else { v }))
+}
+
+/// The common case of `int(text)`: an optional sign and 1 to 18 ASCII digits, nothing else
+/// (no spaces, underscores or non-ASCII digits), which always fits in an `i64`. `None`
+/// sends everything else down the general parser.
+fn parse_small_decimal(b: &[u8]) -> Option<i64> {
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (c - b'0') as i64;
+    }
+    Some(if neg { -v } else { v })
 }
 
 /// Whether `b` (lower-cased, sign removed) is a decimal float literal: digits with single
@@ -1200,6 +1231,13 @@ pub fn construct_builtin(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Va
                         None => 10,
                     };
                     parse_int(&String::from_utf8_lossy(b), base as u32)
+                }
+                (Some(Value::ByteArray(b)), base) => {
+                    let base = match base {
+                        Some(b) => ops::index_of(b)?,
+                        None => 10,
+                    };
+                    parse_int(&String::from_utf8_lossy(&b.snapshot()), base as u32)
                 }
                 (Some(_), Some(_)) => Err(type_error(
                     "int() can't convert non-string with explicit base",

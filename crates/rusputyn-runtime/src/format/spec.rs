@@ -104,7 +104,20 @@ pub fn parse(
     default_align: char,
     type_name: &str,
 ) -> PyResult<Spec> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: their characters go in a stack buffer, not a fresh vector.
+    let mut buf = ['\0'; 24];
+    let owned: Vec<char>;
+    let chars: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            buf[n] = c;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        owned = spec.chars().collect();
+        &owned
+    };
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
     let mut s = Spec {
         fill: ' ',
@@ -151,7 +164,7 @@ pub fn parse(
         }
         i += 1;
     }
-    s.width = get_integer(&chars, &mut i)?;
+    s.width = get_integer(chars, &mut i)?;
     if i < chars.len() && chars[i] == ',' {
         s.grouping = Grouping::Comma;
         i += 1;
@@ -168,7 +181,7 @@ pub fn parse(
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
-        s.precision = get_integer(&chars, &mut i)?;
+        s.precision = get_integer(chars, &mut i)?;
         if s.precision.is_none() {
             return Err(value_error("Format specifier missing precision"));
         }
@@ -235,6 +248,17 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
             }
             let type_name = v.builtin_type_name();
             let sp = parse(spec, Some('d'), '>', type_name)?;
+            if let Value::Int(_) | Value::Bool(_) = v
+                && matches!(sp.ty, None | Some('b' | 'd' | 'o' | 'x' | 'X' | 'n'))
+            {
+                // A machine int needs no big-integer conversion for its digits.
+                let i = match v {
+                    Value::Int(i) => *i,
+                    _ => matches!(v, Value::Bool(true)) as i64,
+                };
+                check_int_spec(&sp)?;
+                return Ok(format_int_digits(i < 0, i.unsigned_abs(), &sp));
+            }
             let big = int::to_big(v).unwrap_or_default();
             match sp.ty {
                 Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_int(&big, &sp),
@@ -399,25 +423,32 @@ fn render_number(p: &NumberParts, spec: &Spec, grouping: Grouping) -> String {
         Grouping::Underscore => ('_', 3),
         Grouping::UnderscoreFour => ('_', 4),
     };
-    let grouped = if p.digits.is_empty() {
-        String::new()
+    // Without separators the digits are used as they are, after `zeros` zero-padding
+    // characters (what `insert_grouping` would build, without building it).
+    let (zeros, grouped): (usize, std::borrow::Cow<str>) = if p.digits.is_empty() {
+        (0, "".into())
+    } else if every == 0 {
+        let len = p.digits.chars().count() as isize;
+        ((min_width - len).max(0) as usize, p.digits.into())
     } else {
-        insert_grouping(p.digits, sep, every, min_width)
+        (0, insert_grouping(p.digits, sep, every, min_width).into())
     };
-    let padding = (width - (n_non_digit + grouped.chars().count() as isize)).max(0) as usize;
+    let n_digits = zeros as isize + grouped.chars().count() as isize;
+    let padding = (width - (n_non_digit + n_digits)).max(0) as usize;
     let (lpad, spad, rpad) = match spec.align {
         '<' => (0, 0, padding),
         '^' => (padding / 2, 0, padding - padding / 2),
         '=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
-    let mut out = String::with_capacity(grouped.len() + padding + 8);
+    let mut out = String::with_capacity(zeros + grouped.len() + padding + 8);
     push_fill(&mut out, spec.fill, lpad);
     if let Some(c) = sign {
         out.push(c);
     }
     out.push_str(p.prefix);
     push_fill(&mut out, spec.fill, spad);
+    push_fill(&mut out, '0', zeros);
     out.push_str(&grouped);
     if p.has_decimal {
         out.push('.');
@@ -427,7 +458,8 @@ fn render_number(p: &NumberParts, spec: &Spec, grouping: Grouping) -> String {
     out
 }
 
-fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
+/// The checks every integer presentation type makes first.
+fn check_int_spec(spec: &Spec) -> PyResult<()> {
     if spec.precision.is_some() {
         return Err(value_error(
             "Precision not allowed in integer format specifier",
@@ -438,6 +470,60 @@ fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
             "Negative zero coercion (z) not allowed in integer format specifier",
         ));
     }
+    Ok(())
+}
+
+/// [`format_int`] for a machine int (any type but `c`; the spec already checked): the
+/// digits come from `u64` formatting instead of a big integer.
+fn format_int_digits(negative: bool, mag: u64, spec: &Spec) -> String {
+    let ty = spec.ty.unwrap_or('d');
+    let (radix, prefix) = match ty {
+        'b' => (2, "0b"),
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        _ => (10, ""),
+    };
+    let mut buf = [0u8; 64];
+    let digits = radix_digits(mag, radix, ty == 'X', &mut buf);
+    let grouping = if ty == 'n' {
+        Grouping::None
+    } else {
+        spec.grouping
+    };
+    let parts = NumberParts {
+        negative,
+        prefix: if spec.alternate { prefix } else { "" },
+        digits,
+        has_decimal: false,
+        remainder: "",
+    };
+    render_number(&parts, spec, grouping)
+}
+
+/// Writes the digits of `mag` in `radix` (2 to 16) at the end of `buf` (64 bytes hold
+/// any `u64` in binary) and returns them, without allocating.
+fn radix_digits(mut mag: u64, radix: u64, upper: bool, buf: &mut [u8; 64]) -> &str {
+    let table: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = table[(mag % radix) as usize];
+        mag /= radix;
+        if mag == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    std::str::from_utf8(&buf[i..]).unwrap_or_default()
+}
+
+fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
+    check_int_spec(spec)?;
     let ty = spec.ty.unwrap_or('d');
     if ty == 'c' {
         if spec.sign.is_some() {

@@ -14,22 +14,24 @@
 use crate::err::{PyErr, runtime_error, stop_iteration, type_error};
 use crate::types::class::BuiltinType;
 use crate::value::{PyResult, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
+use std::task::{Context, Poll, Waker};
 
 /// The future a generator body compiles to.
 pub type GenFuture = Pin<Box<dyn Future<Output = PyResult<Value>>>>;
 
 /// Values passed between a generator object and its suspended body.
+///
+/// Plain `Cell`s moved in and out with `take`/`set`: no borrow flags on the resume path.
 #[derive(Default)]
 pub struct GenChannel {
-    yielded: RefCell<Option<Value>>,
-    sent: RefCell<Option<PyResult<Value>>>,
+    yielded: Cell<Option<Value>>,
+    sent: Cell<Option<PyResult<Value>>>,
     /// The last suspension was an async generator's `yield` (not an `await` passing through).
-    value_yield: std::cell::Cell<bool>,
+    value_yield: Cell<bool>,
 }
 
 /// Which kind of suspendable object a [`Generator`] is: its type, methods and messages.
@@ -85,41 +87,42 @@ impl GenKind {
 pub struct Co(Rc<GenChannel>);
 
 /// The future of one `yield`: suspends once, then returns the value sent in (or raises the
-/// exception thrown in).
-pub struct YieldFuture {
-    chan: Rc<GenChannel>,
+/// exception thrown in). It borrows the body's [`Co`] (no reference-count traffic per
+/// `yield`) and is small enough to inline into the generated body.
+pub struct YieldFuture<'a> {
+    chan: &'a GenChannel,
     value: Option<Value>,
 }
 
-impl Future for YieldFuture {
+impl Future for YieldFuture<'_> {
     type Output = PyResult<Value>;
+    #[inline]
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
         if let Some(v) = self.value.take() {
-            *self.chan.yielded.borrow_mut() = Some(v);
+            self.chan.yielded.set(Some(v));
             return Poll::Pending;
         }
-        Poll::Ready(
-            self.chan
-                .sent
-                .borrow_mut()
-                .take()
-                .unwrap_or(Ok(Value::None)),
-        )
+        // A `match`, not `unwrap_or`: no default value built and dropped on every resume.
+        Poll::Ready(match self.chan.sent.take() {
+            Some(r) => r,
+            None => Ok(Value::None),
+        })
     }
 }
 
 impl Co {
     /// `yield v`: evaluates to the value passed to `send()` (`None` for `next()`).
-    pub fn yield_(&self, v: Value) -> YieldFuture {
+    #[inline]
+    pub fn yield_(&self, v: Value) -> YieldFuture<'_> {
         YieldFuture {
-            chan: self.0.clone(),
+            chan: &self.0,
             value: Some(v),
         }
     }
 
     /// An async generator's `yield v`: like [`Co::yield_`], but marked as a value for the
     /// `asend`/`athrow` awaitable driving the generator.
-    pub fn ayield(&self, v: Value) -> YieldFuture {
+    pub fn ayield(&self, v: Value) -> YieldFuture<'_> {
         self.0.value_yield.set(true);
         self.yield_(v)
     }
@@ -174,17 +177,6 @@ pub enum Resumed {
     Returned(Value),
 }
 
-fn noop_waker() -> Waker {
-    const VTABLE: RawWakerVTable = RawWakerVTable::new(
-        |_| RawWaker::new(std::ptr::null(), &VTABLE),
-        |_| {},
-        |_| {},
-        |_| {},
-    );
-    // SAFETY: every vtable function ignores the data pointer, so a null pointer is fine.
-    unsafe { Waker::from_raw(RawWaker::new(std::ptr::null(), &VTABLE)) }
-}
-
 impl Generator {
     /// Creates a generator from a body builder: `make(co)` returns the body's future.
     pub fn new(
@@ -237,6 +229,7 @@ impl Generator {
     }
 
     /// Resumes with `input` (a sent value or a thrown exception).
+    #[inline]
     pub fn resume_raw(&self, input: PyResult<Value>) -> PyResult<Resumed> {
         // A running generator's frame counts towards the recursion limit, as in CPython:
         // `await` chains nest native calls, so deep ones must stop with `RecursionError`.
@@ -270,7 +263,7 @@ impl Generator {
                 f
             }
             GenState::Suspended(f) => {
-                *self.chan.sent.borrow_mut() = Some(input);
+                self.chan.sent.set(Some(input));
                 f
             }
             GenState::Running => {
@@ -291,15 +284,17 @@ impl Generator {
                 };
             }
         };
-        let waker = noop_waker();
-        let mut cx = Context::from_waker(&waker);
+        let mut cx = Context::from_waker(Waker::noop());
         self.chan.value_yield.set(false);
         let polled = fut.as_mut().poll(&mut cx);
         drop(depth);
         match polled {
             Poll::Pending => {
-                *self.state.borrow_mut() = GenState::Suspended(fut);
-                let v = self.chan.yielded.borrow_mut().take().unwrap_or(Value::None);
+                self.leave_running(GenState::Suspended(fut));
+                let v = match self.chan.yielded.take() {
+                    Some(v) => v,
+                    None => Value::None,
+                };
                 if self.chan.value_yield.replace(false) {
                     Ok(Resumed::AsyncYielded(v))
                 } else {
@@ -307,7 +302,7 @@ impl Generator {
                 }
             }
             Poll::Ready(r) => {
-                *self.state.borrow_mut() = GenState::Finished;
+                self.leave_running(GenState::Finished);
                 match r {
                     Ok(v) => Ok(Resumed::Returned(v)),
                     Err(e) if e.is(BuiltinType::StopIteration) => {
@@ -322,6 +317,17 @@ impl Generator {
                     Err(e) => Err(e),
                 }
             }
+        }
+    }
+
+    /// Replaces the `Running` state set for a resumption; the old state owns nothing, so it
+    /// is forgotten rather than run through the general drop glue on this hot path.
+    #[inline]
+    fn leave_running(&self, next: GenState) {
+        let old = std::mem::replace(&mut *self.state.borrow_mut(), next);
+        match old {
+            GenState::Running => std::mem::forget(old),
+            other => drop(other),
         }
     }
 
@@ -359,6 +365,7 @@ impl Generator {
     }
 
     /// `next(gen)`/`gen.send(v)` for iteration: `Ok(None)` when it returns.
+    #[inline]
     pub fn resume(&self, v: Value) -> PyResult<Option<Value>> {
         match self.resume_raw(Ok(v)) {
             Ok(Resumed::Yielded(v) | Resumed::AsyncYielded(v)) => Ok(Some(v)),

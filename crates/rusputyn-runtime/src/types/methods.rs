@@ -6,6 +6,7 @@ use crate::types::class::BuiltinType;
 use crate::types::function::{MethodFn, MethodTarget};
 use crate::types::generator::GenKind;
 use crate::value::{PyResult, Value};
+use std::cell::Cell;
 
 /// A method table entry.
 pub type MethodEntry = (&'static str, MethodFn);
@@ -87,9 +88,45 @@ pub fn method_names(t: BuiltinType) -> Vec<&'static str> {
     out
 }
 
+/// Slots of [`SCAN_CACHE`].
+const CACHE_SLOTS: usize = 64;
+
+thread_local! {
+    /// A direct-mapped cache of method-table scans, slotted by the name's address (method
+    /// names at call sites are string literals): each slot holds a table's address and the
+    /// index found in it. A hit is checked against the entry's own name, so a reused address
+    /// with other text only misses.
+    static SCAN_CACHE: [Cell<(usize, u32)>; CACHE_SLOTS] =
+        const { [const { Cell::new((0, 0)) }; CACHE_SLOTS] };
+}
+
+/// The entry `name` of a method table (through [`SCAN_CACHE`], scanning on a miss).
+fn find_in(table: &'static [MethodEntry], name: &str) -> Option<MethodEntry> {
+    if table.is_empty() {
+        return None;
+    }
+    let tp = table.as_ptr() as usize;
+    let slot = ((name.as_ptr() as usize >> 3) ^ (tp >> 4) ^ name.len()) % CACHE_SLOTS;
+    let cached = SCAN_CACHE
+        .try_with(|c| {
+            let (t, i) = c[slot].get();
+            (t == tp).then_some(i as usize)
+        })
+        .ok()
+        .flatten();
+    if let Some(e) = cached.and_then(|i| table.get(i))
+        && e.0 == name
+    {
+        return Some(*e);
+    }
+    let i = table.iter().position(|(n, _)| *n == name)?;
+    let _ = SCAN_CACHE.try_with(|c| c[slot].set((tp, i as u32)));
+    Some(table[i])
+}
+
 /// The method `name` of value `v`'s built-in type.
 pub fn lookup(v: &Value, name: &str) -> Option<MethodEntry> {
-    if let Some(m) = table(v).iter().find(|(n, _)| *n == name).copied() {
+    if let Some(m) = find_in(table(v), name) {
         return Some(m);
     }
     if let Value::ByteArray(_) = v

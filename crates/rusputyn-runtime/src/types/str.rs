@@ -9,6 +9,7 @@
 pub mod args;
 pub mod chars;
 pub mod codec;
+pub mod search;
 mod unicode;
 
 use std::cell::Cell;
@@ -17,8 +18,15 @@ use std::cell::Cell;
 pub struct PyStr {
     s: String,
     nchars: usize,
-    hash: Cell<Option<i64>>,
+    /// The cached hash, or [`NO_HASH`] before it is computed (a plain `i64` rather than an
+    /// `Option`: a `str` object stays at 64 bytes with its `Rc` counts, a malloc size class
+    /// below the 80 it would take otherwise).
+    hash: Cell<i64>,
 }
+
+/// The `hash` field's "not computed yet" marker. A hash that happens to equal it is simply
+/// recomputed on each request (never wrong, only uncached).
+const NO_HASH: i64 = i64::MIN;
 
 impl PyStr {
     /// Copies `s`.
@@ -36,7 +44,7 @@ impl PyStr {
         PyStr {
             s,
             nchars,
-            hash: Cell::new(None),
+            hash: Cell::new(NO_HASH),
         }
     }
 
@@ -95,11 +103,12 @@ impl PyStr {
 
     /// The cached hash, computing it with `f` the first time.
     pub fn cached_hash(&self, f: impl FnOnce(&str) -> i64) -> i64 {
-        if let Some(h) = self.hash.get() {
+        let h = self.hash.get();
+        if h != NO_HASH {
             return h;
         }
         let h = f(&self.s);
-        self.hash.set(Some(h));
+        self.hash.set(h);
         h
     }
 }

@@ -96,10 +96,12 @@ fn sv(v: &Value) -> &Value {
     crate::types::object::base::view(v).unwrap_or(v)
 }
 
-/// The argument as `&str`, or `TypeError: {what} must be str, not {type}`.
+/// The argument as `&str`, or `TypeError: {what} must be str, not {type}` (argument-clinic
+/// wording: `None` is named as itself, not as `NoneType`).
 pub fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     match crate::types::object::base::view(v).unwrap_or(v) {
         Value::Str(s) => Ok(s.as_str()),
+        Value::None => Err(type_error(format!("{what} must be str, not None"))),
         other => Err(type_error(format!(
             "{what} must be str, not {}",
             other.type_name()
@@ -345,7 +347,17 @@ fn split_impl(name: &str, v: &Value, args: &[Value], kw: Kw, from_right: bool) -
                 return Err(value_error("empty separator"));
             }
             let n = maxcount.saturating_add(1);
-            if from_right {
+            if let &[b] = sep.as_bytes() {
+                // A one-byte (ASCII) separator: a `char` pattern searches with memchr.
+                let c = b as char;
+                if from_right {
+                    let mut parts: Vec<Value> = text.rsplitn(n, c).map(Value::str).collect();
+                    parts.reverse();
+                    parts
+                } else {
+                    text.splitn(n, c).map(Value::str).collect()
+                }
+            } else if from_right {
                 let mut parts: Vec<Value> = text.rsplitn(n, sep).map(Value::str).collect();
                 parts.reverse();
                 parts
@@ -446,6 +458,14 @@ fn join(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     })?;
     crate::types::object::length_hint(&args[0])?;
+    let joined = match &args[0] {
+        Value::List(l) => join_exact(sep, &l.borrow()),
+        Value::Tuple(t) => join_exact(sep, t.items()),
+        _ => None,
+    };
+    if let Some(out) = joined {
+        return Ok(new_str(out));
+    }
     let mut out = String::new();
     let mut i = 0;
     while let Some(item) = crate::types::iter::next(&it)? {
@@ -464,6 +484,29 @@ fn join(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         i += 1;
     }
     Ok(new_str(out))
+}
+
+/// `sep.join(items)` when every item is an exact `str`, into one allocation of the exact
+/// size; `None` (nothing done) when some item is not, for the general path and its errors.
+/// Runs no Python code, so the list's borrow cannot be disturbed.
+fn join_exact(sep: &str, items: &[Value]) -> Option<String> {
+    let mut len = sep.len() * items.len().saturating_sub(1);
+    for item in items {
+        match item {
+            Value::Str(x) => len += x.as_str().len(),
+            _ => return None,
+        }
+    }
+    let mut out = String::with_capacity(len);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        if let Value::Str(x) = item {
+            out.push_str(x.as_str());
+        }
+    }
+    Some(out)
 }
 
 // Stripping, replacing, padding.
@@ -530,10 +573,14 @@ fn replace(v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => -1,
     };
     let text = recv(v)?.as_str();
-    Ok(new_str(if count < 0 {
-        text.replace(old, new)
+    let limit = usize::try_from(count).ok();
+    Ok(new_str(if old.is_empty() {
+        match limit {
+            None => text.replace(old, new),
+            Some(n) => text.replacen(old, new, n),
+        }
     } else {
-        text.replacen(old, new, count as usize)
+        crate::types::str::search::replace(text, old, new, limit)
     }))
 }
 
