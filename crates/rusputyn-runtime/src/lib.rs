@@ -3,6 +3,7 @@
 //! exceptions with Python tracebacks, generators, and the standard-library modules. It
 //! assumes no threads and no OS beyond `std`'s portable surface, so it builds for `wasm32`.
 
+mod alloc;
 pub mod builtins;
 pub mod call;
 pub mod entry;
