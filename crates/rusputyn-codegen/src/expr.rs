@@ -597,8 +597,9 @@ impl Gen<'_> {
         {
             let o = self.expr(&a.value);
             let (pos, kw) = self.static_args(args);
+            // Each site has its own inline cache (`types/method_site.rs`).
             return self.q(format!(
-                "rt::types::object::call_method_h(&{o}, {}, {}, &[{}], &[{}])",
+                "{{ static SITE: rt::types::method_site::MethodSite = rt::types::method_site::MethodSite::new({}, {}); SITE.call(&{o}, &[{}], &[{}]) }}",
                 lit(a.attr.as_str()),
                 rusputyn_runtime::hash::hash_str(a.attr.as_str()),
                 pos.join(", "),

@@ -113,7 +113,7 @@ async def main():
         return asyncio.current_task().cancelling()
     print("cancelling", await asyncio.create_task(selfish()))
 
-    done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(0.01 * i, i)) for i in range(3)],
+    done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(5 * i, i)) for i in range(3)],
                                        return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     for t in pending:

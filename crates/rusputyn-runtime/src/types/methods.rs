@@ -12,25 +12,42 @@ use std::cell::Cell;
 pub type MethodEntry = (&'static str, MethodFn);
 
 fn table(v: &Value) -> &'static [MethodEntry] {
+    table_with_id(v).1
+}
+
+/// The method table of `v`'s built-in type and a small number naming that table (never 0),
+/// or `(0, table)` when the table alone does not decide (exception instances, whose class
+/// may define the same names). [`crate::types::method_site`] caches lookups by that number.
+pub(crate) fn table_with_id(v: &Value) -> (u32, &'static [MethodEntry]) {
     match v {
-        Value::Str(_) => crate::types::str_methods::METHODS,
-        Value::Bytes(_) => crate::types::bytes_methods::METHODS,
-        Value::ByteArray(_) => crate::types::bytearray_methods::METHODS,
-        Value::List(_) => crate::types::list_methods::METHODS,
-        Value::Tuple(_) => crate::types::tuple_methods::METHODS,
-        Value::Dict(_) => crate::types::dict_methods::METHODS,
-        Value::Set(_) => crate::types::set_methods::SET_METHODS,
-        Value::FrozenSet(_) => crate::types::set_methods::FROZENSET_METHODS,
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => crate::types::num_methods::INT_METHODS,
-        Value::Float(_) => crate::types::num_methods::FLOAT_METHODS,
-        Value::Complex(_) => crate::types::complex::METHODS,
-        Value::Generator(g) => crate::types::generator_methods::table(g.kind),
-        Value::Range(_) => crate::types::tuple_methods::RANGE_METHODS,
-        Value::DictView(_) => crate::types::dict_methods::VIEW_METHODS,
-        Value::Slice(_) => crate::types::slice::METHODS,
-        Value::Instance(i) if i.exc.is_some() => crate::types::exc_methods::METHODS,
-        _ => &[],
+        Value::Str(_) => (1, crate::types::str_methods::METHODS),
+        Value::Bytes(_) => (2, crate::types::bytes_methods::METHODS),
+        Value::ByteArray(_) => (3, crate::types::bytearray_methods::METHODS),
+        Value::List(_) => (4, crate::types::list_methods::METHODS),
+        Value::Tuple(_) => (5, crate::types::tuple_methods::METHODS),
+        Value::Dict(_) => (6, crate::types::dict_methods::METHODS),
+        Value::Set(_) => (7, crate::types::set_methods::SET_METHODS),
+        Value::FrozenSet(_) => (8, crate::types::set_methods::FROZENSET_METHODS),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            (9, crate::types::num_methods::INT_METHODS)
+        }
+        Value::Float(_) => (10, crate::types::num_methods::FLOAT_METHODS),
+        Value::Complex(_) => (11, crate::types::complex::METHODS),
+        Value::Range(_) => (12, crate::types::tuple_methods::RANGE_METHODS),
+        Value::DictView(_) => (13, crate::types::dict_methods::VIEW_METHODS),
+        Value::Slice(_) => (14, crate::types::slice::METHODS),
+        Value::Generator(g) => (
+            16 + g.kind as u32,
+            crate::types::generator_methods::table(g.kind),
+        ),
+        Value::Instance(i) if i.exc.is_some() => (0, crate::types::exc_methods::METHODS),
+        _ => (0, &[]),
     }
+}
+
+/// Where `name` sits in `table` (the slow scan behind the caches).
+pub(crate) fn position(table: &'static [MethodEntry], name: &str) -> Option<usize> {
+    table.iter().position(|(n, _)| *n == name)
 }
 
 fn type_table(t: BuiltinType) -> &'static [MethodEntry] {
@@ -119,7 +136,7 @@ fn find_in(table: &'static [MethodEntry], name: &str) -> Option<MethodEntry> {
     {
         return Some(*e);
     }
-    let i = table.iter().position(|(n, _)| *n == name)?;
+    let i = position(table, name)?;
     let _ = SCAN_CACHE.try_with(|c| c[slot].set((tp, i as u32)));
     Some(table[i])
 }

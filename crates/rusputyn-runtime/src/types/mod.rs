@@ -25,6 +25,7 @@ pub mod iter;
 pub mod list;
 pub mod list_methods;
 pub mod mappingproxy;
+pub mod method_site;
 pub mod methods;
 pub mod module;
 pub mod nan;
