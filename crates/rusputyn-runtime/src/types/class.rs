@@ -262,8 +262,9 @@ pub struct Instance {
     pub class: Rc<Class>,
     /// `self.__dict__`.
     pub dict: Rc<PyDict>,
-    /// Exception state, present when the class derives from `BaseException`.
-    pub exc: Option<RefCell<ExcState>>,
+    /// Exception state, present when the class derives from `BaseException` (boxed: most
+    /// instances are not exceptions, and inline it would triple every instance's size).
+    pub exc: Option<Box<RefCell<ExcState>>>,
     /// The Rust state of an instance of a class implemented in Rust (`functools.partial`,
     /// `itertools.count`, ...; see `types::native`), downcast by the methods of that class.
     pub native: Option<Box<dyn std::any::Any>>,
@@ -274,21 +275,21 @@ pub struct Instance {
     /// Set once `__del__` has run (or is running), so it runs at most once.
     pub finalized: Cell<bool>,
     /// The values of the `__slots__` kept apart from `__dict__` (see
-    /// `ClassExt::dict_slots`); `None` when the class has none.
-    pub slot_values: Option<PyDict>,
+    /// `ClassExt::dict_slots`); `None` when the class has none (boxed, being rare).
+    pub slot_values: Option<Box<PyDict>>,
 }
 
 impl Instance {
     /// The storage of the `__slots__` values kept apart from `__dict__`, when `class` has
     /// such slots (see `ClassExt::dict_slots`).
-    fn slot_store(class: &Rc<Class>) -> Option<PyDict> {
-        (!class.ext.dict_slots.borrow().is_empty()).then(PyDict::new)
+    fn slot_store(class: &Rc<Class>) -> Option<Box<PyDict>> {
+        (!class.ext.dict_slots.borrow().is_empty()).then(|| Box::new(PyDict::new()))
     }
 
     /// The slot storage when `name` is one of the class's slots kept apart from `__dict__`.
     #[inline]
     pub fn dict_slot(&self, name: &str) -> Option<&PyDict> {
-        let store = self.slot_values.as_ref()?;
+        let store = self.slot_values.as_deref()?;
         self.class
             .ext
             .dict_slots
@@ -300,7 +301,7 @@ impl Instance {
     /// A fresh instance of `class` with an empty `__dict__`.
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
         let exc = if class.derives_from(BuiltinType::BaseException) {
-            Some(RefCell::new(ExcState::default()))
+            Some(Box::new(RefCell::new(ExcState::default())))
         } else {
             None
         };
