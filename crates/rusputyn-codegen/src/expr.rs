@@ -2,9 +2,18 @@
 //! statements (comprehensions, walrus, chained comparisons) becomes a Rust block expression.
 
 use crate::lower::{BodyKind, FnBody, Gen, lit};
+use crate::operand::{Operand, fast_cmp};
 use ruff_text_size::Ranged;
 use rusputyn_frontend::ScopeKind;
 use rusputyn_frontend::ast::{self, Expr};
+
+/// A temporary variable `t` as an owned operand (passed by reference).
+fn temp(t: &str) -> Operand {
+    Operand {
+        code: format!("&{t}"),
+        borrowed: true,
+    }
+}
 
 /// The runtime `BinOp` variant name of a Python operator.
 pub(crate) fn binop_name(op: ast::Operator) -> &'static str {
@@ -57,8 +66,8 @@ impl Gen<'_> {
     pub fn cond(&mut self, e: &Expr) -> String {
         match e {
             Expr::Compare(c) if c.ops.len() == 1 => {
-                let l = self.expr(&c.left);
-                let r = self.expr(&c.comparators[0]);
+                let l = self.operand(&c.left, &[&c.comparators[0]]);
+                let r = self.operand(&c.comparators[0], &[]);
                 self.compare_bool(c.ops[0], &l, &r)
             }
             Expr::BoolOp(b) => {
@@ -79,22 +88,23 @@ impl Gen<'_> {
             }
             Expr::BooleanLiteral(b) => b.value.to_string(),
             _ => {
-                let v = self.expr(e);
-                self.q(format!("rt::ops::truthy(&{v})"))
+                let v = self.operand(e, &[]).code;
+                self.q(format!("rt::ops::truth({v})"))
             }
         }
     }
 
-    fn compare_bool(&mut self, op: ast::CmpOp, l: &str, r: &str) -> String {
+    fn compare_bool(&mut self, op: ast::CmpOp, l: &Operand, r: &Operand) -> String {
         use ast::CmpOp::*;
+        let (lr, rr) = (l.r(), r.r());
         match op {
-            Is => format!("rt::ops::is(&{l}, &{r})"),
-            IsNot => format!("!rt::ops::is(&{l}, &{r})"),
-            In => self.q(format!("rt::ops::contains(&{r}, &{l})")),
-            NotIn => format!("!{}", self.q(format!("rt::ops::contains(&{r}, &{l})"))),
+            Is => format!("rt::ops::is({lr}, {rr})"),
+            IsNot => format!("!rt::ops::is({lr}, {rr})"),
+            In => self.q(format!("rt::ops::contains({rr}, {lr})")),
+            NotIn => format!("!{}", self.q(format!("rt::ops::contains({rr}, {lr})"))),
             other => {
-                let name = cmp_name(other).unwrap_or("Eq");
-                self.q(format!("rt::ops::compare(&{l}, &{r}, CmpOp::{name})"))
+                let f = fast_cmp(other).unwrap_or("eq_bool");
+                self.q(format!("rt::ops::{f}({}, {})", l.code, r.code))
             }
         }
     }
@@ -129,27 +139,20 @@ impl Gen<'_> {
                 "Value::None".into()
             }
             Expr::Name(n) => self.load_name(n.id.as_str()),
-            Expr::BinOp(b) => {
-                let l = self.expr(&b.left);
-                let r = self.expr(&b.right);
-                self.q(format!(
-                    "rt::ops::binop(BinOp::{}, &{l}, &{r})",
-                    binop_name(b.op)
-                ))
-            }
+            Expr::BinOp(b) => self.binop_expr(b.op, &b.left, &b.right),
             Expr::UnaryOp(u) => match u.op {
                 ast::UnaryOp::Not => format!("Value::Bool(!({}))", self.cond(&u.operand)),
                 ast::UnaryOp::USub => {
-                    let v = self.expr(&u.operand);
-                    self.q(format!("rt::ops::neg(&{v})"))
+                    let v = self.operand(&u.operand, &[]).r();
+                    self.q(format!("rt::ops::neg({v})"))
                 }
                 ast::UnaryOp::UAdd => {
-                    let v = self.expr(&u.operand);
-                    self.q(format!("rt::ops::pos(&{v})"))
+                    let v = self.operand(&u.operand, &[]).r();
+                    self.q(format!("rt::ops::pos({v})"))
                 }
                 ast::UnaryOp::Invert => {
-                    let v = self.expr(&u.operand);
-                    self.q(format!("rt::ops::invert(&{v})"))
+                    let v = self.operand(&u.operand, &[]).r();
+                    self.q(format!("rt::ops::invert({v})"))
                 }
             },
             Expr::BoolOp(b) => {
@@ -208,9 +211,9 @@ impl Gen<'_> {
                 ))
             }
             Expr::Subscript(s) => {
-                let o = self.expr(&s.value);
-                let k = self.expr(&s.slice);
-                self.q(format!("rt::ops::getitem(&{o}, &{k})"))
+                let o = self.operand(&s.value, &[&s.slice]).r();
+                let k = self.operand(&s.slice, &[]).r();
+                self.q(format!("rt::ops::getitem({o}, {k})"))
             }
             Expr::Slice(s) => {
                 let part = |g: &mut Self, x: &Option<Box<Expr>>| match x {
@@ -261,7 +264,10 @@ impl Gen<'_> {
                     format!("Value::Dict(std::rc::Rc::new({t}))")
                 })
             }
-            Expr::Call(c) => self.call(c),
+            Expr::Call(c) => match self.inline_len(c) {
+                Some(v) => v,
+                None => self.call(c),
+            },
             Expr::Lambda(l) => {
                 let Some(scope) = self.m.scopes.scope_at(e) else {
                     return "Value::None".into();
@@ -434,7 +440,7 @@ impl Gen<'_> {
                             conversion = Some('r');
                         }
                     }
-                    let v = self.expr(&i.expression);
+                    let v = self.operand(&i.expression, &[]).r();
                     let spec = match &i.format_spec {
                         None => "\"\"".to_string(),
                         Some(spec) => {
@@ -448,7 +454,7 @@ impl Gen<'_> {
                         Some(c) => format!("Some('{c}')"),
                         None => "None".into(),
                     };
-                    let piece = self.q(format!("rt::format::format_field(&{v}, {conv}, {spec})"));
+                    let piece = self.q(format!("rt::format::format_field({v}, {conv}, {spec})"));
                     self.line(format!("{s}.push_str(&{piece});"));
                 }
             }
@@ -457,10 +463,13 @@ impl Gen<'_> {
 
     fn compare(&mut self, c: &ast::ExprCompare) -> String {
         if c.ops.len() == 1 {
-            let l = self.expr(&c.left);
-            let r = self.expr(&c.comparators[0]);
+            let l = self.operand(&c.left, &[&c.comparators[0]]);
+            let r = self.operand(&c.comparators[0], &[]);
             return match cmp_name(c.ops[0]) {
-                Some(name) => self.q(format!("rt::ops::compare_value(&{l}, &{r}, CmpOp::{name})")),
+                Some(name) => self.q(format!(
+                    "rt::ops::compare_v({}, {}, CmpOp::{name})",
+                    l.code, r.code
+                )),
                 None => format!("Value::Bool({})", self.compare_bool(c.ops[0], &l, &r)),
             };
         }
@@ -484,7 +493,10 @@ impl Gen<'_> {
                     Some(name) => g.q(format!(
                         "rt::ops::compare_value(&{prev}, &{cur}, CmpOp::{name})"
                     )),
-                    None => format!("Value::Bool({})", g.compare_bool(*op, &prev, &cur)),
+                    None => {
+                        let (p, c) = (temp(&prev), temp(&cur));
+                        format!("Value::Bool({})", g.compare_bool(*op, &p, &c))
+                    }
                 };
                 g.line(format!("{res} = {v};"));
                 if k + 1 < ops.len() {
@@ -756,7 +768,7 @@ impl Gen<'_> {
 
 /// A literal CPython folds into a constant (numbers, strings, bytes, `None`, booleans, and
 /// signed number literals).
-fn is_constant(e: &Expr) -> bool {
+pub(crate) fn is_constant(e: &Expr) -> bool {
     match e {
         Expr::NumberLiteral(_)
         | Expr::StringLiteral(_)

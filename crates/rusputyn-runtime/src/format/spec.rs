@@ -246,6 +246,11 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
             if spec.is_empty() {
                 return crate::ops::str_of(v);
             }
+            if let Value::Int(i) = v
+                && let Some(s) = simple_int_spec(*i, spec)
+            {
+                return Ok(s);
+            }
             let type_name = v.builtin_type_name();
             let sp = parse(spec, Some('d'), '>', type_name)?;
             if let Value::Int(_) | Value::Bool(_) = v
@@ -282,6 +287,29 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         }
         other => object_format(other, spec),
     }
+}
+
+/// `format(i, spec)` for the commonest int specs, `[0][width][d]`, without the general
+/// parser (the same text: the `0` flag pads with zeros after the sign, as Rust's `{:0w$}`
+/// does); `None` for any other spec.
+fn simple_int_spec(i: i64, spec: &str) -> Option<String> {
+    let b = spec.as_bytes();
+    let b = b.strip_suffix(b"d").unwrap_or(b);
+    let (zero, digits) = match b {
+        [b'0', rest @ ..] => (true, rest),
+        _ => (false, b),
+    };
+    if digits.len() > 6 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let w = digits
+        .iter()
+        .fold(0usize, |n, d| n * 10 + (d - b'0') as usize);
+    Some(if zero {
+        format!("{i:0w$}")
+    } else {
+        format!("{i:>w$}")
+    })
 }
 
 /// `object.__format__`: only the empty spec is allowed.
