@@ -405,7 +405,8 @@ impl Gen<'_> {
         let parts: Vec<&ast::FStringPart> = fs.value.iter().collect();
         self.block_expr(|g| {
             let s = format!("s{}", g.fresh());
-            g.line(format!("let mut {s} = String::new();"));
+            let cap: usize = parts.iter().map(|p| fstring_capacity(p)).sum();
+            g.line(format!("let mut {s} = String::with_capacity({cap});"));
             for part in parts {
                 match part {
                     ast::FStringPart::Literal(l) => {
@@ -440,10 +441,29 @@ impl Gen<'_> {
                             conversion = Some('r');
                         }
                     }
-                    let v = self.operand(&i.expression, &[]).r();
-                    let spec = match &i.format_spec {
-                        None => "\"\"".to_string(),
-                        Some(spec) => {
+                    let constant_spec = i.format_spec.as_ref().map(|spec| {
+                        spec.elements
+                            .iter()
+                            .map(|e| match e {
+                                ast::InterpolatedStringElement::Literal(l) => Some(&*l.value),
+                                ast::InterpolatedStringElement::Interpolation(_) => None,
+                            })
+                            .collect::<Option<String>>()
+                    });
+                    let v = match constant_spec {
+                        // The value is evaluated before the fields nested in its spec.
+                        Some(None) => {
+                            let t = format!("t{}", self.fresh());
+                            let e = self.expr(&i.expression);
+                            self.line(format!("let {t} = {e};"));
+                            format!("&{t}")
+                        }
+                        _ => self.operand(&i.expression, &[]).r(),
+                    };
+                    let spec = match (&i.format_spec, &constant_spec) {
+                        (None, _) => "\"\"".to_string(),
+                        (Some(_), Some(Some(text))) => lit(text),
+                        (Some(spec), _) => {
                             let t = format!("sp{}", self.fresh());
                             self.line(format!("let mut {t} = String::new();"));
                             self.fstring_elements(&t, &spec.elements);
@@ -454,8 +474,10 @@ impl Gen<'_> {
                         Some(c) => format!("Some('{c}')"),
                         None => "None".into(),
                     };
-                    let piece = self.q(format!("rt::format::format_field({v}, {conv}, {spec})"));
-                    self.line(format!("{s}.push_str(&{piece});"));
+                    let push = self.q(format!(
+                        "rt::format::push_field(&mut {s}, {v}, {conv}, {spec})"
+                    ));
+                    self.line(format!("{push};"));
                 }
             }
         }
@@ -763,6 +785,21 @@ impl Gen<'_> {
                 CompKind::Dict(..) => format!("Value::Dict(std::rc::Rc::new({acc}))"),
             }
         })
+    }
+}
+
+/// A guess at an f-string part's length: its literal text and 8 bytes per replacement field.
+fn fstring_capacity(part: &ast::FStringPart) -> usize {
+    match part {
+        ast::FStringPart::Literal(l) => l.value.len(),
+        ast::FStringPart::FString(f) => f
+            .elements
+            .iter()
+            .map(|e| match e {
+                ast::InterpolatedStringElement::Literal(l) => l.value.len(),
+                ast::InterpolatedStringElement::Interpolation(_) => 8,
+            })
+            .sum(),
     }
 }
 

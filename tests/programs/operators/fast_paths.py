@@ -199,6 +199,20 @@ def fmt():
         print(f"[{v:05d}] [{v:5}] [{v:0}] [{v:d}] [{v:03}] [{v:007d}] [{v:1}]")
     print(f"{3.5:05}")
 
+    class S(str):
+        def __format__(self, spec):
+            return "S-format:" + spec
+
+    print(f"{S('x')} {S('y'):>4} {'plain'} {True} {-0} {2 ** 64} {1.5} {None}")
+
+    def tag(t, v):
+        print("eval", t)
+        return v
+
+    print(f"[{tag('value', 42):{tag('width', 6)}}]")
+    x = 5
+    print(f"[{x:{(x := 3)}}]", x)
+
 
 arith()
 aug()
