@@ -2,9 +2,18 @@
 //! statements (comprehensions, walrus, chained comparisons) becomes a Rust block expression.
 
 use crate::lower::{BodyKind, FnBody, Gen, lit};
+use crate::operand::{Operand, fast_cmp};
 use ruff_text_size::Ranged;
 use rusputyn_frontend::ScopeKind;
 use rusputyn_frontend::ast::{self, Expr};
+
+/// A temporary variable `t` as an owned operand (passed by reference).
+fn temp(t: &str) -> Operand {
+    Operand {
+        code: format!("&{t}"),
+        borrowed: true,
+    }
+}
 
 /// The runtime `BinOp` variant name of a Python operator.
 pub(crate) fn binop_name(op: ast::Operator) -> &'static str {
@@ -57,8 +66,8 @@ impl Gen<'_> {
     pub fn cond(&mut self, e: &Expr) -> String {
         match e {
             Expr::Compare(c) if c.ops.len() == 1 => {
-                let l = self.expr(&c.left);
-                let r = self.expr(&c.comparators[0]);
+                let l = self.operand(&c.left, &[&c.comparators[0]]);
+                let r = self.operand(&c.comparators[0], &[]);
                 self.compare_bool(c.ops[0], &l, &r)
             }
             Expr::BoolOp(b) => {
@@ -79,22 +88,23 @@ impl Gen<'_> {
             }
             Expr::BooleanLiteral(b) => b.value.to_string(),
             _ => {
-                let v = self.expr(e);
-                self.q(format!("rt::ops::truthy(&{v})"))
+                let v = self.operand(e, &[]).code;
+                self.q(format!("rt::ops::truth({v})"))
             }
         }
     }
 
-    fn compare_bool(&mut self, op: ast::CmpOp, l: &str, r: &str) -> String {
+    fn compare_bool(&mut self, op: ast::CmpOp, l: &Operand, r: &Operand) -> String {
         use ast::CmpOp::*;
+        let (lr, rr) = (l.r(), r.r());
         match op {
-            Is => format!("rt::ops::is(&{l}, &{r})"),
-            IsNot => format!("!rt::ops::is(&{l}, &{r})"),
-            In => self.q(format!("rt::ops::contains(&{r}, &{l})")),
-            NotIn => format!("!{}", self.q(format!("rt::ops::contains(&{r}, &{l})"))),
+            Is => format!("rt::ops::is({lr}, {rr})"),
+            IsNot => format!("!rt::ops::is({lr}, {rr})"),
+            In => self.q(format!("rt::ops::contains({rr}, {lr})")),
+            NotIn => format!("!{}", self.q(format!("rt::ops::contains({rr}, {lr})"))),
             other => {
-                let name = cmp_name(other).unwrap_or("Eq");
-                self.q(format!("rt::ops::compare(&{l}, &{r}, CmpOp::{name})"))
+                let f = fast_cmp(other).unwrap_or("eq_bool");
+                self.q(format!("rt::ops::{f}({}, {})", l.code, r.code))
             }
         }
     }
@@ -129,27 +139,20 @@ impl Gen<'_> {
                 "Value::None".into()
             }
             Expr::Name(n) => self.load_name(n.id.as_str()),
-            Expr::BinOp(b) => {
-                let l = self.expr(&b.left);
-                let r = self.expr(&b.right);
-                self.q(format!(
-                    "rt::ops::binop(BinOp::{}, &{l}, &{r})",
-                    binop_name(b.op)
-                ))
-            }
+            Expr::BinOp(b) => self.binop_expr(b.op, &b.left, &b.right),
             Expr::UnaryOp(u) => match u.op {
                 ast::UnaryOp::Not => format!("Value::Bool(!({}))", self.cond(&u.operand)),
                 ast::UnaryOp::USub => {
-                    let v = self.expr(&u.operand);
-                    self.q(format!("rt::ops::neg(&{v})"))
+                    let v = self.operand(&u.operand, &[]).r();
+                    self.q(format!("rt::ops::neg({v})"))
                 }
                 ast::UnaryOp::UAdd => {
-                    let v = self.expr(&u.operand);
-                    self.q(format!("rt::ops::pos(&{v})"))
+                    let v = self.operand(&u.operand, &[]).r();
+                    self.q(format!("rt::ops::pos({v})"))
                 }
                 ast::UnaryOp::Invert => {
-                    let v = self.expr(&u.operand);
-                    self.q(format!("rt::ops::invert(&{v})"))
+                    let v = self.operand(&u.operand, &[]).r();
+                    self.q(format!("rt::ops::invert({v})"))
                 }
             },
             Expr::BoolOp(b) => {
@@ -208,9 +211,9 @@ impl Gen<'_> {
                 ))
             }
             Expr::Subscript(s) => {
-                let o = self.expr(&s.value);
-                let k = self.expr(&s.slice);
-                self.q(format!("rt::ops::getitem(&{o}, &{k})"))
+                let o = self.operand(&s.value, &[&s.slice]).r();
+                let k = self.operand(&s.slice, &[]).r();
+                self.q(format!("rt::ops::getitem({o}, {k})"))
             }
             Expr::Slice(s) => {
                 let part = |g: &mut Self, x: &Option<Box<Expr>>| match x {
@@ -261,7 +264,10 @@ impl Gen<'_> {
                     format!("Value::Dict(std::rc::Rc::new({t}))")
                 })
             }
-            Expr::Call(c) => self.call(c),
+            Expr::Call(c) => match self.inline_len(c) {
+                Some(v) => v,
+                None => self.call(c),
+            },
             Expr::Lambda(l) => {
                 let Some(scope) = self.m.scopes.scope_at(e) else {
                     return "Value::None".into();
@@ -399,7 +405,8 @@ impl Gen<'_> {
         let parts: Vec<&ast::FStringPart> = fs.value.iter().collect();
         self.block_expr(|g| {
             let s = format!("s{}", g.fresh());
-            g.line(format!("let mut {s} = String::new();"));
+            let cap: usize = parts.iter().map(|p| fstring_capacity(p)).sum();
+            g.line(format!("let mut {s} = String::with_capacity({cap});"));
             for part in parts {
                 match part {
                     ast::FStringPart::Literal(l) => {
@@ -434,10 +441,29 @@ impl Gen<'_> {
                             conversion = Some('r');
                         }
                     }
-                    let v = self.expr(&i.expression);
-                    let spec = match &i.format_spec {
-                        None => "\"\"".to_string(),
-                        Some(spec) => {
+                    let constant_spec = i.format_spec.as_ref().map(|spec| {
+                        spec.elements
+                            .iter()
+                            .map(|e| match e {
+                                ast::InterpolatedStringElement::Literal(l) => Some(&*l.value),
+                                ast::InterpolatedStringElement::Interpolation(_) => None,
+                            })
+                            .collect::<Option<String>>()
+                    });
+                    let v = match constant_spec {
+                        // The value is evaluated before the fields nested in its spec.
+                        Some(None) => {
+                            let t = format!("t{}", self.fresh());
+                            let e = self.expr(&i.expression);
+                            self.line(format!("let {t} = {e};"));
+                            format!("&{t}")
+                        }
+                        _ => self.operand(&i.expression, &[]).r(),
+                    };
+                    let spec = match (&i.format_spec, &constant_spec) {
+                        (None, _) => "\"\"".to_string(),
+                        (Some(_), Some(Some(text))) => lit(text),
+                        (Some(spec), _) => {
                             let t = format!("sp{}", self.fresh());
                             self.line(format!("let mut {t} = String::new();"));
                             self.fstring_elements(&t, &spec.elements);
@@ -448,8 +474,10 @@ impl Gen<'_> {
                         Some(c) => format!("Some('{c}')"),
                         None => "None".into(),
                     };
-                    let piece = self.q(format!("rt::format::format_field(&{v}, {conv}, {spec})"));
-                    self.line(format!("{s}.push_str(&{piece});"));
+                    let push = self.q(format!(
+                        "rt::format::push_field(&mut {s}, {v}, {conv}, {spec})"
+                    ));
+                    self.line(format!("{push};"));
                 }
             }
         }
@@ -457,10 +485,13 @@ impl Gen<'_> {
 
     fn compare(&mut self, c: &ast::ExprCompare) -> String {
         if c.ops.len() == 1 {
-            let l = self.expr(&c.left);
-            let r = self.expr(&c.comparators[0]);
+            let l = self.operand(&c.left, &[&c.comparators[0]]);
+            let r = self.operand(&c.comparators[0], &[]);
             return match cmp_name(c.ops[0]) {
-                Some(name) => self.q(format!("rt::ops::compare_value(&{l}, &{r}, CmpOp::{name})")),
+                Some(name) => self.q(format!(
+                    "rt::ops::compare_v({}, {}, CmpOp::{name})",
+                    l.code, r.code
+                )),
                 None => format!("Value::Bool({})", self.compare_bool(c.ops[0], &l, &r)),
             };
         }
@@ -484,7 +515,10 @@ impl Gen<'_> {
                     Some(name) => g.q(format!(
                         "rt::ops::compare_value(&{prev}, &{cur}, CmpOp::{name})"
                     )),
-                    None => format!("Value::Bool({})", g.compare_bool(*op, &prev, &cur)),
+                    None => {
+                        let (p, c) = (temp(&prev), temp(&cur));
+                        format!("Value::Bool({})", g.compare_bool(*op, &p, &c))
+                    }
                 };
                 g.line(format!("{res} = {v};"));
                 if k + 1 < ops.len() {
@@ -755,9 +789,24 @@ impl Gen<'_> {
     }
 }
 
+/// A guess at an f-string part's length: its literal text and 8 bytes per replacement field.
+fn fstring_capacity(part: &ast::FStringPart) -> usize {
+    match part {
+        ast::FStringPart::Literal(l) => l.value.len(),
+        ast::FStringPart::FString(f) => f
+            .elements
+            .iter()
+            .map(|e| match e {
+                ast::InterpolatedStringElement::Literal(l) => l.value.len(),
+                ast::InterpolatedStringElement::Interpolation(_) => 8,
+            })
+            .sum(),
+    }
+}
+
 /// A literal CPython folds into a constant (numbers, strings, bytes, `None`, booleans, and
 /// signed number literals).
-fn is_constant(e: &Expr) -> bool {
+pub(crate) fn is_constant(e: &Expr) -> bool {
     match e {
         Expr::NumberLiteral(_)
         | Expr::StringLiteral(_)

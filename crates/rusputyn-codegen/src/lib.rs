@@ -8,6 +8,7 @@
 mod expr;
 mod lower;
 mod names;
+mod operand;
 mod stmt;
 
 use lower::{Gen, lit};

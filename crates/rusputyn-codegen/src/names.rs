@@ -74,7 +74,9 @@ impl Gen<'_> {
     pub fn store_name(&mut self, name: &str, value: &str) {
         let id = Self::ident(name);
         match self.resolve(name) {
-            Resolution::Local => self.line(format!("l_{id} = Some({value});")),
+            Resolution::Local => self.line(format!(
+                "{{ let v = {value}; rt::support::set_local(&mut l_{id}, v); }}"
+            )),
             Resolution::Cell | Resolution::Free => {
                 self.line(format!("drop(c_{id}.replace(Some({value})));"))
             }

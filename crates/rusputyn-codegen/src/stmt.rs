@@ -84,7 +84,15 @@ impl Gen<'_> {
             }
             Stmt::Assign(a) => {
                 let v = self.expr(&a.value);
-                if a.targets.len() == 1 {
+                if a.targets.len() == 1
+                    && matches!(a.targets[0], Expr::Subscript(_) | Expr::Attribute(_))
+                    && !crate::expr::is_constant(&a.value)
+                {
+                    // The value is evaluated before the target's object and subscript.
+                    let t = format!("t{}", self.fresh());
+                    self.line(format!("let {t} = {v};"));
+                    self.assign(&a.targets[0], &t);
+                } else if a.targets.len() == 1 {
                     self.assign(&a.targets[0], &v);
                 } else {
                     let t = format!("t{}", self.fresh());
@@ -124,7 +132,7 @@ impl Gen<'_> {
                     return;
                 }
                 let v = match &r.value {
-                    Some(v) => self.expr(v),
+                    Some(v) => self.return_value(v),
                     None => "Value::None".to_string(),
                 };
                 self.emit_return(&v);
@@ -810,9 +818,9 @@ impl Gen<'_> {
                 self.line(format!("{s};"));
             }
             Expr::Subscript(sub) => {
-                let o = self.expr(&sub.value);
-                let k = self.expr(&sub.slice);
-                let s = self.q(format!("rt::ops::setitem(&{o}, &{k}, {value})"));
+                let o = self.operand(&sub.value, &[&sub.slice]).r();
+                let k = self.operand(&sub.slice, &[]).r();
+                let s = self.q(format!("rt::ops::setitem({o}, {k}, {value})"));
                 self.line(format!("{s};"));
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
@@ -846,6 +854,27 @@ impl Gen<'_> {
         let op = crate::expr::binop_name(a.op);
         let rhs_expr = &a.value;
         match a.target.as_ref() {
+            Expr::Name(n)
+                if self.resolve(n.id.as_str()) == rusputyn_frontend::Resolution::Local
+                    && !crate::operand::contains_named(rhs_expr) =>
+            {
+                // Checked bound first (before the right side runs), then updated in place.
+                let name = n.id.as_str();
+                let id = Self::ident(name);
+                let check = self.q(format!("rt::support::check_local(&l_{id}, {})", lit(name)));
+                self.line(format!("{check};"));
+                let rhs = match rhs_expr.as_ref() {
+                    Expr::Name(r) if r.id.as_str() == name => self.expr(rhs_expr),
+                    _ => self.operand(rhs_expr, &[]).code,
+                };
+                let t = format!("t{}", self.fresh());
+                self.line(format!("let {t} = {rhs};"));
+                let s = self.q(format!(
+                    "rt::support::aug_local(BinOp::{op}, &mut l_{id}, {}, {t})",
+                    lit(name)
+                ));
+                self.line(format!("{s};"));
+            }
             Expr::Name(n) => {
                 let cur = self.load_name(n.id.as_str());
                 let t = format!("t{}", self.fresh());

@@ -8,6 +8,9 @@ use crate::types::function::Cell;
 use crate::value::{PyResult, Value};
 use std::cell::RefCell;
 
+mod locals;
+pub use locals::{aug_local, check_local, local_ref, set_local, take_local};
+
 /// The global variables of one compiled module: slots indexed by compile-time name index.
 ///
 /// Invariant: the module's code reads and writes its globals by slot index only (no hashing);

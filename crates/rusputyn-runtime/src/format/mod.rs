@@ -14,6 +14,29 @@ use crate::err::{index_error, key_error, value_error};
 use crate::types::function::Kw;
 use crate::value::{PyResult, Value};
 
+/// Appends one f-string replacement field to `out`: exact ints and strs without conversion
+/// and with an empty or `[0][width][d]` spec are written in place, the rest through
+/// [`format_field`].
+pub fn push_field(
+    out: &mut String,
+    v: &Value,
+    conversion: Option<char>,
+    spec: &str,
+) -> PyResult<()> {
+    if conversion.is_none() {
+        match v {
+            Value::Str(s) if spec.is_empty() => {
+                out.push_str(s.as_str());
+                return Ok(());
+            }
+            Value::Int(i) if spec::push_simple_int(out, *i, spec) => return Ok(()),
+            _ => {}
+        }
+    }
+    out.push_str(&format_field(v, conversion, spec)?);
+    Ok(())
+}
+
 /// Applies a conversion (`!r`, `!s`, `!a`) then a format spec: one f-string replacement field.
 pub fn format_field(v: &Value, conversion: Option<char>, spec: &str) -> PyResult<String> {
     let converted;

@@ -246,6 +246,12 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
             if spec.is_empty() {
                 return crate::ops::str_of(v);
             }
+            if let Value::Int(i) = v {
+                let mut out = String::new();
+                if push_simple_int(&mut out, *i, spec) {
+                    return Ok(out);
+                }
+            }
             let type_name = v.builtin_type_name();
             let sp = parse(spec, Some('d'), '>', type_name)?;
             if let Value::Int(_) | Value::Bool(_) = v
@@ -282,6 +288,31 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         }
         other => object_format(other, spec),
     }
+}
+
+/// Appends `format(i, spec)` for the commonest int specs, `[0][width][d]` (the empty spec
+/// included), without the general parser (the same text: the `0` flag pads with zeros after
+/// the sign, as Rust's `{:0w$}` does); false, writing nothing, for any other spec.
+pub fn push_simple_int(out: &mut String, i: i64, spec: &str) -> bool {
+    use std::fmt::Write;
+    let b = spec.as_bytes();
+    let b = b.strip_suffix(b"d").unwrap_or(b);
+    let (zero, digits) = match b {
+        [b'0', rest @ ..] => (true, rest),
+        _ => (false, b),
+    };
+    if digits.len() > 6 || !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let w = digits
+        .iter()
+        .fold(0usize, |n, d| n * 10 + (d - b'0') as usize);
+    let _ = if zero {
+        write!(out, "{i:0w$}")
+    } else {
+        write!(out, "{i:>w$}")
+    };
+    true
 }
 
 /// `object.__format__`: only the empty spec is allowed.

@@ -364,7 +364,7 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
             let items = l.snapshot();
             let mut out = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
-                out.extend(items.iter().cloned());
+                out.extend(items.iter().map(super::fast::dup));
             }
             Value::list(out)
         }

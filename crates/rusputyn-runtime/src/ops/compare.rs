@@ -196,7 +196,7 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
 }
 
 #[inline(never)]
-fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+pub(crate) fn compare_slow(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         return match rich_compare_dunder(a, b, op)? {
             Some(r) => r.truthy(),

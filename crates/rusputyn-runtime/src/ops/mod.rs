@@ -5,6 +5,7 @@
 mod arith;
 mod compare;
 mod dunder;
+mod fast;
 mod repr;
 mod subscript;
 
@@ -13,6 +14,10 @@ pub use arith::{
 };
 pub use compare::{CmpOp, builtin_compare, compare, compare_value, contains, eq, key_eq};
 pub use dunder::{BuiltinOp, binary_dispatch};
+pub use fast::{
+    Arg, add, compare_v, eq_bool, floordiv, ge, gt, le, len_value, lt, mul, ne, rem, sub, truediv,
+    truth,
+};
 pub use repr::{
     ascii_of, guarded as repr_guarded, is_printable, repr_bytearray, repr_bytes, repr_of, repr_str,
     str_of,

@@ -6,6 +6,7 @@ use crate::value::{PyResult, Value};
 use std::rc::Rc;
 
 /// Normalises a possibly negative index against `len`; `None` when out of range.
+#[inline]
 pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     let len = len as i64;
     let j = if i < 0 { i + len } else { i };
@@ -40,8 +41,30 @@ fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
     }
 }
 
-/// `v[key]`.
+/// `v[key]`: an in-range small-int index of a list or tuple inline, the rest out of line.
+#[inline]
 pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
+    if let Value::Int(i) = key {
+        match v {
+            Value::List(l) => {
+                let items = l.borrow();
+                if let Some(j) = norm_index(*i, items.len()) {
+                    return Ok(super::fast::dup(&items[j]));
+                }
+            }
+            Value::Tuple(t) => {
+                if let Some(j) = norm_index(*i, t.len()) {
+                    return Ok(super::fast::dup(&t.items()[j]));
+                }
+            }
+            _ => {}
+        }
+    }
+    getitem_slow(v, key)
+}
+
+#[inline(never)]
+fn getitem_slow(v: &Value, key: &Value) -> PyResult<Value> {
     match v {
         Value::List(l) => {
             if let Value::Slice(s) = key {
@@ -161,8 +184,25 @@ pub fn getitem(v: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
-/// `v[key] = value`.
+/// `v[key] = value`: an in-range small-int index of a list inline, the rest out of line.
+#[inline]
 pub fn setitem(v: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if let (Value::List(l), Value::Int(i)) = (v, key) {
+        let mut items = l.borrow_mut();
+        if let Some(j) = norm_index(*i, items.len()) {
+            let old = std::mem::replace(&mut items[j], value);
+            drop(items);
+            // Released after the list's borrow: its `__del__` may touch the list.
+            drop(old);
+            return Ok(());
+        }
+        drop(items);
+    }
+    setitem_slow(v, key, value)
+}
+
+#[inline(never)]
+fn setitem_slow(v: &Value, key: &Value, value: Value) -> PyResult<()> {
     match v {
         Value::List(l) => {
             if let Value::Slice(s) = key {

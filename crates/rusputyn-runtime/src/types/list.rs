@@ -30,16 +30,19 @@ impl PyList {
     }
 
     /// Shared borrow of the elements.
+    #[inline]
     pub fn borrow(&self) -> Ref<'_, Vec<Value>> {
         self.items.borrow()
     }
 
     /// Mutable borrow of the elements.
+    #[inline]
     pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
         self.items.borrow_mut()
     }
 
     /// `len(l)`.
+    #[inline]
     pub fn len(&self) -> usize {
         self.items.borrow().len()
     }

@@ -101,6 +101,30 @@ impl PyStr {
         &self.s[b0..b1]
     }
 
+    /// `x + y` (no rescan of the text for its length).
+    pub fn concat(x: &PyStr, y: &PyStr) -> PyStr {
+        let mut s = String::with_capacity(x.s.len() + y.s.len());
+        s.push_str(&x.s);
+        s.push_str(&y.s);
+        PyStr {
+            s,
+            nchars: x.nchars + y.nchars,
+            hash: Cell::new(NO_HASH),
+        }
+    }
+
+    /// Appends `t` in place (`s += t` on a `str` nothing else references); the cached hash
+    /// is forgotten.
+    pub fn push_str(&mut self, t: &str) {
+        self.s.push_str(t);
+        self.nchars += if t.is_ascii() {
+            t.len()
+        } else {
+            t.chars().count()
+        };
+        self.hash.set(NO_HASH);
+    }
+
     /// The cached hash, computing it with `f` the first time.
     pub fn cached_hash(&self, f: impl FnOnce(&str) -> i64) -> i64 {
         let h = self.hash.get();
