@@ -4,6 +4,7 @@
 use crate::err::type_error;
 use crate::types::function::{Args, Function, Kw, MethodTarget, bind_args};
 use crate::value::{PyResult, Value};
+use std::rc::Rc;
 
 /// `f(*args)`. A Python function taking exactly these positional arguments is called here,
 /// inline, with the caller's values as its parameter slots; anything else goes through
@@ -16,6 +17,30 @@ pub fn call(f: &Value, args: &[Value]) -> PyResult<Value> {
         return (func.imp)(func, Args::new(args));
     }
     call_kw(f, args, &[])
+}
+
+/// A callee loaded from a module global for a call: a Python function held by its `Rc`
+/// (cloned and dropped inline, and called without re-examining the value), or any value.
+/// Holding it keeps the callee alive through the call even if the call rebinds the global.
+pub enum Callee {
+    /// A Python function.
+    Function(Rc<Function>),
+    /// Any other callable (or not) value.
+    Other(Value),
+}
+
+impl Callee {
+    /// `callee(*args)`, then drops the callee (as CPython does once the call returns).
+    #[inline]
+    pub fn call(self, args: &[Value]) -> PyResult<Value> {
+        match self {
+            Callee::Function(func) if func.code.is_exact(args.len()) => {
+                (func.imp)(&func, Args::new(args))
+            }
+            Callee::Function(func) => call_kw(&Value::Function(func), args, &[]),
+            Callee::Other(f) => call(&f, args),
+        }
+    }
 }
 
 /// `f(first, *args, **kw)`: a method's function called with its receiver in front (bound

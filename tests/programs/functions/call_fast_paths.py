@@ -99,3 +99,39 @@ g1 = gen(1)
 g2 = gen(3, 4)
 print(list(g1), list(g2))
 
+
+
+def side(tag):
+    print("evaluated", tag)
+    return tag
+
+
+try:
+    not_defined_yet(side("arg"))
+except NameError as e:
+    print("NameError:", e)
+
+
+def replaced(x):
+    return ("first", x)
+
+
+def swap():
+    global replaced
+    replaced = lambda x: ("second", x)
+    return 1
+
+
+print(replaced(swap()), replaced(2))
+
+if len("ab") > 5:
+    def len(x):
+        return -1
+print(len("abc"))
+try:
+    del replaced
+    replaced(1)
+except NameError as e:
+    print("NameError:", e)
+Alias = Obj
+print(Alias(4).none(), isinstance(Alias(1), Obj))
