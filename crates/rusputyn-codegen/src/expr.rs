@@ -640,6 +640,16 @@ impl Gen<'_> {
                 kw.join(", ")
             ));
         }
+        // A module global called with positional arguments: loaded as a `Callee`, which
+        // holds a Python function by its `Rc` and calls it without re-examining the value.
+        if !dynamic
+            && args.keywords.is_empty()
+            && let Expr::Name(n) = c.func.as_ref()
+            && let Some(callee) = self.load_global_callee(n.id.as_str())
+        {
+            let (pos, _) = self.static_args(args);
+            return self.q(format!("{callee}.call(&[{}])", pos.join(", ")));
+        }
         let f = self.expr(&c.func);
         if !dynamic {
             let (pos, kw) = self.static_args(args);

@@ -411,8 +411,16 @@ impl<'a> Gen<'a> {
                 },
             },
         );
-        self.line("let mut args = args.into_iter();");
-        for p in &slot_names {
+        // A generator's body owns its argument vector (it runs after the call returns);
+        // a plain function's body clones its parameters from the borrowed slots.
+        if is_gen {
+            self.line("let mut args = args.into_iter();");
+        }
+        for (i, p) in slot_names.iter().enumerate() {
+            let init = match is_gen {
+                true => "args.next()".to_string(),
+                false => format!("args.get({i})"),
+            };
             match sc.resolve(p) {
                 Resolution::Cell => {
                     if let Some(fp) = &mut self.f.first_param
@@ -420,13 +428,10 @@ impl<'a> Gen<'a> {
                     {
                         *fp = format!("rt::support::load_cell(&c_{}, {})?", Self::ident(p), lit(p));
                     }
-                    self.line(format!(
-                        "let c_{}: Cell = new_cell(args.next());",
-                        Self::ident(p)
-                    ))
+                    self.line(format!("let c_{}: Cell = new_cell({init});", Self::ident(p)))
                 }
                 _ => self.line(format!(
-                    "let mut l_{}: Option<Value> = args.next();",
+                    "let mut l_{}: Option<Value> = {init};",
                     Self::ident(p)
                 )),
             }
@@ -478,13 +483,13 @@ impl<'a> Gen<'a> {
                 _ => "Generator",
             };
             self.items.push(format!(
-                "fn {rname}(func: &Function, args: Vec<Value>) -> PyResult<Value> {{\n    let closure: Vec<Cell> = func.closure.clone();\n    Ok(Generator::new_kind(GenKind::{gen_kind}, {name_lit}, {qn_lit}, move |co| Box::pin(async move {{\n        let mut frame = Frame::generator(&FRAME_{rname});\n        let r = body_{rname}(co, &closure, &mut frame, args).await;\n        r.map_err(|e| frame.trace(e))\n    }})))\n}}\n\nasync fn body_{rname}(co: Co, closure: &[Cell], f: &mut Frame, args: Vec<Value>) -> PyResult<Value> {{\n{body_text}}}",
+                "fn {rname}(func: &Function, args: Args<'_>) -> PyResult<Value> {{\n    let args: Vec<Value> = args.to_vec();\n    let closure: Vec<Cell> = func.closure.clone();\n    Ok(Generator::new_kind(GenKind::{gen_kind}, {name_lit}, {qn_lit}, move |co| Box::pin(async move {{\n        let mut frame = Frame::generator(&FRAME_{rname});\n        let r = body_{rname}(co, &closure, &mut frame, args).await;\n        r.map_err(|e| frame.trace(e))\n    }})))\n}}\n\nasync fn body_{rname}(co: Co, closure: &[Cell], f: &mut Frame, args: Vec<Value>) -> PyResult<Value> {{\n{body_text}}}",
                 name_lit = lit(name),
                 qn_lit = lit(&qualname)
             ));
         } else {
             self.items.push(format!(
-                "fn {rname}(func: &Function, args: Vec<Value>) -> PyResult<Value> {{\n    let mut frame = Frame::enter(&FRAME_{rname})?;\n    let r = body_{rname}(&func.closure, &mut frame, args);\n    r.map_err(|e| frame.trace(e))\n}}\n\nfn body_{rname}(closure: &[Cell], f: &mut Frame, args: Vec<Value>) -> PyResult<Value> {{\n{body_text}}}"
+                "fn {rname}(func: &Function, args: Args<'_>) -> PyResult<Value> {{\n    let mut frame = Frame::enter(&FRAME_{rname})?;\n    let r = body_{rname}(&func.closure, &mut frame, args);\n    r.map_err(|e| frame.trace(e))\n}}\n\nfn body_{rname}(closure: &[Cell], f: &mut Frame, args: Args<'_>) -> PyResult<Value> {{\n{body_text}}}"
             ));
         }
         let _ = node;

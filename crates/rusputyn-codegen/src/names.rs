@@ -31,6 +31,24 @@ impl Gen<'_> {
         }
     }
 
+    /// Rust expression (type `Callee`) reading `name` as the callee of a call, when `name`
+    /// is a module global slot read as such (else `None`: load it with [`Gen::load_name`]).
+    pub fn load_global_callee(&mut self, name: &str) -> Option<String> {
+        let global = match self.resolve(name) {
+            Resolution::Global => true,
+            Resolution::GlobalOrBuiltin => name != "__class__" || self.f.class_cell.is_none(),
+            _ => false,
+        };
+        if !global || !self.m.scopes.module_globals.iter().any(|g| g == name) {
+            return None;
+        }
+        if name == "__name__" && !self.m.scopes.module_globals.iter().any(|g| g == "__name__") {
+            return None;
+        }
+        let i = self.global_index(name);
+        Some(self.q(format!("G.with(|g| g.callee({i}))")))
+    }
+
     fn load_global(&mut self, name: &str) -> String {
         if name == "__name__" && !self.m.scopes.module_globals.iter().any(|g| g == "__name__") {
             return format!("Value::str({})", lit(&self.m.name));

@@ -2,45 +2,125 @@
 //! methods, classes (construction) and instances with `__call__`.
 
 use crate::err::type_error;
-use crate::types::function::{Kw, MethodTarget, bind_args};
+use crate::types::function::{Args, Function, Kw, MethodTarget, bind_args};
 use crate::value::{PyResult, Value};
+use std::rc::Rc;
 
-/// `f(*args)`.
+/// `f(*args)`. A Python function taking exactly these positional arguments is called here,
+/// inline, with the caller's values as its parameter slots; anything else goes through
+/// [`call_kw`].
+#[inline]
 pub fn call(f: &Value, args: &[Value]) -> PyResult<Value> {
+    if let Value::Function(func) = f
+        && func.code.is_exact(args.len())
+    {
+        return (func.imp)(func, Args::new(args));
+    }
     call_kw(f, args, &[])
 }
 
-/// `f(*args)` taking ownership of the arguments: a Python function called with exactly its
-/// positional parameters receives the vector as its parameter slots, without a copy.
-pub fn call_vec(f: &Value, args: Vec<Value>) -> PyResult<Value> {
-    if let Value::Function(func) = f {
-        let c = func.code;
-        if args.len() == c.npos && !c.varargs && c.kwonly == 0 && !c.varkw {
-            return (func.imp)(func, args);
+/// A callee loaded from a module global for a call: a Python function held by its `Rc`
+/// (cloned and dropped inline, and called without re-examining the value), or any value.
+/// Holding it keeps the callee alive through the call even if the call rebinds the global.
+pub enum Callee {
+    /// A Python function.
+    Function(Rc<Function>),
+    /// Any other callable (or not) value.
+    Other(Value),
+}
+
+impl Callee {
+    /// `callee(*args)`, then drops the callee (as CPython does once the call returns).
+    #[inline]
+    pub fn call(self, args: &[Value]) -> PyResult<Value> {
+        match self {
+            Callee::Function(func) if func.code.is_exact(args.len()) => {
+                (func.imp)(&func, Args::new(args))
+            }
+            Callee::Function(func) => call_kw(&Value::Function(func), args, &[]),
+            Callee::Other(f) => call(&f, args),
         }
     }
-    call_kw(f, &args, &[])
 }
 
 /// `f(first, *args, **kw)`: a method's function called with its receiver in front (bound
-/// methods, `obj.m(...)` resolved on the class, special methods). The one place that builds
-/// the prepended argument list, so its cost is paid (and optimised) once.
+/// methods, `obj.m(...)` resolved on the class, special methods). A Python function is
+/// called with the receiver and the arguments as borrowed slots (completed from its
+/// defaults on the stack if needed); only other callees and keyword binding get a
+/// prepended vector.
 pub fn call_prepend(f: &Value, first: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Value::Function(func) = f
+        && kw.is_empty()
+    {
+        if func.code.is_exact(args.len() + 1) {
+            return (func.imp)(func, Args::with_recv(first, args));
+        }
+        if let Some(r) = call_with_defaults(func, Args::with_recv(first, args)) {
+            return r;
+        }
+    }
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(first.clone());
     full.extend_from_slice(args);
-    if kw.is_empty() {
-        return call_vec(f, full);
-    }
     call_kw(f, &full, kw)
+}
+
+/// Calls a Python function whose positional arguments `given` fall short of its positional
+/// parameters only by defaulted ones (and which has no `*args`, keyword-only parameters or
+/// `**kwargs`), binding the slots in a stack array; `None` when the call does not have that
+/// shape (or has too many parameters for the array), for [`bind_args`] to handle.
+#[inline]
+fn call_with_defaults(func: &Function, given: Args) -> Option<PyResult<Value>> {
+    let c = func.code;
+    let n = given.len();
+    if n >= c.npos || c.varargs || c.kwonly != 0 || c.varkw {
+        return None;
+    }
+    match c.npos {
+        0..=2 => call_with_defaults_n::<2>(func, given),
+        3..=4 => call_with_defaults_n::<4>(func, given),
+        5..=8 => call_with_defaults_n::<8>(func, given),
+        _ => None,
+    }
+}
+
+/// [`call_with_defaults`] with an array of `N` slots (`npos <= N`).
+fn call_with_defaults_n<const N: usize>(func: &Function, given: Args) -> Option<PyResult<Value>> {
+    let npos = func.code.npos;
+    let n = given.len();
+    let slots: [Value; N] = {
+        // Binding runs no Python code, so `__defaults__` cannot change while borrowed; the
+        // borrow ends before the body runs (which may assign it). A `__defaults__` longer
+        // than the positional parameters defaults them with its last items.
+        let defaults = func.defaults.borrow();
+        let defaults = &defaults[defaults.len().saturating_sub(npos)..];
+        if n + defaults.len() < npos {
+            return None;
+        }
+        let first_default = npos - defaults.len();
+        std::array::from_fn(|i| match i {
+            _ if i < n => given.get(i).unwrap_or(Value::None),
+            _ if i < npos => defaults[i - first_default].clone(),
+            _ => Value::None,
+        })
+    };
+    Some((func.imp)(func, Args::new(&slots[..npos])))
 }
 
 /// `f(*args, **kw)`.
 pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     match f {
         Value::Function(func) => {
+            if kw.is_empty() {
+                if func.code.is_exact(args.len()) {
+                    return (func.imp)(func, Args::new(args));
+                }
+                if let Some(r) = call_with_defaults(func, Args::new(args)) {
+                    return r;
+                }
+            }
             let slots = bind_args(func, args, kw)?;
-            (func.imp)(func, slots)
+            (func.imp)(func, Args::new(&slots))
         }
         Value::Builtin(b) => {
             let _depth = match crate::builtins::counts_recursion(b) {

@@ -109,6 +109,7 @@ impl Frame {
 }
 
 impl Drop for Frame {
+    #[inline]
     fn drop(&mut self) {
         if !self.counted {
             return;
@@ -146,6 +147,7 @@ impl CallGuard {
 }
 
 impl Drop for CallGuard {
+    #[inline]
     fn drop(&mut self) {
         let _ = FRAMES.try_with(|f| f.depth.set(f.depth.get().saturating_sub(1)));
     }

@@ -31,7 +31,7 @@ pub mod prelude {
     pub use crate::frame::{Frame, FrameInfo};
     pub use crate::ops::{BinOp, CmpOp};
     pub use crate::support::{Flow, Globals};
-    pub use crate::types::function::{Cell, Code, Function, new_cell};
+    pub use crate::types::function::{Args, Cell, Code, Function, new_cell};
     pub use crate::types::generator::{Co, GenFuture, GenKind, Generator};
     pub use crate::value::{PyResult, Value};
 }

@@ -119,6 +119,26 @@ impl Globals {
         crate::builtins::builtin_value(self.names[i]).ok_or_else(|| self.name_error(self.names[i]))
     }
 
+    /// Global `i` (or the built-in of the same name) as the callee of a call: a Python
+    /// function is held by its `Rc` alone, so loading and dropping it stays inline.
+    #[inline]
+    pub fn callee(&self, i: usize) -> PyResult<crate::call::Callee> {
+        // No panicking path here (`try_borrow`, `get`), or `G.with` stops being inlined;
+        // the slots are only ever borrowed mutably inside `set`/`del`, never across a call.
+        if let Ok(slots) = self.slots.try_borrow()
+            && let Some(Some(Value::Function(f))) = slots.get(i)
+        {
+            return Ok(crate::call::Callee::Function(f.clone()));
+        }
+        self.callee_other(i)
+    }
+
+    /// [`Globals::callee`] of a value other than a Python function.
+    #[inline(never)]
+    fn callee_other(&self, i: usize) -> PyResult<crate::call::Callee> {
+        self.get_or_builtin(i).map(crate::call::Callee::Other)
+    }
+
     /// Binds global `i`.
     pub fn set(&self, i: usize, v: Value) {
         // The old value is dropped after the borrow ends: its `__del__` may read globals.

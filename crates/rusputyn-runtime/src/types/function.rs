@@ -3,6 +3,7 @@
 //! binding of call arguments to parameters, with CPython's error messages.
 
 use crate::err::{PyErr, type_error};
+pub use crate::types::args::Args;
 use crate::types::dict::PyDict;
 use crate::value::{PyResult, Value};
 use std::cell::RefCell;
@@ -18,8 +19,9 @@ pub type NativeFn = fn(&[Value], Kw) -> PyResult<Value>;
 pub type MethodFn = fn(&Value, &[Value], Kw) -> PyResult<Value>;
 
 /// The body of a compiled Python function: receives the function object (for defaults and
-/// closure cells) and the bound parameter slots (see [`Code`] for the layout).
-pub type FnImpl = fn(&Function, Vec<Value>) -> PyResult<Value>;
+/// closure cells) and the bound parameter slots, borrowed from the caller (see [`Code`] for
+/// the layout).
+pub type FnImpl = fn(&Function, Args<'_>) -> PyResult<Value>;
 
 /// A closure cell: a variable shared between a function and the functions nested in it.
 pub type Cell = Rc<RefCell<Option<Value>>>;
@@ -63,6 +65,13 @@ pub struct Code {
 }
 
 impl Code {
+    /// Whether `n` positional arguments and no keywords bind to the parameter slots as they
+    /// are: exactly the positional parameters, no `*args`, keyword-only or `**kwargs`.
+    #[inline]
+    pub fn is_exact(&self, n: usize) -> bool {
+        n == self.npos && !self.varargs && self.kwonly == 0 && !self.varkw
+    }
+
     /// The signature of a function implemented in Rust whose arguments bind like a Python
     /// function's (the standard-library functions CPython writes in Python, such as
     /// `functools.update_wrapper`), for [`bind_params`]: `params` are the positional names

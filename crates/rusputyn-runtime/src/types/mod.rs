@@ -14,6 +14,7 @@ pub mod exc_group;
 pub mod exc_methods;
 pub mod finalize;
 pub mod float;
+pub mod args;
 pub mod function;
 pub mod function_attrs;
 pub mod generator;
