@@ -9,6 +9,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 pub mod build;
+pub mod lookup_cache;
 pub mod meta;
 pub mod mro;
 pub mod namespace;
@@ -80,6 +81,8 @@ pub struct ClassExt {
     /// `"__dict__"` slot, or a base without `__slots__`): their values live in the
     /// instance's `slot_values`, apart from its `__dict__`, as CPython's member slots do.
     pub dict_slots: RefCell<Vec<Rc<str>>>,
+    /// What MRO lookups of names found (see [`lookup_cache`]).
+    pub lookups: lookup_cache::LookupCache,
 }
 
 impl Class {
@@ -121,7 +124,12 @@ impl Class {
 
     /// [`Class::lookup`] with the name's hash already computed.
     pub fn lookup_hashed(self: &Rc<Self>, name: &str, hash: i64) -> Option<Value> {
-        self.mro().find_map(|c| c.dict.get_str_hashed(name, hash))
+        if let Some(found) = self.ext.lookups.get(name, hash) {
+            return found;
+        }
+        let found = self.mro().find_map(|c| c.dict.get_str_hashed(name, hash));
+        self.ext.lookups.put(name, hash, found.clone());
+        found
     }
 
     /// [`Class::lookup`] of special method `name` for the protocols of an instance: `None`
@@ -262,8 +270,9 @@ pub struct Instance {
     pub class: Rc<Class>,
     /// `self.__dict__`.
     pub dict: Rc<PyDict>,
-    /// Exception state, present when the class derives from `BaseException`.
-    pub exc: Option<RefCell<ExcState>>,
+    /// Exception state, present when the class derives from `BaseException` (boxed, so
+    /// that ordinary instances stay small).
+    pub exc: Option<Box<RefCell<ExcState>>>,
     /// The Rust state of an instance of a class implemented in Rust (`functools.partial`,
     /// `itertools.count`, ...; see `types::native`), downcast by the methods of that class.
     pub native: Option<Box<dyn std::any::Any>>,
@@ -275,14 +284,14 @@ pub struct Instance {
     pub finalized: Cell<bool>,
     /// The values of the `__slots__` kept apart from `__dict__` (see
     /// `ClassExt::dict_slots`); `None` when the class has none.
-    pub slot_values: Option<PyDict>,
+    pub slot_values: Option<Box<PyDict>>,
 }
 
 impl Instance {
     /// The storage of the `__slots__` values kept apart from `__dict__`, when `class` has
     /// such slots (see `ClassExt::dict_slots`).
-    fn slot_store(class: &Rc<Class>) -> Option<PyDict> {
-        (!class.ext.dict_slots.borrow().is_empty()).then(PyDict::new)
+    fn slot_store(class: &Rc<Class>) -> Option<Box<PyDict>> {
+        (!class.ext.dict_slots.borrow().is_empty()).then(|| Box::new(PyDict::new()))
     }
 
     /// The slot storage when `name` is one of the class's slots kept apart from `__dict__`.
@@ -300,7 +309,7 @@ impl Instance {
     /// A fresh instance of `class` with an empty `__dict__`.
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
         let exc = if class.derives_from(BuiltinType::BaseException) {
-            Some(RefCell::new(ExcState::default()))
+            Some(Box::new(RefCell::new(ExcState::default())))
         } else {
             None
         };
@@ -309,6 +318,20 @@ impl Instance {
             class,
             dict: Rc::new(PyDict::new()),
             exc,
+            native: None,
+            base: None,
+            finalized: Cell::new(false),
+        })
+    }
+
+    /// A fresh instance of `class`, a user class whose only built-in base is `object` (so
+    /// no exception state).
+    pub fn plain(class: Rc<Class>) -> Rc<Instance> {
+        Rc::new(Instance {
+            slot_values: Instance::slot_store(&class),
+            class,
+            dict: Rc::new(PyDict::new()),
+            exc: None,
             native: None,
             base: None,
             finalized: Cell::new(false),
