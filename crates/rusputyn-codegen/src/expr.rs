@@ -567,6 +567,38 @@ impl Gen<'_> {
 
     /// `super().name` in a method: looks `name` up past the defining class.
     fn super_attr(&mut self, value: &Expr, name: &str) -> Option<String> {
+        let h = rusputyn_runtime::hash::hash_str(name);
+        Some(match self.super_receiver(value)? {
+            Ok((cls, first)) => self.q(format!(
+                "rt::types::object::super_attr_h(&{cls}, &{first}, {}, {h})",
+                lit(name)
+            )),
+            Err(e) => e,
+        })
+    }
+
+    /// `super().name(args)` in a method: the method is looked up (without a bound-method
+    /// object for a plain function), then the arguments are evaluated, then it is called.
+    fn super_call(&mut self, value: &Expr, name: &str, args: &ast::Arguments) -> Option<String> {
+        let (cls, first) = self.super_receiver(value)?.ok()?;
+        let h = rusputyn_runtime::hash::hash_str(name);
+        let m = self.q(format!(
+            "rt::types::object::super_method_h(&{cls}, &{first}, {}, {h})",
+            lit(name)
+        ));
+        let (pos, kw) = self.static_args(args);
+        let call = self.q(format!(
+            "sm.call(&[{}], &[{}])",
+            pos.join(", "),
+            kw.join(", ")
+        ));
+        Some(format!("{{ let sm = {m}; {call} }}"))
+    }
+
+    /// The class and receiver expressions of a zero-argument `super()` call in a method
+    /// (`None` when `value` is no such call); `Err` holds the expression raising CPython's
+    /// error when the call cannot work.
+    fn super_receiver(&mut self, value: &Expr) -> Option<Result<(String, String), String>> {
         let Expr::Call(call) = value else { return None };
         let Expr::Name(n) = call.func.as_ref() else {
             return None;
@@ -585,21 +617,19 @@ impl Gen<'_> {
         let in_class_body = self.m.scopes.get(self.scope()).kind == ScopeKind::Class;
         let first = match self.f.first_param.clone() {
             Some(first) if !in_class_body => self.q(first.trim_end_matches('?')),
-            _ => return Some(self.q("Err::<Value, PyErr>(rt::support::no_super_arguments())")),
+            _ => {
+                return Some(Err(
+                    self.q("Err::<Value, PyErr>(rt::support::no_super_arguments())")
+                ));
+            }
         };
         let Some(idx) = self.f.class_cell else {
-            return Some(self.q(format!(
-                "rt::types::object::super_attr(&Value::None, &{first}, {})",
-                lit(name)
-            )));
+            return Some(Ok(("Value::None".to_string(), first)));
         };
         let cls = self.q(format!(
             "rt::support::load_free(&closure[{idx}], \"__class__\")"
         ));
-        Some(self.q(format!(
-            "rt::types::object::super_attr(&{cls}, &{first}, {})",
-            lit(name)
-        )))
+        Some(Ok((cls, first)))
     }
 
     /// The arguments of a call without `*`/`**` unpacking, evaluated left to right:
@@ -624,6 +654,12 @@ impl Gen<'_> {
         let args = &c.arguments;
         let dynamic = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
+        if !dynamic
+            && let Expr::Attribute(a) = c.func.as_ref()
+            && let Some(v) = self.super_call(&a.value, a.attr.as_str(), args)
+        {
+            return v;
+        }
         // Method calls avoid building a bound method.
         if !dynamic
             && let Expr::Attribute(a) = c.func.as_ref()

@@ -887,8 +887,9 @@ impl Gen<'_> {
                 let o = format!("t{}", self.fresh());
                 let ov = self.expr(&at.value);
                 self.line(format!("let {o} = {ov};"));
+                let h = rusputyn_runtime::hash::hash_str(at.attr.as_str());
                 let cur = self.q(format!(
-                    "rt::types::object::get_attr(&{o}, {})",
+                    "rt::types::object::get_attr_h(&{o}, {}, {h})",
                     lit(at.attr.as_str())
                 ));
                 let t = format!("t{}", self.fresh());
@@ -896,7 +897,7 @@ impl Gen<'_> {
                 let rhs = self.expr(rhs_expr);
                 let v = self.q(format!("rt::ops::inplace(BinOp::{op}, &{t}, &{rhs})"));
                 let s = self.q(format!(
-                    "rt::types::object::set_attr(&{o}, {}, {v})",
+                    "rt::types::object::set_attr_h(&{o}, {}, {h}, {v})",
                     lit(at.attr.as_str())
                 ));
                 self.line(format!("{s};"));

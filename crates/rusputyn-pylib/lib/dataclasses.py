@@ -8,6 +8,8 @@ rather than code compiled from text, so `__init__` binds its arguments itself, w
 error messages.
 """
 
+from operator import attrgetter as _attrgetter
+
 __all__ = [
     "dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
     "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass",
@@ -290,45 +292,56 @@ def _make_repr(repr_fields):
     return __repr__
 
 
+def _fields_tuple(names):
+    """A function returning the tuple of the attributes `names` of an instance, in order: an
+    `operator.attrgetter` (one native call) for two names or more."""
+    if len(names) >= 2 and not any("." in n for n in names):
+        return _attrgetter(*names)
+    if len(names) == 1:
+        name = names[0]
+        return lambda obj: (getattr(obj, name),)
+    return lambda obj: tuple([getattr(obj, n) for n in names])
+
+
 def _make_compare(compare_fields, op):
     """The comparison method `op` ("==", "<", "<=", ">" or ">="): the compared fields of two
-    instances of the same class as tuples (the field names are listed once per class)."""
-    names = [f.name for f in compare_fields]
+    instances of the same class as tuples (the getter is made once per class)."""
+    key = _fields_tuple([f.name for f in compare_fields])
 
     if op == "==":
         def method(self, other):
             if other.__class__ is self.__class__:
-                return tuple([getattr(self, n) for n in names]) == tuple([getattr(other, n) for n in names])
+                return key(self) == key(other)
             return NotImplemented
     elif op == "<":
         def method(self, other):
             if other.__class__ is self.__class__:
-                return tuple([getattr(self, n) for n in names]) < tuple([getattr(other, n) for n in names])
+                return key(self) < key(other)
             return NotImplemented
     elif op == "<=":
         def method(self, other):
             if other.__class__ is self.__class__:
-                return tuple([getattr(self, n) for n in names]) <= tuple([getattr(other, n) for n in names])
+                return key(self) <= key(other)
             return NotImplemented
     elif op == ">":
         def method(self, other):
             if other.__class__ is self.__class__:
-                return tuple([getattr(self, n) for n in names]) > tuple([getattr(other, n) for n in names])
+                return key(self) > key(other)
             return NotImplemented
     else:
         def method(self, other):
             if other.__class__ is self.__class__:
-                return tuple([getattr(self, n) for n in names]) >= tuple([getattr(other, n) for n in names])
+                return key(self) >= key(other)
             return NotImplemented
 
     return method
 
 
 def _make_hash(hash_fields):
-    names = [f.name for f in hash_fields]
+    key = _fields_tuple([f.name for f in hash_fields])
 
     def __hash__(self):
-        return hash(tuple([getattr(self, n) for n in names]))
+        return hash(key(self))
 
     return __hash__
 

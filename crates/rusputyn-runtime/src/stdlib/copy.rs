@@ -528,6 +528,7 @@ pub fn module() -> Rc<Module> {
             c.dict.set_str("__module__", Value::str("copy"));
             c.dict.set_str("__doc__", Value::None);
             c.refresh_hooks(false);
+            c.invalidate_lookups();
             Value::Class(c)
         }
         Err(_) => Value::Class(builtin_class(BuiltinType::Exception)),

@@ -335,6 +335,8 @@ fn itemgetter_reduce(recv: &Value, _args: &[Value], _kw: Kw) -> PyResult<Value> 
 /// `attrgetter(*attrs)`: each attribute as its dotted parts.
 struct AttrGetter {
     attrs: Vec<Vec<Rc<str>>>,
+    /// `hash_str` of each name of `attrs`, computed once.
+    hashes: Vec<Vec<i64>>,
 }
 
 static ATTRGETTER: NativeClass = NativeClass {
@@ -363,15 +365,24 @@ fn attrgetter_new(args: &[Value], kw: Kw) -> PyResult<Value> {
         let Value::Str(s) = a else {
             return Err(type_error("attribute name must be a string"));
         };
-        attrs.push(s.as_str().split('.').map(Rc::from).collect());
+        attrs.push(
+            s.as_str()
+                .split('.')
+                .map(Rc::from)
+                .collect::<Vec<Rc<str>>>(),
+        );
     }
-    Ok(native::new_object(cls, AttrGetter { attrs }))
+    let hashes = attrs
+        .iter()
+        .map(|parts| parts.iter().map(|p| crate::hash::hash_str(p)).collect())
+        .collect();
+    Ok(native::new_object(cls, AttrGetter { attrs, hashes }))
 }
 
-fn dotted_get(obj: &Value, parts: &[Rc<str>]) -> PyResult<Value> {
+fn dotted_get(obj: &Value, parts: &[Rc<str>], hashes: &[i64]) -> PyResult<Value> {
     let mut v = obj.clone();
-    for p in parts {
-        v = crate::types::object::get_attr(&v, p)?;
+    for (p, h) in parts.iter().zip(hashes) {
+        v = crate::types::object::get_attr_h(&v, p, *h)?;
     }
     Ok(v)
 }
@@ -380,13 +391,14 @@ fn attrgetter_call(recv: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let ag = native::expect::<AttrGetter>(recv, &ATTRGETTER, "__call__")?;
     no_kwargs("attrgetter", kw)?;
     check_unpack("attrgetter", args, 1, 1)?;
-    if let [parts] = ag.attrs.as_slice() {
-        return dotted_get(&args[0], parts);
+    if let ([parts], [hashes]) = (ag.attrs.as_slice(), ag.hashes.as_slice()) {
+        return dotted_get(&args[0], parts, hashes);
     }
     let out = ag
         .attrs
         .iter()
-        .map(|p| dotted_get(&args[0], p))
+        .zip(&ag.hashes)
+        .map(|(p, h)| dotted_get(&args[0], p, h))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(Value::tuple(out))
 }

@@ -9,6 +9,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 pub mod build;
+pub mod lookup_cache;
 pub mod meta;
 pub mod mro;
 pub mod namespace;
@@ -80,6 +81,8 @@ pub struct ClassExt {
     /// `"__dict__"` slot, or a base without `__slots__`): their values live in the
     /// instance's `slot_values`, apart from its `__dict__`, as CPython's member slots do.
     pub dict_slots: RefCell<Vec<Rc<str>>>,
+    /// What MRO lookups of names found (see [`lookup_cache`]).
+    pub lookups: lookup_cache::LookupCache,
 }
 
 impl Class {
@@ -121,7 +124,12 @@ impl Class {
 
     /// [`Class::lookup`] with the name's hash already computed.
     pub fn lookup_hashed(self: &Rc<Self>, name: &str, hash: i64) -> Option<Value> {
-        self.mro().find_map(|c| c.dict.get_str_hashed(name, hash))
+        if let Some(found) = self.ext.lookups.get(name, hash) {
+            return found;
+        }
+        let found = self.mro().find_map(|c| c.dict.get_str_hashed(name, hash));
+        self.ext.lookups.put(name, hash, found.clone());
+        found
     }
 
     /// [`Class::lookup`] of special method `name` for the protocols of an instance: `None`
@@ -310,6 +318,20 @@ impl Instance {
             class,
             dict: Rc::new(PyDict::new()),
             exc,
+            native: None,
+            base: None,
+            finalized: Cell::new(false),
+        })
+    }
+
+    /// A fresh instance of `class`, a user class whose only built-in base is `object` (so
+    /// no exception state).
+    pub fn plain(class: Rc<Class>) -> Rc<Instance> {
+        Rc::new(Instance {
+            slot_values: Instance::slot_store(&class),
+            class,
+            dict: Rc::new(PyDict::new()),
+            exc: None,
             native: None,
             base: None,
             finalized: Cell::new(false),

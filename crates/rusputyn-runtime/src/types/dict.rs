@@ -41,12 +41,33 @@ pub struct PyDict {
     slots: Option<Weak<Globals>>,
 }
 
+/// `a == b` for the short names attribute dicts hold, compared in place rather than through a
+/// `memcmp` call (the hashes already matched, so they are almost always equal).
+#[inline(always)]
+pub(crate) fn name_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() > 16 {
+        return a == b;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 fn h64(h: i64) -> u64 {
     h as u64
 }
 
 impl Inner {
-    #[inline]
+    #[inline(always)]
     fn find_by(&self, hash: i64, mut matches: impl FnMut(&Entry) -> bool) -> Option<usize> {
         let entries = &self.entries;
         if !self.indexed {
@@ -71,7 +92,7 @@ impl Inner {
     fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
         self.find_by(
             hash,
-            |e| matches!(&e.key, Value::Str(s) if s.as_str() == key),
+            |e| matches!(&e.key, Value::Str(s) if name_eq(s.as_str(), key)),
         )
     }
 
@@ -218,7 +239,13 @@ impl PyDict {
             return g.slot(i).map(|(_, v)| v);
         }
         let inner = self.inner.borrow();
-        if inner.live == 0 {
+        if !inner.indexed {
+            // A small dict (most instance `__dict__`s): one pass over the entries.
+            for e in inner.entries.iter().flatten() {
+                if e.hash == hash && matches!(&e.key, Value::Str(s) if name_eq(s.as_str(), key)) {
+                    return Some(e.value.clone());
+                }
+            }
             return None;
         }
         inner

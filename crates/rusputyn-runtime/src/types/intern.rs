@@ -12,8 +12,15 @@ use std::rc::Rc;
 const MAX_LEN: usize = 40;
 const MAX_ENTRIES: usize = 4096;
 
+/// Entries of the direct-mapped front cache of [`TABLE`].
+const RECENT: usize = 64;
+
 thread_local! {
     static TABLE: RefCell<HashTable<Rc<PyStr>>> = RefCell::new(HashTable::new());
+    /// The names interned most recently, by hash bits: instance creation stores the same few
+    /// attribute names over and over.
+    static RECENT_NAMES: RefCell<[Option<Rc<PyStr>>; RECENT]> =
+        const { RefCell::new([const { None }; RECENT]) };
 }
 
 /// A `str` value for `s`, whose `hash_str` is `hash`; shared when `s` is a short name.
@@ -21,6 +28,30 @@ pub fn intern(s: &str, hash: i64) -> Value {
     if s.len() > MAX_LEN {
         return Value::str(s);
     }
+    let way = (hash as u64 >> 5) as usize % RECENT;
+    let recent = RECENT_NAMES.try_with(|r| {
+        let r = r.try_borrow().ok()?;
+        match &r[way] {
+            Some(p) if crate::types::dict::name_eq(p.as_str(), s) => Some(p.clone()),
+            _ => None,
+        }
+    });
+    if let Ok(Some(p)) = recent {
+        return Value::Str(p);
+    }
+    let v = intern_slow(s, hash);
+    if let Value::Str(p) = &v {
+        let _ = RECENT_NAMES.try_with(|r| {
+            if let Ok(mut r) = r.try_borrow_mut() {
+                r[way] = Some(p.clone());
+            }
+        });
+    }
+    v
+}
+
+/// [`intern`] through the table.
+fn intern_slow(s: &str, hash: i64) -> Value {
     TABLE
         .try_with(|t| {
             let mut t = t.borrow_mut();

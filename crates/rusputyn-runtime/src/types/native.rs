@@ -156,6 +156,7 @@ fn build(def: &'static NativeClass) -> Rc<Class> {
     if !def.has_dict {
         *cls.slots.borrow_mut() = Some(Vec::new());
     }
+    cls.invalidate_lookups();
     cls.hook_bits
         .set(crate::types::class::setup::compute_hooks(&cls));
     cls

@@ -42,6 +42,22 @@ pub fn get_attr(v: &Value, name: &str) -> PyResult<Value> {
 /// `getattr(v, name)` where `hash` is `hash_str(name)` (computed at compile time for
 /// attribute names in the source; only instances use it).
 pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
+    // The common case first, kept small: an attribute in the `__dict__` of an instance of an
+    // ordinary class (no `__getattribute__`, no data descriptor in its MRO, no slots).
+    if let Value::Instance(inst) = v
+        && inst.class.hooks() & (HOOK_GETATTRIBUTE | HOOK_DATA_DESCR) == 0
+        && inst.class.builtin.is_none()
+        && inst.slot_values.is_none()
+        && let Some(x) = inst.dict.get_str_hashed(name, hash)
+    {
+        return Ok(x);
+    }
+    get_attr_general(v, name, hash)
+}
+
+/// [`get_attr_h`] past its fast path.
+#[inline(never)]
+fn get_attr_general(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
     match v {
         Value::Instance(inst) => {
             let hooks = inst.class.hooks();
@@ -69,6 +85,7 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
                 }
                 let d = Value::Dict(Rc::new(crate::types::dict::PyDict::new()));
                 c.dict.set_str(name, d.clone());
+                c.invalidate_lookups();
                 return Ok(d);
             }
             // A class's name is its own: an assigned `__name__` is kept in the class's dict,
@@ -398,6 +415,23 @@ pub fn set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
 
 /// `setattr(v, name, value)` where `hash` is `hash_str(name)`.
 pub fn set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()> {
+    // The common case first, kept small: an instance of an ordinary class (no
+    // `__setattr__`, no data descriptor in its MRO, no slots, not an exception).
+    if let Value::Instance(inst) = v
+        && inst.class.hooks() & (HOOK_SETATTR | HOOK_DATA_DESCR) == 0
+        && inst.slot_values.is_none()
+        && inst.exc.is_none()
+        && inst.class.slots.try_borrow().is_ok_and(|s| s.is_none())
+    {
+        inst.dict.set_str_hashed(name, hash, value);
+        return Ok(());
+    }
+    set_attr_general(v, name, hash, value)
+}
+
+/// [`set_attr_h`] past its fast path.
+#[inline(never)]
+fn set_attr_general(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()> {
     match v {
         Value::Instance(inst) => {
             let hooks = inst.class.hooks();
@@ -707,10 +741,12 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return crate::builtins::construct_builtin(cls, args, kw);
     }
-    let user_new = cls
-        .mro()
-        .take_while(|c| c.builtin.is_none())
-        .find_map(|c| c.dict.get_str_hashed("__new__", *NEW_HASH));
+    if cls.ext.lookups.plain_instances(|| plain_class(cls)) && !cls.ext.is_abstract.get() {
+        let obj = Value::Instance(Instance::plain(cls.clone()));
+        let init = cls.lookup_hashed("__init__", *INIT_HASH);
+        return run_init(cls, obj, init, args, kw);
+    }
+    let user_new = user_new(cls);
     if user_new.is_none() && crate::types::class::meta::is_metaclass(cls) {
         return construct_class(cls, args, kw);
     }
@@ -750,6 +786,32 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
     if user_new.is_some() && init.is_none() {
         return Ok(obj);
     }
+    run_init(cls, obj, init, args, kw)
+}
+
+/// The user `__new__` of `cls`: the first in its MRO before any built-in class.
+fn user_new(cls: &Rc<Class>) -> Option<Value> {
+    cls.mro()
+        .take_while(|c| c.builtin.is_none())
+        .find_map(|c| c.dict.get_str_hashed("__new__", *NEW_HASH))
+}
+
+/// True when instances of `cls` are plain objects made by `object.__new__`: no built-in base
+/// other than `object` (no exception, metaclass or built-in data storage) and no user
+/// `__new__`. Cached per class until its namespace or a base's changes.
+fn plain_class(cls: &Rc<Class>) -> bool {
+    cls.builtin.is_none() && cls.builtin_base() == BuiltinType::Object && user_new(cls).is_none()
+}
+
+/// The end of `Cls(*args, **kw)` once `obj` exists: `__init__` (`init`, looked up on `cls`)
+/// runs and must return `None`; without one, arguments are refused as CPython does.
+fn run_init(
+    cls: &Rc<Class>,
+    obj: Value,
+    init: Option<Value>,
+    args: &[Value],
+    kw: Kw,
+) -> PyResult<Value> {
     match init {
         Some(init) => {
             let r = match &init {
@@ -1095,6 +1157,55 @@ pub fn instance_delitem(v: &Value, key: &Value) -> PyResult<()> {
 /// `super().name` inside a method of `cls` with receiver `obj`: looks `name` up in the MRO of
 /// `type(obj)` after `cls`.
 pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
+    super_attr_h(cls, obj, name, crate::hash::hash_str(name))
+}
+
+/// [`super_attr`] where `hash` is `hash_str(name)` (computed at compile time).
+pub fn super_attr_h(cls: &Value, obj: &Value, name: &str, hash: i64) -> PyResult<Value> {
+    super_find(cls, obj, name, hash, false).map(Callee::into_value)
+}
+
+/// `super().name` about to be called (`super().name(...)`): a plain function found past
+/// `cls` comes back with its receiver instead of as a new bound-method object. The
+/// arguments are evaluated only after this lookup, as in CPython.
+pub fn super_method_h(cls: &Value, obj: &Value, name: &str, hash: i64) -> PyResult<Callee> {
+    super_find(cls, obj, name, hash, true)
+}
+
+/// Something about to be called: a function with its receiver (a method looked up without
+/// allocating a bound method), or any callable.
+pub enum Callee {
+    /// `function(receiver, *args)`.
+    Bound(Value, Value),
+    /// `callable(*args)`.
+    Plain(Value),
+}
+
+impl Callee {
+    /// Calls it with `args` and `kw`.
+    #[inline]
+    pub fn call(&self, args: &[Value], kw: Kw) -> PyResult<Value> {
+        match self {
+            Callee::Bound(f, recv) => crate::call::call_prepend(f, recv, args, kw),
+            Callee::Plain(f) => call_kw(f, args, kw),
+        }
+    }
+
+    /// The callable as one value (a bound method for [`Callee::Bound`]).
+    pub fn into_value(self) -> Value {
+        match self {
+            Callee::Bound(f, receiver) => Value::BoundMethod(Rc::new(BoundMethod {
+                receiver,
+                target: MethodTarget::Python(f),
+            })),
+            Callee::Plain(f) => f,
+        }
+    }
+}
+
+/// The lookup behind [`super_attr_h`] and [`super_method_h`] (`method`: a plain function
+/// found for an instance receiver is returned unbound, as [`Callee::Bound`]).
+fn super_find(cls: &Value, obj: &Value, name: &str, hash: i64, method: bool) -> PyResult<Callee> {
     let Value::Class(cls) = cls else {
         return Err(crate::err::runtime_error(
             "super(): __class__ cell not found",
@@ -1115,23 +1226,26 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
         ));
     }
     let mut after = false;
-    let hash = crate::hash::hash_str(name);
     for c in start.mro() {
         if after {
             if let Some(x) = c.dict.get_str_hashed(name, hash) {
+                if method && !class_mode && matches!(x, Value::Function(_)) {
+                    return Ok(Callee::Bound(x, obj.clone()));
+                }
                 return match obj {
                     Value::Class(oc) if class_mode => descr::descr_get(x, None, oc),
                     _ => descr::descr_get(x, Some(obj), &start),
-                };
+                }
+                .map(Callee::Plain);
             }
             if c.builtin == Some(BuiltinType::Type)
                 && let Some(f) = crate::types::class::type_methods::get(name)
             {
-                return Ok(if class_mode || name == "__new__" {
+                return Ok(Callee::Plain(if class_mode || name == "__new__" {
                     f
                 } else {
                     crate::types::class::type_methods::bind(obj.clone(), f)
-                });
+                }));
             }
             if c.builtin.is_some() {
                 // The methods of a built-in data type, applied to the instance's base value.
@@ -1139,16 +1253,16 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
                     && let Some(b) = base::base_of(obj)
                     && let Some((receiver, n, f)) = base::method(obj, b, name)
                 {
-                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    return Ok(Callee::Plain(Value::BoundMethod(Rc::new(BoundMethod {
                         receiver,
                         target: MethodTarget::Native(n, f),
-                    })));
+                    }))));
                 }
                 if let Some(m) = builtin_super_method(c, name) {
-                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    return Ok(Callee::Plain(Value::BoundMethod(Rc::new(BoundMethod {
                         receiver: obj.clone(),
                         target: MethodTarget::Native(m.0, m.1),
-                    })));
+                    }))));
                 }
             }
         }
@@ -1159,14 +1273,14 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
     if after && let Some(m) = descr::object_method(name) {
         // `object`'s own methods: `__new__` and `__init_subclass__` are not bound to an
         // instance (static / bound to the class), the others are.
-        return Ok(match name {
+        return Ok(Callee::Plain(match name {
             "__new__" => m,
             _ if class_mode && name != "__init_subclass__" => m,
             _ => Value::BoundMethod(Rc::new(BoundMethod {
                 receiver: obj.clone(),
                 target: MethodTarget::Python(m),
             })),
-        });
+        }));
     }
     Err(attribute_error(format!(
         "'super' object has no attribute '{name}'"

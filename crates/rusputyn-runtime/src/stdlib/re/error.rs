@@ -35,6 +35,7 @@ pub fn error_class() -> Rc<Class> {
                 Value::str("Exception raised for invalid regular expressions."),
             );
             cls.refresh_hooks(true);
+            cls.invalidate_lookups();
             cls
         })
         .clone()

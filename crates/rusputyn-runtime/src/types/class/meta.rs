@@ -108,7 +108,11 @@ pub fn raw_set_attr(c: &Rc<Class>, name: &str, value: Value) -> PyResult<()> {
         c.ext.is_abstract.set(value.truthy()?);
     }
     let stale = name.starts_with("__") || descr::is_data_descriptor(&value);
+    let old = c.dict.get_str(name);
     c.dict.set_str(name, value);
+    c.invalidate_lookups();
+    // The replaced value goes only now: its finalizer may look attributes up.
+    drop(old);
     if stale {
         if matches!(name, "__set__" | "__delete__") {
             Class::descriptor_protocol_changed();
@@ -127,7 +131,9 @@ pub fn raw_del_attr(c: &Rc<Class>, name: &str) -> PyResult<()> {
         )));
     }
     match c.dict.remove_str(name) {
-        Some(_) => {
+        Some(old) => {
+            c.invalidate_lookups();
+            drop(old);
             if name == "__abstractmethods__" {
                 c.ext.is_abstract.set(false);
             }

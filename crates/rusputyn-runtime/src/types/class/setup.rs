@@ -172,6 +172,7 @@ pub fn create(
         None => *cls.ext.dict_slots.borrow_mut() = inherited_slot_names(&cls.bases),
     }
     cls.hook_bits.set(compute_hooks(&cls));
+    cls.invalidate_lookups();
     let cls_value = Value::Class(cls.clone());
     for (k, v) in ns.items() {
         // CPython 3.11 reports a failing `__set_name__` as a RuntimeError caused by it.
