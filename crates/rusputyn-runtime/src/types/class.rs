@@ -308,58 +308,45 @@ impl Instance {
     }
     /// A fresh instance of `class` with an empty `__dict__`.
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
-        let exc = if class.derives_from(BuiltinType::BaseException) {
-            Some(Box::new(RefCell::new(ExcState::default())))
-        } else {
-            None
-        };
+        let exc = class
+            .derives_from(BuiltinType::BaseException)
+            .then(|| Box::new(RefCell::new(ExcState::default())));
+        Instance::build(class, exc, None, None)
+    }
+
+    /// A fresh instance of `class`, a user class whose only built-in base is `object` (so
+    /// no exception state).
+    #[inline]
+    pub fn plain(class: Rc<Class>) -> Rc<Instance> {
+        Instance::build(class, None, None, None)
+    }
+
+    /// A fresh instance of `class` (a subclass of a built-in data type) extending `base`.
+    pub fn with_base(class: Rc<Class>, base: Value) -> Rc<Instance> {
+        Instance::build(class, None, None, Some(base))
+    }
+
+    /// A fresh instance of `class` carrying the Rust state `native` (see `types::native`).
+    pub fn with_native(class: Rc<Class>, native: Box<dyn std::any::Any>) -> Rc<Instance> {
+        Instance::build(class, None, Some(native), None)
+    }
+
+    /// The one constructor behind the public ones: an empty `__dict__`, slot storage when
+    /// the class keeps slots apart, and the given optional parts.
+    #[inline]
+    fn build(
+        class: Rc<Class>,
+        exc: Option<Box<RefCell<ExcState>>>,
+        native: Option<Box<dyn std::any::Any>>,
+        base: Option<Value>,
+    ) -> Rc<Instance> {
         Rc::new(Instance {
             slot_values: Instance::slot_store(&class),
             class,
             dict: Rc::new(PyDict::new()),
             exc,
-            native: None,
-            base: None,
-            finalized: Cell::new(false),
-        })
-    }
-
-    /// A fresh instance of `class`, a user class whose only built-in base is `object` (so
-    /// no exception state).
-    pub fn plain(class: Rc<Class>) -> Rc<Instance> {
-        Rc::new(Instance {
-            slot_values: Instance::slot_store(&class),
-            class,
-            dict: Rc::new(PyDict::new()),
-            exc: None,
-            native: None,
-            base: None,
-            finalized: Cell::new(false),
-        })
-    }
-
-    /// A fresh instance of `class` (a subclass of a built-in data type) extending `base`.
-    pub fn with_base(class: Rc<Class>, base: Value) -> Rc<Instance> {
-        Rc::new(Instance {
-            slot_values: Instance::slot_store(&class),
-            class,
-            dict: Rc::new(PyDict::new()),
-            exc: None,
-            native: None,
-            base: Some(base),
-            finalized: Cell::new(false),
-        })
-    }
-
-    /// A fresh instance of `class` carrying the Rust state `native` (see `types::native`).
-    pub fn with_native(class: Rc<Class>, native: Box<dyn std::any::Any>) -> Rc<Instance> {
-        Rc::new(Instance {
-            slot_values: Instance::slot_store(&class),
-            class,
-            dict: Rc::new(PyDict::new()),
-            exc: None,
-            native: Some(native),
-            base: None,
+            native,
+            base,
             finalized: Cell::new(false),
         })
     }
