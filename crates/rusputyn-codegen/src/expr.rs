@@ -667,9 +667,11 @@ impl Gen<'_> {
         {
             let o = self.expr(&a.value);
             let (pos, kw) = self.static_args(args);
-            // Each site has its own inline cache (`types/method_site.rs`).
+            // Each site has its own inline cache (`types/method_site.rs`); the method is
+            // looked up before the arguments are evaluated, as in CPython.
+            let bound = self.q(format!("SITE.bind(&{o})"));
             return self.q(format!(
-                "{{ static SITE: rt::types::method_site::MethodSite = rt::types::method_site::MethodSite::new({}, {}); SITE.call(&{o}, &[{}], &[{}]) }}",
+                "{{ static SITE: rt::types::method_site::MethodSite = rt::types::method_site::MethodSite::new({}, {}); {bound}.call(&[{}], &[{}]) }}",
                 lit(a.attr.as_str()),
                 rusputyn_runtime::hash::hash_str(a.attr.as_str()),
                 pos.join(", "),

@@ -5,15 +5,20 @@
 //! it saw last and where `name` sits in it, so the next call with a receiver of the same
 //! type indexes the table directly instead of searching it by name. The methods of built-in
 //! types cannot be replaced, so a hit is always the method a full lookup would find.
-//! Instances, classes and modules take [`call_method_h`], unchanged.
+//! Instances, classes and modules take [`bind_method_h`], unchanged.
+//!
+//! A site first *binds* (looks the method up, [`MethodSite::bind`]) and only then are the
+//! arguments evaluated and the [`BoundCall`] made, which is CPython's order: `[].nope(1/0)`
+//! raises `AttributeError`, and an argument that replaces the method does not change
+//! which one is called.
 //!
 //! The cache is one `AtomicU64` (`table id << 32 | index + 1`, 0 = empty) read and written
 //! with `Relaxed` ordering: a plain load and store, and consistent even if an embedder calls
 //! compiled code from several threads.
 
-use crate::types::function::Kw;
+use crate::types::function::{Kw, MethodFn};
 use crate::types::methods::{position, table_with_id};
-use crate::types::object::call_method_h;
+use crate::types::object::bind_method_h;
 use crate::value::{PyResult, Value};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -34,9 +39,9 @@ impl MethodSite {
         }
     }
 
-    /// `v.name(*args, **kw)`.
+    /// `v.name`, looked up for a call.
     #[inline]
-    pub fn call(&self, v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pub fn bind<'a>(&self, v: &'a Value) -> PyResult<BoundCall<'a>> {
         if !matches!(v, Value::Instance(_) | Value::Class(_)) {
             let (id, table) = table_with_id(v);
             let cached = self.cache.load(Ordering::Relaxed);
@@ -44,17 +49,45 @@ impl MethodSite {
                 && (cached >> 32) as u32 == id
                 && let Some((_, f)) = table.get((cached as u32 as usize).wrapping_sub(1))
             {
-                return f(v, args, kw);
+                return Ok(BoundCall::Native(*f, v));
             }
             if id != 0
                 && let Some(i) = position(table, self.name)
             {
                 self.cache
                     .store(((id as u64) << 32) | (i as u64 + 1), Ordering::Relaxed);
-                return (table[i].1)(v, args, kw);
+                return Ok(BoundCall::Native(table[i].1, v));
             }
         }
-        call_method_h(v, self.name, self.hash, args, kw)
+        bind_method_h(v, self.name, self.hash)
+    }
+
+    /// `v.name(*args, **kw)` with the arguments already evaluated.
+    #[inline]
+    pub fn call(&self, v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+        self.bind(v)?.call(args, kw)
+    }
+}
+
+/// A method looked up for a call, not yet called (see [`MethodSite::bind`]).
+pub enum BoundCall<'a> {
+    /// A built-in type's method and its receiver.
+    Native(MethodFn, &'a Value),
+    /// A function found on the class, called with the receiver in front (no bound method).
+    Prepend(Value, &'a Value),
+    /// Any other attribute, called as it is.
+    Callable(Value),
+}
+
+impl BoundCall<'_> {
+    /// Calls the method with `args` and `kw`.
+    #[inline]
+    pub fn call(self, args: &[Value], kw: Kw) -> PyResult<Value> {
+        match self {
+            BoundCall::Native(f, recv) => f(recv, args, kw),
+            BoundCall::Prepend(f, recv) => crate::call::call_prepend(&f, recv, args, kw),
+            BoundCall::Callable(m) => crate::call::call_kw(&m, args, kw),
+        }
     }
 }
 

@@ -9,6 +9,7 @@ use crate::types::class::{
     builtin_class, type_of,
 };
 use crate::types::function::{BoundMethod, Kw, MethodTarget};
+use crate::types::method_site::BoundCall;
 use crate::types::methods;
 use crate::value::{PyResult, Value};
 use std::rc::Rc;
@@ -662,27 +663,27 @@ pub fn call_method(v: &Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Va
 
 /// [`call_method`] where `hash` is `hash_str(name)`.
 pub fn call_method_h(v: &Value, name: &str, hash: i64, args: &[Value], kw: Kw) -> PyResult<Value> {
+    bind_method_h(v, name, hash)?.call(args, kw)
+}
+
+/// Looks up `v.name` for a call (`hash` is `hash_str(name)`), without allocating a bound
+/// method in the common cases. Compiled `obj.name(args)` looks the method up before it
+/// evaluates the arguments, as CPython's `LOAD_METHOD` does, and calls it after.
+pub fn bind_method_h<'a>(v: &'a Value, name: &str, hash: i64) -> PyResult<BoundCall<'a>> {
     match v {
         Value::Instance(inst) => {
             if inst.class.hooks() & HOOK_GETATTRIBUTE == 0
                 && inst.dict.get_str_hashed(name, hash).is_none()
                 && let Some(f @ Value::Function(_)) = inst.class.lookup_hashed(name, hash)
             {
-                return crate::call::call_prepend(&f, v, args, kw);
+                return Ok(BoundCall::Prepend(f, v));
             }
-            let m = get_attr_h(v, name, hash)?;
-            call_kw(&m, args, kw)
+            Ok(BoundCall::Callable(get_attr_h(v, name, hash)?))
         }
-        Value::Class(_) => {
-            let m = get_attr_h(v, name, hash)?;
-            call_kw(&m, args, kw)
-        }
-        Value::Module(_) | Value::Function(_) => {
-            let m = get_attr(v, name)?;
-            call_kw(&m, args, kw)
-        }
+        Value::Class(_) => Ok(BoundCall::Callable(get_attr_h(v, name, hash)?)),
+        Value::Module(_) | Value::Function(_) => Ok(BoundCall::Callable(get_attr(v, name)?)),
         _ => match methods::lookup(v, name) {
-            Some((_, f)) => f(v, args, kw),
+            Some((_, f)) => Ok(BoundCall::Native(f, v)),
             None => Err(no_attr(v, name)),
         },
     }
