@@ -428,7 +428,10 @@ impl<'a> Gen<'a> {
                     {
                         *fp = format!("rt::support::load_cell(&c_{}, {})?", Self::ident(p), lit(p));
                     }
-                    self.line(format!("let c_{}: Cell = new_cell({init});", Self::ident(p)))
+                    self.line(format!(
+                        "let c_{}: Cell = new_cell({init});",
+                        Self::ident(p)
+                    ))
                 }
                 _ => self.line(format!(
                     "let mut l_{}: Option<Value> = {init};",

@@ -1,5 +1,6 @@
 //! The built-in types: one file for each type's object layout, one for its methods.
 
+pub mod args;
 pub mod bytearray;
 pub mod bytearray_methods;
 pub mod bytes_methods;
@@ -14,7 +15,6 @@ pub mod exc_group;
 pub mod exc_methods;
 pub mod finalize;
 pub mod float;
-pub mod args;
 pub mod function;
 pub mod function_attrs;
 pub mod generator;
