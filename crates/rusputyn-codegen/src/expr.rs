@@ -587,12 +587,11 @@ impl Gen<'_> {
             lit(name)
         ));
         let (pos, kw) = self.static_args(args);
-        let call = self.q(format!(
-            "sm.call(&[{}], &[{}])",
+        Some(self.q(format!(
+            "{m}.call(&[{}], &[{}])",
             pos.join(", "),
             kw.join(", ")
-        ));
-        Some(format!("{{ let sm = {m}; {call} }}"))
+        )))
     }
 
     /// The class and receiver expressions of a zero-argument `super()` call in a method

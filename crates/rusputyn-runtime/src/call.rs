@@ -2,7 +2,7 @@
 //! methods, classes (construction) and instances with `__call__`.
 
 use crate::err::type_error;
-use crate::types::function::{Args, Function, Kw, MethodTarget, bind_args};
+use crate::types::function::{Args, BoundMethod, Function, Kw, MethodFn, MethodTarget, bind_args};
 use crate::value::{PyResult, Value};
 use std::rc::Rc;
 
@@ -51,18 +51,25 @@ impl Callee {
 pub fn call_prepend(f: &Value, first: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Value::Function(func) = f
         && kw.is_empty()
+        && let Some(r) = call_positional(func, Args::with_recv(first, args))
     {
-        if func.code.is_exact(args.len() + 1) {
-            return (func.imp)(func, Args::with_recv(first, args));
-        }
-        if let Some(r) = call_with_defaults(func, Args::with_recv(first, args)) {
-            return r;
-        }
+        return r;
     }
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(first.clone());
     full.extend_from_slice(args);
     call_kw(f, &full, kw)
+}
+
+/// Calls a Python function with positional arguments only, without building a vector:
+/// `given` passed straight through when it matches the parameters exactly, else completed
+/// from the defaults on the stack; `None` when the call needs [`bind_args`].
+#[inline]
+fn call_positional(func: &Function, given: Args) -> Option<PyResult<Value>> {
+    if func.code.is_exact(given.len()) {
+        return Some((func.imp)(func, given));
+    }
+    call_with_defaults(func, given)
 }
 
 /// Calls a Python function whose positional arguments `given` fall short of its positional
@@ -107,17 +114,48 @@ fn call_with_defaults_n<const N: usize>(func: &Function, given: Args) -> Option<
     Some((func.imp)(func, Args::new(&slots[..npos])))
 }
 
+/// A method looked up for a call and not yet called (`obj.name` or `super().name` before
+/// the arguments are evaluated, as CPython's `LOAD_METHOD` does), without a bound-method
+/// object in the common cases.
+pub enum BoundCall<'a> {
+    /// A built-in type's method (name and function) and its receiver.
+    Native(&'static str, MethodFn, &'a Value),
+    /// A Python function found on the class, called with the receiver in front.
+    Prepend(Value, &'a Value),
+    /// Any other attribute, called as it is.
+    Callable(Value),
+}
+
+impl BoundCall<'_> {
+    /// Calls the method with `args` and `kw`.
+    #[inline]
+    pub fn call(self, args: &[Value], kw: Kw) -> PyResult<Value> {
+        match self {
+            BoundCall::Native(_, f, recv) => f(recv, args, kw),
+            BoundCall::Prepend(f, recv) => call_prepend(&f, recv, args, kw),
+            BoundCall::Callable(m) => call_kw(&m, args, kw),
+        }
+    }
+
+    /// The method as one value: a bound method where the receiver is held apart.
+    pub fn into_value(self) -> Value {
+        let (receiver, target) = match self {
+            BoundCall::Native(n, f, recv) => (recv.clone(), MethodTarget::Native(n, f)),
+            BoundCall::Prepend(f, recv) => (recv.clone(), MethodTarget::Python(f)),
+            BoundCall::Callable(m) => return m,
+        };
+        Value::BoundMethod(Rc::new(BoundMethod { receiver, target }))
+    }
+}
+
 /// `f(*args, **kw)`.
 pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     match f {
         Value::Function(func) => {
-            if kw.is_empty() {
-                if func.code.is_exact(args.len()) {
-                    return (func.imp)(func, Args::new(args));
-                }
-                if let Some(r) = call_with_defaults(func, Args::new(args)) {
-                    return r;
-                }
+            if kw.is_empty()
+                && let Some(r) = call_positional(func, Args::new(args))
+            {
+                return r;
             }
             let slots = bind_args(func, args, kw)?;
             (func.imp)(func, Args::new(&slots))

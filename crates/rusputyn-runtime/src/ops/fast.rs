@@ -207,7 +207,7 @@ pub fn truth<A: Arg>(a: A) -> PyResult<bool> {
     Ok(r)
 }
 
-/// A copy of `v` with its scalar cases inline (`Value::clone` is an out-of-line call).
+/// A copy of `v` with its scalar cases inline (`Value::clone`'s match is not always inlined).
 #[inline(always)]
 pub(crate) fn dup(v: &Value) -> Value {
     match v {

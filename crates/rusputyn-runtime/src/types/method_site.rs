@@ -16,7 +16,7 @@
 //! with `Relaxed` ordering: a plain load and store, and consistent even if an embedder calls
 //! compiled code from several threads.
 
-use crate::types::function::{Kw, MethodFn};
+use crate::call::BoundCall;
 use crate::types::methods::{position, table_with_id};
 use crate::types::object::bind_method_h;
 use crate::value::{PyResult, Value};
@@ -39,55 +39,29 @@ impl MethodSite {
         }
     }
 
-    /// `v.name`, looked up for a call.
+    /// `v.name`, looked up for a call (the arguments are evaluated after this).
     #[inline]
     pub fn bind<'a>(&self, v: &'a Value) -> PyResult<BoundCall<'a>> {
         if !matches!(v, Value::Instance(_) | Value::Class(_)) {
             let (id, table) = table_with_id(v);
-            let cached = self.cache.load(Ordering::Relaxed);
-            if id != 0
-                && (cached >> 32) as u32 == id
-                && let Some((_, f)) = table.get((cached as u32 as usize).wrapping_sub(1))
-            {
-                return Ok(BoundCall::Native(*f, v));
-            }
-            if id != 0
-                && let Some(i) = position(table, self.name)
-            {
-                self.cache
-                    .store(((id as u64) << 32) | (i as u64 + 1), Ordering::Relaxed);
-                return Ok(BoundCall::Native(table[i].1, v));
+            if id != 0 {
+                let cached = self.cache.load(Ordering::Relaxed);
+                let i = if (cached >> 32) as u32 == id {
+                    (cached as u32 as usize).wrapping_sub(1)
+                } else {
+                    let i = position(table, self.name).unwrap_or(usize::MAX);
+                    if i != usize::MAX {
+                        self.cache
+                            .store(((id as u64) << 32) | (i as u64 + 1), Ordering::Relaxed);
+                    }
+                    i
+                };
+                if let Some(&(n, f)) = table.get(i) {
+                    return Ok(BoundCall::Native(n, f, v));
+                }
             }
         }
         bind_method_h(v, self.name, self.hash)
-    }
-
-    /// `v.name(*args, **kw)` with the arguments already evaluated.
-    #[inline]
-    pub fn call(&self, v: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
-        self.bind(v)?.call(args, kw)
-    }
-}
-
-/// A method looked up for a call, not yet called (see [`MethodSite::bind`]).
-pub enum BoundCall<'a> {
-    /// A built-in type's method and its receiver.
-    Native(MethodFn, &'a Value),
-    /// A function found on the class, called with the receiver in front (no bound method).
-    Prepend(Value, &'a Value),
-    /// Any other attribute, called as it is.
-    Callable(Value),
-}
-
-impl BoundCall<'_> {
-    /// Calls the method with `args` and `kw`.
-    #[inline]
-    pub fn call(self, args: &[Value], kw: Kw) -> PyResult<Value> {
-        match self {
-            BoundCall::Native(f, recv) => f(recv, args, kw),
-            BoundCall::Prepend(f, recv) => crate::call::call_prepend(&f, recv, args, kw),
-            BoundCall::Callable(m) => crate::call::call_kw(&m, args, kw),
-        }
     }
 }
 
@@ -104,12 +78,18 @@ mod tests {
             Value::Int(1),
         ])));
         for _ in 0..2 {
-            let n = site.call(&s, &[Value::str("a")], &[]).ok();
+            let n = site
+                .bind(&s)
+                .and_then(|m| m.call(&[Value::str("a")], &[]))
+                .ok();
             assert!(matches!(n, Some(Value::Int(3))));
-            let n = site.call(&l, &[Value::Int(1)], &[]).ok();
+            let n = site
+                .bind(&l)
+                .and_then(|m| m.call(&[Value::Int(1)], &[]))
+                .ok();
             assert!(matches!(n, Some(Value::Int(2))));
         }
         let missing = MethodSite::new("nope", crate::hash::hash_str("nope"));
-        assert!(missing.call(&s, &[], &[]).is_err());
+        assert!(missing.bind(&s).is_err());
     }
 }

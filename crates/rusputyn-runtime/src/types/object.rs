@@ -2,14 +2,13 @@
 //! instance creation (`Cls(...)` → `__init__`), and the special-method hooks instances use
 //! for `repr`, `str`, `len`, truth, iteration, hashing and subscripting.
 
-use crate::call::{call, call_kw};
+use crate::call::{BoundCall, call, call_kw};
 use crate::err::{PyErr, attribute_error, type_error};
 use crate::types::class::{
     BuiltinType, Class, HOOK_DATA_DESCR, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, Instance,
     builtin_class, type_of,
 };
 use crate::types::function::{BoundMethod, Kw, MethodTarget};
-use crate::types::method_site::BoundCall;
 use crate::types::methods;
 use crate::value::{PyResult, Value};
 use std::rc::Rc;
@@ -683,7 +682,7 @@ pub fn bind_method_h<'a>(v: &'a Value, name: &str, hash: i64) -> PyResult<BoundC
         Value::Class(_) => Ok(BoundCall::Callable(get_attr_h(v, name, hash)?)),
         Value::Module(_) | Value::Function(_) => Ok(BoundCall::Callable(get_attr(v, name)?)),
         _ => match methods::lookup(v, name) {
-            Some((_, f)) => Ok(BoundCall::Native(f, v)),
+            Some((n, f)) => Ok(BoundCall::Native(n, f, v)),
             None => Err(no_attr(v, name)),
         },
     }
@@ -1163,50 +1162,30 @@ pub fn super_attr(cls: &Value, obj: &Value, name: &str) -> PyResult<Value> {
 
 /// [`super_attr`] where `hash` is `hash_str(name)` (computed at compile time).
 pub fn super_attr_h(cls: &Value, obj: &Value, name: &str, hash: i64) -> PyResult<Value> {
-    super_find(cls, obj, name, hash, false).map(Callee::into_value)
+    super_find(cls, obj, name, hash, false).map(BoundCall::into_value)
 }
 
 /// `super().name` about to be called (`super().name(...)`): a plain function found past
 /// `cls` comes back with its receiver instead of as a new bound-method object. The
 /// arguments are evaluated only after this lookup, as in CPython.
-pub fn super_method_h(cls: &Value, obj: &Value, name: &str, hash: i64) -> PyResult<Callee> {
+pub fn super_method_h<'a>(
+    cls: &Value,
+    obj: &'a Value,
+    name: &str,
+    hash: i64,
+) -> PyResult<BoundCall<'a>> {
     super_find(cls, obj, name, hash, true)
 }
 
-/// Something about to be called: a function with its receiver (a method looked up without
-/// allocating a bound method), or any callable.
-pub enum Callee {
-    /// `function(receiver, *args)`.
-    Bound(Value, Value),
-    /// `callable(*args)`.
-    Plain(Value),
-}
-
-impl Callee {
-    /// Calls it with `args` and `kw`.
-    #[inline]
-    pub fn call(&self, args: &[Value], kw: Kw) -> PyResult<Value> {
-        match self {
-            Callee::Bound(f, recv) => crate::call::call_prepend(f, recv, args, kw),
-            Callee::Plain(f) => call_kw(f, args, kw),
-        }
-    }
-
-    /// The callable as one value (a bound method for [`Callee::Bound`]).
-    pub fn into_value(self) -> Value {
-        match self {
-            Callee::Bound(f, receiver) => Value::BoundMethod(Rc::new(BoundMethod {
-                receiver,
-                target: MethodTarget::Python(f),
-            })),
-            Callee::Plain(f) => f,
-        }
-    }
-}
-
 /// The lookup behind [`super_attr_h`] and [`super_method_h`] (`method`: a plain function
-/// found for an instance receiver is returned unbound, as [`Callee::Bound`]).
-fn super_find(cls: &Value, obj: &Value, name: &str, hash: i64, method: bool) -> PyResult<Callee> {
+/// found for an instance receiver is returned unbound, as [`BoundCall::Prepend`]).
+fn super_find<'a>(
+    cls: &Value,
+    obj: &'a Value,
+    name: &str,
+    hash: i64,
+    method: bool,
+) -> PyResult<BoundCall<'a>> {
     let Value::Class(cls) = cls else {
         return Err(crate::err::runtime_error(
             "super(): __class__ cell not found",
@@ -1231,18 +1210,18 @@ fn super_find(cls: &Value, obj: &Value, name: &str, hash: i64, method: bool) -> 
         if after {
             if let Some(x) = c.dict.get_str_hashed(name, hash) {
                 if method && !class_mode && matches!(x, Value::Function(_)) {
-                    return Ok(Callee::Bound(x, obj.clone()));
+                    return Ok(BoundCall::Prepend(x, obj));
                 }
                 return match obj {
                     Value::Class(oc) if class_mode => descr::descr_get(x, None, oc),
                     _ => descr::descr_get(x, Some(obj), &start),
                 }
-                .map(Callee::Plain);
+                .map(BoundCall::Callable);
             }
             if c.builtin == Some(BuiltinType::Type)
                 && let Some(f) = crate::types::class::type_methods::get(name)
             {
-                return Ok(Callee::Plain(if class_mode || name == "__new__" {
+                return Ok(BoundCall::Callable(if class_mode || name == "__new__" {
                     f
                 } else {
                     crate::types::class::type_methods::bind(obj.clone(), f)
@@ -1254,16 +1233,20 @@ fn super_find(cls: &Value, obj: &Value, name: &str, hash: i64, method: bool) -> 
                     && let Some(b) = base::base_of(obj)
                     && let Some((receiver, n, f)) = base::method(obj, b, name)
                 {
-                    return Ok(Callee::Plain(Value::BoundMethod(Rc::new(BoundMethod {
-                        receiver,
-                        target: MethodTarget::Native(n, f),
-                    }))));
+                    return Ok(BoundCall::Callable(Value::BoundMethod(Rc::new(
+                        BoundMethod {
+                            receiver,
+                            target: MethodTarget::Native(n, f),
+                        },
+                    ))));
                 }
                 if let Some(m) = builtin_super_method(c, name) {
-                    return Ok(Callee::Plain(Value::BoundMethod(Rc::new(BoundMethod {
-                        receiver: obj.clone(),
-                        target: MethodTarget::Native(m.0, m.1),
-                    }))));
+                    return Ok(BoundCall::Callable(Value::BoundMethod(Rc::new(
+                        BoundMethod {
+                            receiver: obj.clone(),
+                            target: MethodTarget::Native(m.0, m.1),
+                        },
+                    ))));
                 }
             }
         }
@@ -1274,7 +1257,7 @@ fn super_find(cls: &Value, obj: &Value, name: &str, hash: i64, method: bool) -> 
     if after && let Some(m) = descr::object_method(name) {
         // `object`'s own methods: `__new__` and `__init_subclass__` are not bound to an
         // instance (static / bound to the class), the others are.
-        return Ok(Callee::Plain(match name {
+        return Ok(BoundCall::Callable(match name {
             "__new__" => m,
             _ if class_mode && name != "__init_subclass__" => m,
             _ => Value::BoundMethod(Rc::new(BoundMethod {
