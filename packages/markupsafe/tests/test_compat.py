@@ -275,6 +275,54 @@ def test_markup_new_fast_path_and_subclasses() -> None:
     assert Markup(big) == big and escape(big) == big.replace("<", "&lt;")
 
 
+def test_class_call_entry_follows_class_changes() -> None:
+    # `Markup(x)` skips type.__call__ while Markup.__new__ and __init__ are
+    # the original ones; every change to the class must be honoured at once.
+    import copyreg
+
+    class H:
+        def __html__(self) -> str:
+            return "<h>"
+
+    assert type(Markup("<a>")) is Markup and Markup("<a>") == "<a>"
+    assert Markup(H()) == "<h>" and Markup(7) == "7" and Markup() == ""
+    assert Markup(b"<b>", "ascii") == "<b>" and Markup(object="<o>") == "<o>"
+    assert type.__call__(Markup, "<t>") == "<t>"
+    with pytest.raises(TypeError, match="unexpected keyword argument 'x'"):
+        Markup(x=1)
+    # Protocol 0/1 pickles rebuild through str.__new__(Markup, ...), which
+    # CPython only allows while Markup's tp_new is the Python-level slot.
+    assert copyreg._reconstructor(Markup, str, "<r>") == "<r>"
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        restored = pickle.loads(pickle.dumps(Markup("<p>"), protocol))
+        assert type(restored) is Markup and restored == "<p>"
+
+    original_new = Markup.__dict__["__new__"]
+    calls: list[str] = []
+    try:
+        Markup.__new__ = staticmethod(lambda cls, v: str.__new__(cls, "patched"))
+        assert Markup("x") == "patched"
+        Markup.__new__ = original_new
+        assert Markup("x") == "x"
+        Markup.__init__ = lambda self, v: calls.append(v)  # type: ignore[method-assign,misc]
+        assert Markup("y") == "y" and calls == ["y"]
+        del Markup.__init__
+        assert Markup("z") == "z" and calls == ["y"]
+        Markup.unrelated = 1  # type: ignore[attr-defined]
+        del Markup.unrelated  # type: ignore[attr-defined]
+        assert Markup("w") == "w"
+    finally:
+        Markup.__new__ = original_new
+        if "__init__" in Markup.__dict__:
+            del Markup.__init__
+
+    class Sub(Markup):
+        def __init__(self, value: object) -> None:
+            calls.append("sub")
+
+    assert type(Sub("s")) is Sub and calls == ["y", "sub"]
+
+
 def test_subclass() -> None:
     class Sub(Markup):
         pass

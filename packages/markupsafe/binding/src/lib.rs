@@ -13,6 +13,7 @@
 //! upstream's extension does; each module instance remembers its own
 //! `Markup` class.
 
+mod class_call;
 mod error;
 mod fast;
 mod markup;
@@ -378,7 +379,9 @@ fn _register(module: &Bound<'_, PyModule>, cls: &Bound<'_, PyType>) -> PyResult<
     if !cls.is_subclass_of::<PyString>()? {
         return Err(BindingError::RegisterNotStr.into());
     }
-    markup::register(module, cls)
+    markup::register(module, cls)?;
+    class_call::install(cls, &module.getattr("_markup_new")?);
+    Ok(())
 }
 
 /// Runs `f` over the text of a `str` and returns the result as an exact
