@@ -8,7 +8,9 @@ rather than code compiled from text, so `__init__` binds its arguments itself, w
 error messages.
 """
 
-from operator import attrgetter as _attrgetter
+from _dataclasses import fields_compare as _fields_compare
+from _dataclasses import fields_hash as _fields_hash
+from _dataclasses import init_fields as _init_fields
 
 __all__ = [
     "dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
@@ -192,11 +194,11 @@ def _make_init(cls, all_fields, frozen, has_post_init):
     required_pos = sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
     kw_required = any(f.default is MISSING and f.default_factory is MISSING for f in keyword_only)
     index_of = {f.name: i for i, f in enumerate(positional)}
-    steps = [
+    steps = tuple([
         (f.name, index_of.get(f.name, -1) if f.init else -1, f.default_factory, f.default,
          f._field_type == _FIELD_INITVAR)
         for f in all_fields
-    ]
+    ])
     any_init_var = any(step[4] for step in steps)
     store = object.__setattr__ if frozen else setattr
 
@@ -212,20 +214,9 @@ def _make_init(cls, all_fields, frozen, has_post_init):
         if kwargs or given < required_pos or kw_required:
             _init_from_values(self, args, kwargs)
             return
-        init_vars = [] if any_init_var else None
-        for name, index, factory, default, is_init_var in steps:
-            if 0 <= index < given:
-                value = args[index]
-            elif factory is not MISSING:
-                value = factory()
-            elif default is not MISSING:
-                value = default
-            else:
-                continue
-            if is_init_var:
-                init_vars.append(value)
-            else:
-                store(self, name, value)
+        # Natively: each field from its positional argument, factory or default, assigned
+        # in order; returns the init-only values.
+        init_vars = _init_fields(self, args, steps, frozen, MISSING)
         if has_post_init:
             if any_init_var:
                 self.__post_init__(*init_vars)
@@ -292,56 +283,36 @@ def _make_repr(repr_fields):
     return __repr__
 
 
-def _fields_tuple(names):
-    """A function returning the tuple of the attributes `names` of an instance, in order: an
-    `operator.attrgetter` (one native call) for two names or more."""
-    if len(names) >= 2 and not any("." in n for n in names):
-        return _attrgetter(*names)
-    if len(names) == 1:
-        name = names[0]
-        return lambda obj: (getattr(obj, name),)
-    return lambda obj: tuple([getattr(obj, n) for n in names])
-
-
 def _make_compare(compare_fields, op):
-    """The comparison method `op` ("==", "<", "<=", ">" or ">="): the compared fields of two
-    instances of the same class as tuples (the getter is made once per class)."""
-    key = _fields_tuple([f.name for f in compare_fields])
+    """The comparison method `op` ("==", "<", "<=", ">" or ">="): `NotImplemented` unless
+    `other.__class__ is self.__class__`, else the compared fields of the two instances
+    compared as tuples (natively, without building the tuples)."""
+    names = tuple([f.name for f in compare_fields])
 
     if op == "==":
         def method(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) == key(other)
-            return NotImplemented
+            return _fields_compare(self, other, names, "==")
     elif op == "<":
         def method(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) < key(other)
-            return NotImplemented
+            return _fields_compare(self, other, names, "<")
     elif op == "<=":
         def method(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) <= key(other)
-            return NotImplemented
+            return _fields_compare(self, other, names, "<=")
     elif op == ">":
         def method(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) > key(other)
-            return NotImplemented
+            return _fields_compare(self, other, names, ">")
     else:
         def method(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) >= key(other)
-            return NotImplemented
+            return _fields_compare(self, other, names, ">=")
 
     return method
 
 
 def _make_hash(hash_fields):
-    key = _fields_tuple([f.name for f in hash_fields])
+    names = tuple([f.name for f in hash_fields])
 
     def __hash__(self):
-        return hash(key(self))
+        return _fields_hash(self, names)
 
     return __hash__
 

@@ -76,6 +76,64 @@ fn siphash(bytes: &[u8]) -> i64 {
     fix(h.finish() as i64)
 }
 
+/// [`hash_str`] of an ASCII name, computable at compile time (`const`), for names the
+/// runtime looks up itself (`__class__`, `__lt__`, ...). Panics (at compile time, for a
+/// `const`) on non-ASCII text, whose hash depends on the code-point width.
+pub const fn hash_ascii(s: &str) -> i64 {
+    let bytes = s.as_bytes();
+    assert!(s.is_ascii(), "hash_ascii: non-ASCII name");
+    if bytes.is_empty() {
+        return 0;
+    }
+    // SipHash-1-3 with a zero key: one compression round per 8-byte word, three at the end.
+    let mut v = [
+        0x736f_6d65_7073_6575u64,
+        0x646f_7261_6e64_6f6du64,
+        0x6c79_6765_6e65_7261u64,
+        0x7465_6462_7974_6573u64,
+    ];
+    const fn round(mut v: [u64; 4]) -> [u64; 4] {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+        v
+    }
+    let whole = bytes.len() / 8 * 8;
+    let mut i = 0;
+    while i < whole {
+        let mut m = 0u64;
+        let mut k = 0;
+        while k < 8 {
+            m |= (bytes[i + k] as u64) << (8 * k);
+            k += 1;
+        }
+        v[3] ^= m;
+        v = round(v);
+        v[0] ^= m;
+        i += 8;
+    }
+    let mut last = (bytes.len() as u64) << 56;
+    let mut k = 0;
+    while whole + k < bytes.len() {
+        last |= (bytes[whole + k] as u64) << (8 * k);
+        k += 1;
+    }
+    v[3] ^= last;
+    v = round(v);
+    v[0] ^= last;
+    v[2] ^= 0xff;
+    v = round(round(round(v)));
+    let h = (v[0] ^ v[1] ^ v[2] ^ v[3]) as i64;
+    if h == -1 { -2 } else { h }
+}
+
 /// Hash of a `str`: SipHash-1-3 over CPython's internal representation (1, 2 or 4 bytes per
 /// code point, chosen by the widest code point).
 pub fn hash_str(s: &str) -> i64 {
@@ -161,4 +219,32 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
         Value::Range(r) => r.hash()?,
         other => hash_pointer(crate::ops::id_of(other) as usize),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn const_hash_matches_runtime_hash() {
+        const LT: i64 = hash_ascii("__lt__");
+        assert_eq!(LT, hash_str("__lt__"));
+        for op in crate::ops::CmpOp::ALL {
+            assert_eq!(op.dunder_hash(), hash_str(op.dunder()), "{op:?}");
+        }
+        let mut name = String::new();
+        for len in 0..40 {
+            assert_eq!(hash_ascii(&name), hash_str(&name), "{name:?}");
+            name.push((b'a' + (len * 7 % 26) as u8) as char);
+        }
+        for n in [
+            "__class__",
+            "major",
+            "__call__",
+            "x",
+            "a_much_longer_attribute_name_",
+        ] {
+            assert_eq!(hash_ascii(n), hash_str(n), "{n}");
+        }
+    }
 }

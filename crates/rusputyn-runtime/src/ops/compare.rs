@@ -73,6 +73,20 @@ impl CmpOp {
         }
     }
 
+    /// `hash_str(self.dunder())`, computed at compile time.
+    pub fn dunder_hash(self) -> i64 {
+        use crate::hash::hash_ascii;
+        const HASHES: [i64; 6] = [
+            hash_ascii("__eq__"),
+            hash_ascii("__ne__"),
+            hash_ascii("__lt__"),
+            hash_ascii("__le__"),
+            hash_ascii("__gt__"),
+            hash_ascii("__ge__"),
+        ];
+        HASHES[self as usize]
+    }
+
     #[inline]
     fn test(self, o: Ordering) -> bool {
         match self {

@@ -22,12 +22,17 @@ enum Impl {
 }
 
 fn find(v: &Value, name: &str) -> Impl {
+    find_hashed(v, name, crate::hash::hash_str(name))
+}
+
+/// [`find`] with `hash_str(name)` already known.
+fn find_hashed(v: &Value, name: &str, hash: i64) -> Impl {
     match v {
         Value::Instance(i) if i.base.is_some() => match i.class.lookup_special(name) {
             Some(f) => Impl::User(f),
             None => Impl::Builtin,
         },
-        Value::Instance(i) => match i.class.lookup(name) {
+        Value::Instance(i) => match i.class.lookup_hashed(name, hash) {
             Some(f) => Impl::User(f),
             None => Impl::Missing,
         },
@@ -140,7 +145,7 @@ pub fn rich_compare_dunder(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<V
 
 /// `x.__op__(y)` as the type of `x` implements it; `None` for `NotImplemented`.
 fn try_compare(x: &Value, y: &Value, op: CmpOp) -> PyResult<Option<Value>> {
-    match find(x, op.dunder()) {
+    match find_hashed(x, op.dunder(), op.dunder_hash()) {
         Impl::User(f) => Ok(not_implemented_to_none(call_unbound(
             &f,
             x,

@@ -4,6 +4,7 @@
 pub mod cmath;
 pub mod cmath_trig;
 pub mod copy;
+pub mod dataclass_support;
 pub mod functools;
 pub mod inspect_support;
 pub mod itertools;
@@ -33,6 +34,7 @@ pub const MODULES: &[(&str, fn() -> Rc<Module>)] = &[
     ("itertools", itertools::module),
     ("re", re::module),
     ("_inspect", inspect_support::module),
+    ("_dataclasses", dataclass_support::module),
 ];
 
 /// A module compiled from Python source into the program, as the generated `main`

@@ -253,6 +253,22 @@ impl PyDict {
             .and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
     }
 
+    /// [`Self::get_str_hashed`], trying entry `hint` first: callers that read the fields a
+    /// constructor assigned in order (dataclass methods) pass the field's position, which
+    /// is its entry's index in the instance `__dict__` unless entries were deleted.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &str, hash: i64, hint: usize) -> Option<Value> {
+        if self.slots.is_none()
+            && let Ok(inner) = self.inner.try_borrow()
+            && let Some(Some(e)) = inner.entries.get(hint)
+            && e.hash == hash
+            && matches!(&e.key, Value::Str(s) if name_eq(s.as_str(), key))
+        {
+            return Some(e.value.clone());
+        }
+        self.get_str_hashed(key, hash)
+    }
+
     /// `key in d`.
     pub fn contains(&self, key: &Value) -> PyResult<bool> {
         if let Some((g, i)) = self.slot_of(key) {
