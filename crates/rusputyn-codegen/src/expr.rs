@@ -204,11 +204,7 @@ impl Gen<'_> {
                     return v;
                 }
                 let o = self.expr(&a.value);
-                let h = rusputyn_runtime::hash::hash_str(a.attr.as_str());
-                self.q(format!(
-                    "rt::types::object::get_attr_h(&{o}, {}, {h})",
-                    lit(a.attr.as_str())
-                ))
+                self.attr_get(&o, a.attr.as_str())
             }
             Expr::Subscript(s) => {
                 let o = self.operand(&s.value, &[&s.slice]).r();

@@ -194,6 +194,27 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// `o.name` through the site's own inline cache (`types/attr_site.rs`): a block
+    /// expression declaring the site's `static` and reading through it.
+    pub fn attr_get(&self, o: &str, name: &str) -> String {
+        let get = self.q(format!("SITE.get(&{o})"));
+        format!(
+            "{{ static SITE: rt::types::attr_site::AttrSite = rt::types::attr_site::AttrSite::new({}, {}); {get} }}",
+            lit(name),
+            rusputyn_runtime::hash::hash_str(name)
+        )
+    }
+
+    /// Emits `o.name = value;` through the site's own inline cache.
+    pub fn attr_set(&mut self, o: &str, name: &str, value: &str) {
+        let set = self.q(format!("SITE.set(&{o}, {value})"));
+        self.line(format!(
+            "{{ static SITE: rt::types::attr_site::AttrSite = rt::types::attr_site::AttrSite::new({}, {}); {set}; }}",
+            lit(name),
+            rusputyn_runtime::hash::hash_str(name)
+        ));
+    }
+
     fn error_label(&self) -> Option<String> {
         self.f.exits.iter().rev().find_map(|e| match e {
             Exit::Catch { label } | Exit::Finally { label } => Some(label.clone()),

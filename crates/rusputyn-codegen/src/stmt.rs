@@ -804,18 +804,31 @@ impl Gen<'_> {
         self.line("}");
     }
 
+    /// Refuses `obj.__class__ = ...` and `obj.__dict__ = ...` (true when refused): an
+    /// instance's class and attribute dict are fixed when it is created.
+    fn refuse_layout_assignment(&mut self, a: &ast::ExprAttribute) -> bool {
+        let name = a.attr.as_str();
+        if !matches!(name, "__class__" | "__dict__") {
+            return false;
+        }
+        let help = match name {
+            "__class__" => "create an object of the other class instead",
+            _ => "change the existing dict instead (`obj.__dict__.clear()`, `.update(...)`)",
+        };
+        self.unsupported(a, &format!("assigning `{name}`"), help);
+        true
+    }
+
     /// `target = value` for any assignment target.
     pub fn assign(&mut self, target: &Expr, value: &str) {
         match target {
             Expr::Name(n) => self.store_name(n.id.as_str(), value),
             Expr::Attribute(a) => {
+                if self.refuse_layout_assignment(a) {
+                    return;
+                }
                 let o = self.expr(&a.value);
-                let h = rusputyn_runtime::hash::hash_str(a.attr.as_str());
-                let s = self.q(format!(
-                    "rt::types::object::set_attr_h(&{o}, {}, {h}, {value})",
-                    lit(a.attr.as_str())
-                ));
-                self.line(format!("{s};"));
+                self.attr_set(&o, a.attr.as_str(), value);
             }
             Expr::Subscript(sub) => {
                 let o = self.operand(&sub.value, &[&sub.slice]).r();
@@ -884,23 +897,18 @@ impl Gen<'_> {
                 self.store_name(n.id.as_str(), &v);
             }
             Expr::Attribute(at) => {
+                if self.refuse_layout_assignment(at) {
+                    return;
+                }
                 let o = format!("t{}", self.fresh());
                 let ov = self.expr(&at.value);
                 self.line(format!("let {o} = {ov};"));
-                let h = rusputyn_runtime::hash::hash_str(at.attr.as_str());
-                let cur = self.q(format!(
-                    "rt::types::object::get_attr_h(&{o}, {}, {h})",
-                    lit(at.attr.as_str())
-                ));
+                let cur = self.attr_get(&o, at.attr.as_str());
                 let t = format!("t{}", self.fresh());
                 self.line(format!("let {t} = {cur};"));
                 let rhs = self.expr(rhs_expr);
                 let v = self.q(format!("rt::ops::inplace(BinOp::{op}, &{t}, &{rhs})"));
-                let s = self.q(format!(
-                    "rt::types::object::set_attr_h(&{o}, {}, {h}, {v})",
-                    lit(at.attr.as_str())
-                ));
-                self.line(format!("{s};"));
+                self.attr_set(&o, at.attr.as_str(), &v);
             }
             Expr::Subscript(sub) => {
                 let o = format!("t{}", self.fresh());

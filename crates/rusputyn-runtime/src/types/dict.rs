@@ -258,15 +258,64 @@ impl PyDict {
     /// is its entry's index in the instance `__dict__` unless entries were deleted.
     #[inline]
     pub fn get_str_hinted(&self, key: &str, hash: i64, hint: usize) -> Option<Value> {
+        self.get_str_at(key, hash, hint).map(|(v, _)| v)
+    }
+
+    /// [`Self::get_str_hashed`] trying entry `hint` first, with the index the key was found
+    /// at (`usize::MAX` for a module namespace's slot), for attribute sites that remember
+    /// where their name sits (`types/attr_site.rs`).
+    #[inline]
+    pub fn get_str_at(&self, key: &str, hash: i64, hint: usize) -> Option<(Value, usize)> {
         if self.slots.is_none()
             && let Ok(inner) = self.inner.try_borrow()
-            && let Some(Some(e)) = inner.entries.get(hint)
-            && e.hash == hash
-            && matches!(&e.key, Value::Str(s) if name_eq(s.as_str(), key))
         {
-            return Some(e.value.clone());
+            if let Some(Some(e)) = inner.entries.get(hint)
+                && e.hash == hash
+                && matches!(&e.key, Value::Str(s) if name_eq(s.as_str(), key))
+            {
+                return Some((e.value.clone(), hint));
+            }
+            let i = inner.find_str(hash, key)?;
+            return inner.entries[i].as_ref().map(|e| (e.value.clone(), i));
         }
-        self.get_str_hashed(key, hash)
+        self.get_str_hashed(key, hash).map(|v| (v, usize::MAX))
+    }
+
+    /// [`Self::set_str_hashed`] trying entry `hint` first; returns the key's index (the
+    /// next call's hint; `usize::MAX` for a module namespace's slot).
+    #[inline]
+    pub fn set_str_at(&self, key: &str, hash: i64, hint: usize, value: Value) -> usize {
+        if self.slots.is_none()
+            && let Ok(mut inner) = self.inner.try_borrow_mut()
+        {
+            let (index, old) = match inner.entries.get_mut(hint) {
+                Some(Some(e))
+                    if e.hash == hash
+                        && matches!(&e.key, Value::Str(s) if name_eq(s.as_str(), key)) =>
+                {
+                    (hint, Some(std::mem::replace(&mut e.value, value)))
+                }
+                _ => match inner.find_str(hash, key) {
+                    Some(i) => (
+                        i,
+                        inner.entries[i]
+                            .as_mut()
+                            .map(|e| std::mem::replace(&mut e.value, value)),
+                    ),
+                    None => {
+                        inner.insert_new(hash, crate::types::intern::intern(key, hash), value);
+                        (inner.entries.len() - 1, None)
+                    }
+                },
+            };
+            // The replaced value is dropped after the borrow ends: its `__del__` may use
+            // the dict.
+            drop(inner);
+            drop(old);
+            return index;
+        }
+        self.set_str_hashed(key, hash, value);
+        usize::MAX
     }
 
     /// `key in d`.

@@ -1,6 +1,7 @@
 //! The built-in types: one file for each type's object layout, one for its methods.
 
 pub mod args;
+pub mod attr_site;
 pub mod bytearray;
 pub mod bytearray_methods;
 pub mod bytes_methods;

@@ -45,9 +45,7 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
     // The common case first, kept small: an attribute in the `__dict__` of an instance of an
     // ordinary class (no `__getattribute__`, no data descriptor in its MRO, no slots).
     if let Value::Instance(inst) = v
-        && inst.class.hooks() & (HOOK_GETATTRIBUTE | HOOK_DATA_DESCR) == 0
-        && inst.class.builtin.is_none()
-        && inst.slot_values.is_none()
+        && reads_from_dict(inst)
         && let Some(x) = inst.dict.get_str_hashed(name, hash)
     {
         return Ok(x);
@@ -55,9 +53,29 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
     get_attr_general(v, name, hash)
 }
 
+/// Whether reading an attribute of `inst` may start with its `__dict__`: its class is an
+/// ordinary one (no `__getattribute__`, no data descriptor in its MRO, not built-in) and
+/// it has no slots. A name found there is the attribute; a miss takes [`get_attr_general`].
+#[inline]
+pub(crate) fn reads_from_dict(inst: &Instance) -> bool {
+    inst.class.hooks() & (HOOK_GETATTRIBUTE | HOOK_DATA_DESCR) == 0
+        && inst.class.builtin.is_none()
+        && inst.slot_values.is_none()
+}
+
+/// Whether assigning an attribute of `inst` is a plain `__dict__` store: no `__setattr__`,
+/// no data descriptor in its class's MRO, no slots, not an exception.
+#[inline]
+pub(crate) fn writes_to_dict(inst: &Instance) -> bool {
+    inst.class.hooks() & (HOOK_SETATTR | HOOK_DATA_DESCR) == 0
+        && inst.slot_values.is_none()
+        && inst.exc.is_none()
+        && inst.class.slots.try_borrow().is_ok_and(|s| s.is_none())
+}
+
 /// [`get_attr_h`] past its fast path.
 #[inline(never)]
-fn get_attr_general(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
+pub(crate) fn get_attr_general(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
     match v {
         Value::Instance(inst) => {
             let hooks = inst.class.hooks();
@@ -418,10 +436,7 @@ pub fn set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()
     // The common case first, kept small: an instance of an ordinary class (no
     // `__setattr__`, no data descriptor in its MRO, no slots, not an exception).
     if let Value::Instance(inst) = v
-        && inst.class.hooks() & (HOOK_SETATTR | HOOK_DATA_DESCR) == 0
-        && inst.slot_values.is_none()
-        && inst.exc.is_none()
-        && inst.class.slots.try_borrow().is_ok_and(|s| s.is_none())
+        && writes_to_dict(inst)
     {
         inst.dict.set_str_hashed(name, hash, value);
         return Ok(());
@@ -431,7 +446,7 @@ pub fn set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()
 
 /// [`set_attr_h`] past its fast path.
 #[inline(never)]
-fn set_attr_general(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()> {
+pub(crate) fn set_attr_general(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()> {
     match v {
         Value::Instance(inst) => {
             let hooks = inst.class.hooks();
