@@ -421,6 +421,18 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
     }
 }
 
+/// `setattr(obj, "__class__" / "__dict__", ...)` on an instance: its class and attribute
+/// dict are fixed when it is created (the compiler refuses the statement form).
+#[inline]
+fn refuse_layout_name(v: &Value, name: &str) -> PyResult<()> {
+    if matches!(v, Value::Instance(_)) && matches!(name, "__class__" | "__dict__") {
+        return Err(type_error(format!(
+            "assigning '{name}' of an object is not supported by Rusputyn"
+        )));
+    }
+    Ok(())
+}
+
 /// `setattr(v, name, value)`.
 pub fn set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
     let hash = if matches!(v, Value::Instance(_)) {
@@ -433,6 +445,7 @@ pub fn set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
 
 /// `setattr(v, name, value)` where `hash` is `hash_str(name)`.
 pub fn set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()> {
+    refuse_layout_name(v, name)?;
     // The common case first, kept small: an instance of an ordinary class (no
     // `__setattr__`, no data descriptor in its MRO, no slots, not an exception).
     if let Value::Instance(inst) = v
@@ -477,6 +490,7 @@ pub fn generic_set_attr(v: &Value, name: &str, value: Value) -> PyResult<()> {
 
 /// [`generic_set_attr`] where `hash` is `hash_str(name)`.
 pub fn generic_set_attr_h(v: &Value, name: &str, hash: i64, value: Value) -> PyResult<()> {
+    refuse_layout_name(v, name)?;
     match v {
         Value::Instance(inst) => instance_set_attr(
             v,
