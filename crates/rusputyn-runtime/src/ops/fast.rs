@@ -57,6 +57,18 @@ macro_rules! arith {
                     let r: PyResult<Value> = $flt;
                     return done(a, b, r);
                 }
+                // An int meeting a float is converted to float (rounded to nearest, ties
+                // to even, as `PyLong_AsDouble` does for every `i64`).
+                (Value::Int($x), Value::Float($y)) => {
+                    let ($x, $y) = (*$x as f64, *$y);
+                    let r: PyResult<Value> = $flt;
+                    return done(a, b, r);
+                }
+                (Value::Float($x), Value::Int($y)) => {
+                    let ($x, $y) = (*$x, *$y as f64);
+                    let r: PyResult<Value> = $flt;
+                    return done(a, b, r);
+                }
                 _ => {}
             }
             binop_slow(BinOp::$op, a.val(), b.val())
@@ -75,6 +87,14 @@ pub fn add<A: Arg, B: Arg>(a: A, b: B) -> PyResult<Value> {
         }
         (Value::Float(x), Value::Float(y)) => {
             let r = nan::float(*x + *y);
+            return Ok(done(a, b, r));
+        }
+        (Value::Int(x), Value::Float(y)) => {
+            let r = nan::float(*x as f64 + *y);
+            return Ok(done(a, b, r));
+        }
+        (Value::Float(x), Value::Int(y)) => {
+            let r = nan::float(*x + *y as f64);
             return Ok(done(a, b, r));
         }
         (Value::Str(x), Value::Str(y)) => return Ok(concat(x, y)),
@@ -126,6 +146,16 @@ macro_rules! cmp {
                 (Value::Float(x), Value::Float(y)) => {
                     // IEEE comparison: NaN is unordered, only `!=` holds (as in Python).
                     let r = *x $rop *y;
+                    return Ok(done(a, b, r));
+                }
+                // Python compares an int and a float exactly; ints up to 2**53 convert
+                // to float exactly, so comparing as floats is exact for them.
+                (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => {
+                    let r = (*x as f64) $rop *y;
+                    return Ok(done(a, b, r));
+                }
+                (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => {
+                    let r = *x $rop (*y as f64);
                     return Ok(done(a, b, r));
                 }
                 _ => {}
