@@ -12,7 +12,9 @@
 //! The hint is an `AtomicUsize` read and written with `Relaxed` ordering: a plain load and
 //! store, consistent even if an embedder calls compiled code from several threads.
 
-use crate::types::object::{get_attr_general, reads_from_dict, set_attr_general, writes_to_dict};
+use crate::types::object::{
+    get_attr_general, get_attr_not_in_dict, reads_from_dict, set_attr_general, writes_to_dict,
+};
 use crate::value::{PyResult, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -46,6 +48,7 @@ impl AttrSite {
                 }
                 return Ok(x);
             }
+            return get_attr_not_in_dict(v, inst, self.name, self.hash);
         }
         get_attr_general(v, self.name, self.hash)
     }

@@ -347,6 +347,25 @@ fn instance_attr(
     Err(no_attr(v, name))
 }
 
+/// The rest of [`instance_attr`] for an instance that [`reads_from_dict`] and whose
+/// `__dict__` was just searched for `name` in vain: the class attribute (bound, `__getattr__`
+/// on an `AttributeError`), else the general lookup for the rare rest.
+#[inline]
+pub(crate) fn get_attr_not_in_dict(
+    v: &Value,
+    inst: &Rc<Instance>,
+    name: &str,
+    hash: i64,
+) -> PyResult<Value> {
+    if let Some(x) = inst.class.lookup_hashed(name, hash) {
+        return match descr::descr_get(x, Some(v), &inst.class) {
+            Err(e) if e.is(BuiltinType::AttributeError) => getattr_fallback(v, inst, name, e),
+            r => r,
+        };
+    }
+    get_attr_general(v, name, hash)
+}
+
 /// `__getattr__` runs when the normal lookup raised `AttributeError`.
 fn getattr_fallback(v: &Value, inst: &Rc<Instance>, name: &str, err: PyErr) -> PyResult<Value> {
     match inst.class.lookup("__getattr__") {
