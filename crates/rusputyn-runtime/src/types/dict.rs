@@ -29,6 +29,17 @@ struct Inner {
     table: HashTable<usize>,
     indexed: bool,
     live: usize,
+    /// One bit per key hash (see [`filter_bit`]) of every key inserted since the dict was
+    /// emptied or compacted: a clear bit proves a key absent without scanning (most misses
+    /// of an instance dict: method names, class attributes).
+    /// (32 bits: it fits in the padding after `indexed`, so the dict does not grow.)
+    filter: u32,
+}
+
+/// The bit of [`Inner::filter`] standing for keys whose hash is `hash`.
+#[inline(always)]
+fn filter_bit(hash: i64) -> u32 {
+    1 << (hash as u64 & 31)
 }
 
 /// A Python `dict` object.
@@ -71,6 +82,9 @@ impl Inner {
     fn find_by(&self, hash: i64, mut matches: impl FnMut(&Entry) -> bool) -> Option<usize> {
         let entries = &self.entries;
         if !self.indexed {
+            if self.filter & filter_bit(hash) == 0 {
+                return None;
+            }
             return entries
                 .iter()
                 .position(|e| e.as_ref().is_some_and(|e| e.hash == hash && matches(e)));
@@ -107,6 +121,7 @@ impl Inner {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.live += 1;
+        self.filter |= filter_bit(hash);
         if self.indexed {
             self.index_entry(idx, hash);
         } else if self.entries.len() > SMALL {
@@ -140,6 +155,7 @@ impl Inner {
         self.table.clear();
         self.indexed = false;
         self.live = 0;
+        self.filter = 0;
         for e in old.into_iter().flatten() {
             self.insert_new(e.hash, e.key, e.value);
         }
@@ -240,6 +256,9 @@ impl PyDict {
         }
         let inner = self.inner.borrow();
         if !inner.indexed {
+            if inner.filter & filter_bit(hash) == 0 {
+                return None;
+            }
             // A small dict (most instance `__dict__`s): one pass over the entries.
             for e in inner.entries.iter().flatten() {
                 if e.hash == hash && matches!(&e.key, Value::Str(s) if name_eq(s.as_str(), key)) {
@@ -505,5 +524,36 @@ impl PyDict {
             }
         }
         d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_filter_never_hides_a_key() {
+        let d = PyDict::new();
+        // Equal keys of different types share a hash, hence a filter bit.
+        d.set(Value::Int(1), Value::str("one")).unwrap();
+        assert!(matches!(d.get(&Value::Float(1.0)), Ok(Some(_))));
+        assert!(matches!(d.get(&Value::Bool(true)), Ok(Some(_))));
+        // Names: found after insertion, absent after removal, found again when re-added,
+        // and absent after `clear` (which resets the filter).
+        let names: Vec<String> = (0..40).map(|i| format!("attr{i}")).collect();
+        for n in &names {
+            d.set_str(n, Value::str(n));
+        }
+        for n in &names {
+            assert!(d.get_str(n).is_some(), "{n}");
+        }
+        d.remove(&Value::str("attr3")).unwrap();
+        assert!(d.get_str("attr3").is_none());
+        d.set_str("attr3", Value::None);
+        assert!(d.get_str("attr3").is_some());
+        d.clear();
+        assert!(names.iter().all(|n| d.get_str(n).is_none()));
+        d.set_str("x", Value::None);
+        assert!(d.get_str("x").is_some() && d.get_str("y").is_none());
     }
 }
