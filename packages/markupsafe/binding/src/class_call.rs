@@ -32,7 +32,6 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyType};
 
-use crate::error::BindingError;
 use crate::markup::new_markup;
 
 /// CPython's `PyTypeObject` up to `tp_vectorcall`, as laid out by CPython
@@ -294,17 +293,7 @@ unsafe extern "C" fn markup_vectorcall(
         // SAFETY: the vectorcall arguments are live for the call.
         unsafe { type_call(py, callable, args, nargs, kwnames) }
     }));
-    match outcome {
-        Ok(Ok(value)) => value.into_ptr(),
-        Ok(Err(err)) => {
-            err.restore(py);
-            null_mut()
-        }
-        Err(_) => {
-            PyErr::from(BindingError::Panic).restore(py);
-            null_mut()
-        }
-    }
+    crate::error::into_raw(py, outcome)
 }
 
 /// `type.__call__(callable, *args, **kwargs)` for vectorcall arguments.

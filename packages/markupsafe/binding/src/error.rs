@@ -8,9 +8,10 @@
 //! `__html__` or `__str__`, `str()` decoding, `%` formatting) pass through
 //! as the original `PyErr`.
 
-use pyo3::PyErr;
 use pyo3::exceptions::{PyMemoryError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::panic::PanicException;
+use pyo3::prelude::*;
+use pyo3::{PyErr, ffi};
 
 /// Errors raised by the binding's own checks.
 #[derive(Debug)]
@@ -102,6 +103,25 @@ impl From<BindingError> for PyErr {
             )),
             TooLarge => PyMemoryError::new_err(()),
             Panic => PanicException::new_err("panic in markupsafe._speedups"),
+        }
+    }
+}
+
+/// What a raw C entry point returns for the `catch_unwind`-wrapped outcome of its body: the
+/// new reference, or NULL with the error (or a [`BindingError::Panic`]) raised.
+pub fn into_raw(
+    py: Python<'_>,
+    outcome: std::thread::Result<PyResult<Bound<'_, PyAny>>>,
+) -> *mut ffi::PyObject {
+    match outcome {
+        Ok(Ok(value)) => value.into_ptr(),
+        Ok(Err(err)) => {
+            err.restore(py);
+            std::ptr::null_mut()
+        }
+        Err(_) => {
+            PyErr::from(BindingError::Panic).restore(py);
+            std::ptr::null_mut()
         }
     }
 }

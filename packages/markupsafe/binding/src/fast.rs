@@ -44,17 +44,7 @@ unsafe fn call_o(
         let arg = unsafe { Bound::from_borrowed_ptr(py, arg) };
         body(&module, &arg)
     }));
-    match outcome {
-        Ok(Ok(value)) => value.into_ptr(),
-        Ok(Err(err)) => {
-            err.restore(py);
-            null_mut()
-        }
-        Err(_) => {
-            PyErr::from(BindingError::Panic).restore(py);
-            null_mut()
-        }
-    }
+    crate::error::into_raw(py, outcome)
 }
 
 /// Declares a `METH_O` callback named `$shim` running `$body`.
@@ -99,17 +89,7 @@ unsafe extern "C" fn markup_new_va(
             .map(|k| unsafe { k.cast_into_unchecked::<PyDict>() });
         markup_new_args(&module, &args, kwargs.as_ref())
     }));
-    match outcome {
-        Ok(Ok(value)) => value.into_ptr(),
-        Ok(Err(err)) => {
-            err.restore(py);
-            null_mut()
-        }
-        Err(_) => {
-            PyErr::from(BindingError::Panic).restore(py);
-            null_mut()
-        }
-    }
+    crate::error::into_raw(py, outcome)
 }
 
 /// Parameter names of `Markup.__new__` after `cls`.
@@ -183,17 +163,7 @@ unsafe extern "C" fn markup_new_fast(
         );
         markup_new_parsed(&module, &positional, keywords)
     }));
-    match outcome {
-        Ok(Ok(value)) => value.into_ptr(),
-        Ok(Err(err)) => {
-            err.restore(py);
-            null_mut()
-        }
-        Err(_) => {
-            PyErr::from(BindingError::Panic).restore(py);
-            null_mut()
-        }
-    }
+    crate::error::into_raw(py, outcome)
 }
 
 /// Binds `(cls, object="", encoding=None, errors="strict")` from the
