@@ -767,11 +767,9 @@ pub fn call_dunder_opt(v: &Value, name: &str, args: &[Value]) -> PyResult<Option
 }
 
 /// `hash_str("__new__")`, looked up on every instance creation.
-static NEW_HASH: std::sync::LazyLock<i64> =
-    std::sync::LazyLock::new(|| crate::hash::hash_str("__new__"));
+const NEW_HASH: i64 = crate::hash::hash_ascii("__new__");
 /// `hash_str("__init__")`, looked up on every instance creation.
-static INIT_HASH: std::sync::LazyLock<i64> =
-    std::sync::LazyLock::new(|| crate::hash::hash_str("__init__"));
+const INIT_HASH: i64 = crate::hash::hash_ascii("__init__");
 
 /// `Cls(*args, **kw)` for a user-defined class (or exception class).
 pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -791,7 +789,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     if cls.ext.lookups.plain_instances(|| plain_class(cls)) && !cls.ext.is_abstract.get() {
         let obj = Value::Instance(Instance::plain(cls.clone()));
-        let init = cls.lookup_hashed("__init__", *INIT_HASH);
+        let init = cls.lookup_hashed("__init__", INIT_HASH);
         return run_init(cls, obj, init, args, kw);
     }
     let user_new = user_new(cls);
@@ -825,7 +823,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
     };
-    let init = cls.lookup_hashed("__init__", *INIT_HASH);
+    let init = cls.lookup_hashed("__init__", INIT_HASH);
     if init.is_none() && base::base_of(&obj).is_some() {
         // The built-in `__init__` (`list.__init__(iterable)`, `dict.__init__(**kw)`, ...).
         base::init(&obj, args, kw)?;
@@ -841,7 +839,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn user_new(cls: &Rc<Class>) -> Option<Value> {
     cls.mro()
         .take_while(|c| c.builtin.is_none())
-        .find_map(|c| c.dict.get_str_hashed("__new__", *NEW_HASH))
+        .find_map(|c| c.dict.get_str_hashed("__new__", NEW_HASH))
 }
 
 /// True when instances of `cls` are plain objects made by `object.__new__`: no built-in base
