@@ -2,9 +2,13 @@
 //! methods, classes (construction) and instances with `__call__`.
 
 use crate::err::type_error;
+use crate::hash::Name;
 use crate::types::function::{Args, BoundMethod, Function, Kw, MethodFn, MethodTarget, bind_args};
 use crate::value::{PyResult, Value};
 use std::rc::Rc;
+
+/// Special-method names this file looks up, hashed at compile time.
+const CALL: Name = Name::new("__call__");
 
 /// `f(*args)`. A Python function taking exactly these positional arguments is called here,
 /// inline, with the caller's values as its parameter slots; anything else goes through
@@ -230,7 +234,7 @@ pub fn call_kw(f: &Value, args: &[Value], kw: Kw) -> PyResult<Value> {
             let func = inst.dict.get_str("__func__").unwrap_or(Value::None);
             call_kw(&func, args, kw)
         }
-        Value::Instance(inst) => match inst.class.lookup("__call__") {
+        Value::Instance(inst) => match inst.class.lookup_name(&CALL) {
             Some(m) if let Some(nf) = crate::types::native::method_fn(&m) => nf(f, args, kw),
             Some(m) => {
                 let _depth = crate::frame::CallGuard::enter(crate::frame::CALLING)?;
@@ -248,7 +252,7 @@ pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => {
-            i.class.lookup("__call__").is_some()
+            i.class.lookup_name(&CALL).is_some()
                 || crate::types::native::method_fn(v).is_some()
                 || i.class.builtin == Some(crate::types::class::BuiltinType::StaticMethod)
         }

@@ -76,6 +76,25 @@ fn siphash(bytes: &[u8]) -> i64 {
     fix(h.finish() as i64)
 }
 
+/// A name the runtime itself looks up (`__call__`, `__getattr__`, ...) with its
+/// [`hash_str`] computed at compile time: `const CALL: Name = Name::new("__call__");`.
+pub struct Name {
+    /// The name.
+    pub text: &'static str,
+    /// `hash_str(text)`.
+    pub hash: i64,
+}
+
+impl Name {
+    /// The name `text` (ASCII) with its hash.
+    pub const fn new(text: &'static str) -> Name {
+        Name {
+            text,
+            hash: hash_ascii(text),
+        }
+    }
+}
+
 /// [`hash_str`] of an ASCII name, computable at compile time (`const`), for names the
 /// runtime looks up itself (`__class__`, `__lt__`, ...). Panics (at compile time, for a
 /// `const`) on non-ASCII text, whose hash depends on the code-point width.

@@ -7,7 +7,7 @@
 //! building the two tuples the generated code would.
 
 use crate::err::type_error;
-use crate::hash::{hash_ascii, hash_str, hash_tuple_items, hash_value};
+use crate::hash::{Name, hash_str, hash_tuple_items, hash_value};
 use crate::ops::{CmpOp, compare_value, eq};
 use crate::types::class::{Class, HOOK_DATA_DESCR, HOOK_GETATTRIBUTE, type_of};
 use crate::types::function::{BuiltinFn, Kw, check_arity, no_kwargs};
@@ -35,8 +35,8 @@ static FIELDS_HASH: BuiltinFn = BuiltinFn {
 /// `type(v)` for an instance `v` of `class` (`object.__class__` is a data descriptor, so an
 /// instance's own `__dict__` cannot shadow it).
 fn plain_class_attr(class: &Rc<Class>) -> bool {
-    const HASH: i64 = hash_ascii("__class__");
-    class.hooks() & HOOK_GETATTRIBUTE == 0 && class.lookup_hashed("__class__", HASH).is_none()
+    const CLASS: Name = Name::new("__class__");
+    class.hooks() & HOOK_GETATTRIBUTE == 0 && class.lookup_name(&CLASS).is_none()
 }
 
 /// `v.__class__`.

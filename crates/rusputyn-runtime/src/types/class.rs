@@ -122,6 +122,12 @@ impl Class {
         self.lookup_hashed(name, crate::hash::hash_str(name))
     }
 
+    /// [`Class::lookup`] of a name known at compile time.
+    #[inline]
+    pub fn lookup_name(self: &Rc<Self>, name: &crate::hash::Name) -> Option<Value> {
+        self.lookup_hashed(name.text, name.hash)
+    }
+
     /// [`Class::lookup`] with the name's hash already computed.
     pub fn lookup_hashed(self: &Rc<Self>, name: &str, hash: i64) -> Option<Value> {
         if let Some(found) = self.ext.lookups.get(name, hash) {

@@ -4,6 +4,7 @@
 
 use crate::call::{BoundCall, call, call_kw};
 use crate::err::{PyErr, attribute_error, type_error};
+use crate::hash::Name;
 use crate::types::class::{
     BuiltinType, Class, HOOK_DATA_DESCR, HOOK_DELATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, Instance,
     builtin_class, type_of,
@@ -12,6 +13,12 @@ use crate::types::function::{BoundMethod, Kw, MethodTarget};
 use crate::types::methods;
 use crate::value::{PyResult, Value};
 use std::rc::Rc;
+
+/// Special-method names this file looks up, hashed at compile time.
+const GETATTRIBUTE: Name = Name::new("__getattribute__");
+const GETATTR: Name = Name::new("__getattr__");
+const SETATTR: Name = Name::new("__setattr__");
+const DELATTR: Name = Name::new("__delattr__");
 
 fn no_attr(v: &Value, name: &str) -> PyErr {
     match v {
@@ -80,7 +87,7 @@ pub(crate) fn get_attr_general(v: &Value, name: &str, hash: i64) -> PyResult<Val
         Value::Instance(inst) => {
             let hooks = inst.class.hooks();
             if hooks & HOOK_GETATTRIBUTE != 0
-                && let Some(ga) = inst.class.lookup("__getattribute__")
+                && let Some(ga) = inst.class.lookup_name(&GETATTRIBUTE)
             {
                 return match call_unbound(&ga, v, &[Value::str(name)]) {
                     Err(e) if e.is(BuiltinType::AttributeError) => {
@@ -368,7 +375,7 @@ pub(crate) fn get_attr_not_in_dict(
 
 /// `__getattr__` runs when the normal lookup raised `AttributeError`.
 fn getattr_fallback(v: &Value, inst: &Rc<Instance>, name: &str, err: PyErr) -> PyResult<Value> {
-    match inst.class.lookup("__getattr__") {
+    match inst.class.lookup_name(&GETATTR) {
         Some(getattr) if inst.class.builtin.is_none() => {
             call_unbound(&getattr, v, &[Value::str(name)])
         }
@@ -483,7 +490,7 @@ pub(crate) fn set_attr_general(v: &Value, name: &str, hash: i64, value: Value) -
         Value::Instance(inst) => {
             let hooks = inst.class.hooks();
             if hooks & HOOK_SETATTR != 0
-                && let Some(setattr) = inst.class.lookup("__setattr__")
+                && let Some(setattr) = inst.class.lookup_name(&SETATTR)
             {
                 call_unbound(&setattr, v, &[Value::str(name), value])?;
                 return Ok(());
@@ -638,7 +645,7 @@ pub fn del_attr(v: &Value, name: &str) -> PyResult<()> {
     match v {
         Value::Instance(inst) => {
             if inst.class.hooks() & HOOK_DELATTR != 0
-                && let Some(hook) = inst.class.lookup("__delattr__")
+                && let Some(hook) = inst.class.lookup_name(&DELATTR)
             {
                 return call_unbound(&hook, v, &[Value::str(name)]).map(|_| ());
             }
@@ -766,10 +773,9 @@ pub fn call_dunder_opt(v: &Value, name: &str, args: &[Value]) -> PyResult<Option
     }
 }
 
-/// `hash_str("__new__")`, looked up on every instance creation.
-const NEW_HASH: i64 = crate::hash::hash_ascii("__new__");
-/// `hash_str("__init__")`, looked up on every instance creation.
-const INIT_HASH: i64 = crate::hash::hash_ascii("__init__");
+/// Looked up on every instance creation.
+const NEW: Name = Name::new("__new__");
+const INIT: Name = Name::new("__init__");
 
 /// `Cls(*args, **kw)` for a user-defined class (or exception class).
 pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -789,7 +795,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     if cls.ext.lookups.plain_instances(|| plain_class(cls)) && !cls.ext.is_abstract.get() {
         let obj = Value::Instance(Instance::plain(cls.clone()));
-        let init = cls.lookup_hashed("__init__", INIT_HASH);
+        let init = cls.lookup_name(&INIT);
         return run_init(cls, obj, init, args, kw);
     }
     let user_new = user_new(cls);
@@ -823,7 +829,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
     };
-    let init = cls.lookup_hashed("__init__", INIT_HASH);
+    let init = cls.lookup_name(&INIT);
     if init.is_none() && base::base_of(&obj).is_some() {
         // The built-in `__init__` (`list.__init__(iterable)`, `dict.__init__(**kw)`, ...).
         base::init(&obj, args, kw)?;
@@ -839,7 +845,7 @@ pub fn construct(cls: &Rc<Class>, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn user_new(cls: &Rc<Class>) -> Option<Value> {
     cls.mro()
         .take_while(|c| c.builtin.is_none())
-        .find_map(|c| c.dict.get_str_hashed("__new__", NEW_HASH))
+        .find_map(|c| c.dict.get_str_hashed(NEW.text, NEW.hash))
 }
 
 /// True when instances of `cls` are plain objects made by `object.__new__`: no built-in base
