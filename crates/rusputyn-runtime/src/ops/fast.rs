@@ -39,6 +39,31 @@ fn done<A: Arg, B: Arg, T>(a: A, b: B, r: T) -> T {
     r
 }
 
+/// Two numbers as floats when at least one is a float and the other a float or a small
+/// int: Python converts the int (rounded to nearest, ties to even, as `PyLong_AsDouble`
+/// does for every `i64`, and as `as f64` does).
+#[inline(always)]
+fn float_pair(a: &Value, b: &Value) -> Option<(f64, f64)> {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
+        (Value::Int(x), Value::Float(y)) => Some((*x as f64, *y)),
+        (Value::Float(x), Value::Int(y)) => Some((*x, *y as f64)),
+        _ => None,
+    }
+}
+
+/// [`float_pair`] for comparisons, which Python makes exactly: only ints up to 2**53, which
+/// convert to float without rounding.
+#[inline(always)]
+fn exact_float_pair(a: &Value, b: &Value) -> Option<(f64, f64)> {
+    const EXACT: u64 = 1 << 53;
+    match (a, b) {
+        (Value::Int(x), _) if x.unsigned_abs() > EXACT => None,
+        (_, Value::Int(y)) if y.unsigned_abs() > EXACT => None,
+        _ => float_pair(a, b),
+    }
+}
+
 macro_rules! arith {
     ($(#[$doc:meta])* $name:ident, $op:ident, |$x:ident, $y:ident| int $int:expr, float $flt:expr) => {
         $(#[$doc])*
@@ -52,24 +77,12 @@ macro_rules! arith {
                         return Ok(done(a, b, r));
                     }
                 }
-                (Value::Float($x), Value::Float($y)) => {
-                    let ($x, $y) = (*$x, *$y);
-                    let r: PyResult<Value> = $flt;
-                    return done(a, b, r);
+                (x, y) => {
+                    if let Some(($x, $y)) = float_pair(x, y) {
+                        let r: PyResult<Value> = $flt;
+                        return done(a, b, r);
+                    }
                 }
-                // An int meeting a float is converted to float (rounded to nearest, ties
-                // to even, as `PyLong_AsDouble` does for every `i64`).
-                (Value::Int($x), Value::Float($y)) => {
-                    let ($x, $y) = (*$x as f64, *$y);
-                    let r: PyResult<Value> = $flt;
-                    return done(a, b, r);
-                }
-                (Value::Float($x), Value::Int($y)) => {
-                    let ($x, $y) = (*$x, *$y as f64);
-                    let r: PyResult<Value> = $flt;
-                    return done(a, b, r);
-                }
-                _ => {}
             }
             binop_slow(BinOp::$op, a.val(), b.val())
         }
@@ -85,20 +98,12 @@ pub fn add<A: Arg, B: Arg>(a: A, b: B) -> PyResult<Value> {
                 return Ok(done(a, b, Value::Int(r)));
             }
         }
-        (Value::Float(x), Value::Float(y)) => {
-            let r = nan::float(*x + *y);
-            return Ok(done(a, b, r));
-        }
-        (Value::Int(x), Value::Float(y)) => {
-            let r = nan::float(*x as f64 + *y);
-            return Ok(done(a, b, r));
-        }
-        (Value::Float(x), Value::Int(y)) => {
-            let r = nan::float(*x + *y as f64);
-            return Ok(done(a, b, r));
-        }
         (Value::Str(x), Value::Str(y)) => return Ok(concat(x, y)),
-        _ => {}
+        (x, y) => {
+            if let Some((x, y)) = float_pair(x, y) {
+                return Ok(done(a, b, nan::float(x + y)));
+            }
+        }
     }
     binop_slow(BinOp::Add, a.val(), b.val())
 }
@@ -143,22 +148,12 @@ macro_rules! cmp {
                     let r = *x $rop *y;
                     return Ok(done(a, b, r));
                 }
-                (Value::Float(x), Value::Float(y)) => {
+                (x, y) => {
                     // IEEE comparison: NaN is unordered, only `!=` holds (as in Python).
-                    let r = *x $rop *y;
-                    return Ok(done(a, b, r));
+                    if let Some((x, y)) = exact_float_pair(x, y) {
+                        return Ok(done(a, b, x $rop y));
+                    }
                 }
-                // Python compares an int and a float exactly; ints up to 2**53 convert
-                // to float exactly, so comparing as floats is exact for them.
-                (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => {
-                    let r = (*x as f64) $rop *y;
-                    return Ok(done(a, b, r));
-                }
-                (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => {
-                    let r = *x $rop (*y as f64);
-                    return Ok(done(a, b, r));
-                }
-                _ => {}
             }
             compare_slow(a.val(), b.val(), CmpOp::$op)
         }

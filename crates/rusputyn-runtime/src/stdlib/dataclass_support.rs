@@ -9,10 +9,12 @@
 use crate::err::type_error;
 use crate::hash::{Name, hash_str, hash_tuple_items, hash_value};
 use crate::ops::{CmpOp, compare_value, eq};
-use crate::types::class::{Class, HOOK_DATA_DESCR, HOOK_GETATTRIBUTE, type_of};
+use crate::types::class::{Class, HOOK_GETATTRIBUTE, type_of};
 use crate::types::function::{BuiltinFn, Kw, check_arity, no_kwargs};
 use crate::types::module::Module;
-use crate::types::object::{generic_set_attr_h, get_attr, get_attr_h, set_attr_h};
+use crate::types::object::{
+    generic_set_attr_h, get_attr, get_attr_h, get_attr_not_in_dict, reads_from_dict, set_attr_h,
+};
 use crate::value::{PyResult, Value};
 use std::rc::Rc;
 
@@ -68,13 +70,7 @@ fn same_class(this: &Value, other: &Value) -> PyResult<bool> {
 /// for at entry `i` of the instance dict first: `__init__` assigns the fields in order.
 fn read_fields(obj: &Value, names: &[Value], out: &mut Vec<Value>) -> PyResult<()> {
     let plain = match obj {
-        Value::Instance(inst)
-            if inst.class.hooks() & (HOOK_GETATTRIBUTE | HOOK_DATA_DESCR) == 0
-                && inst.class.builtin.is_none()
-                && inst.slot_values.is_none() =>
-        {
-            Some(inst)
-        }
+        Value::Instance(inst) if reads_from_dict(inst) => Some(inst),
         _ => None,
     };
     for (i, name) in names.iter().enumerate() {
@@ -82,9 +78,11 @@ fn read_fields(obj: &Value, names: &[Value], out: &mut Vec<Value>) -> PyResult<(
             return Err(type_error("attribute name must be string"));
         };
         let hash = s.cached_hash(hash_str);
-        let found = plain.and_then(|inst| inst.dict.get_str_hinted(s.as_str(), hash, i));
-        out.push(match found {
-            Some(v) => v,
+        out.push(match plain {
+            Some(inst) => match inst.dict.get_str_at(s.as_str(), hash, i) {
+                Some((v, _)) => v,
+                None => get_attr_not_in_dict(obj, inst, s.as_str(), hash)?,
+            },
             None => get_attr_h(obj, s.as_str(), hash)?,
         });
     }

@@ -272,17 +272,9 @@ impl PyDict {
             .and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
     }
 
-    /// [`Self::get_str_hashed`], trying entry `hint` first: callers that read the fields a
-    /// constructor assigned in order (dataclass methods) pass the field's position, which
-    /// is its entry's index in the instance `__dict__` unless entries were deleted.
-    #[inline]
-    pub fn get_str_hinted(&self, key: &str, hash: i64, hint: usize) -> Option<Value> {
-        self.get_str_at(key, hash, hint).map(|(v, _)| v)
-    }
-
     /// [`Self::get_str_hashed`] trying entry `hint` first, with the index the key was found
-    /// at (`usize::MAX` for a module namespace's slot), for attribute sites that remember
-    /// where their name sits (`types/attr_site.rs`).
+    /// at (`usize::MAX` for a module namespace's slot): attribute sites remember where their
+    /// name sits (`types/attr_site.rs`), dataclass methods pass a field's position.
     #[inline]
     pub fn get_str_at(&self, key: &str, hash: i64, hint: usize) -> Option<(Value, usize)> {
         if self.slots.is_none()

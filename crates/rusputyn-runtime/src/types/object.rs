@@ -53,9 +53,11 @@ pub fn get_attr_h(v: &Value, name: &str, hash: i64) -> PyResult<Value> {
     // ordinary class (no `__getattribute__`, no data descriptor in its MRO, no slots).
     if let Value::Instance(inst) = v
         && reads_from_dict(inst)
-        && let Some(x) = inst.dict.get_str_hashed(name, hash)
     {
-        return Ok(x);
+        return match inst.dict.get_str_hashed(name, hash) {
+            Some(x) => Ok(x),
+            None => get_attr_not_in_dict(v, inst, name, hash),
+        };
     }
     get_attr_general(v, name, hash)
 }
